@@ -1,0 +1,87 @@
+package cli
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+	"runtime"
+	"time"
+
+	"github.com/accord-hub/accord/internal/article"
+	"github.com/accord-hub/accord/internal/coder"
+)
+
+func init() {
+	register(command{name: "code", summary: "code documents into events, one JSON object a line, without a store", run: runCode})
+}
+
+func runCode(ctx context.Context, env *Env, args []string) error {
+	fs := newFlags(env, "code", "[dictionary flags] [FILE|DIR|URL|-]...")
+	var df dictFlags
+	df.register(fs)
+	stats := fs.Bool("stats", false, "print sentences and events per second to stderr at the end")
+	date := fs.String("date", "", "date (YYYY-MM-DD) for documents that give none; default today")
+	inputs, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if *date != "" {
+		if _, err := time.Parse("2006-01-02", *date); err != nil {
+			return usagef("code: --date %q: want YYYY-MM-DD", *date)
+		}
+	}
+	c, err := df.newCoder()
+	if err != nil {
+		return err
+	}
+	out := bufio.NewWriterSize(env.Stdout, 64<<10)
+	defer out.Flush()
+	enc := json.NewEncoder(out)
+	enc.SetEscapeHTML(false)
+	pc := &problemCounter{env: env}
+	var nDocs, nSents, nEvents int
+	var busy time.Duration
+	today := time.Now().UTC().Format("2006-01-02")
+	write := func(res coder.Result) error {
+		nDocs++
+		nSents += len(res.Sentences)
+		for _, ev := range res.Events {
+			nEvents++
+			if err := enc.Encode(ev); err != nil {
+				return fmt.Errorf("code: write: %w", err)
+			}
+		}
+		return nil
+	}
+	code := func(a article.Article) coder.Result {
+		if a.Date == "" {
+			a.Date = *date
+			if a.Date == "" {
+				a.Date = today
+			}
+		}
+		return c.Code(a)
+	}
+	ordered := newOrdered(ctx, runtime.GOMAXPROCS(0), code, write)
+	start := time.Now()
+	err = walk(ctx, env, inputs, func(a article.Article) error {
+		return ordered.add(a)
+	}, pc)
+	if cerr := ordered.close(); err == nil {
+		err = cerr
+	}
+	busy = time.Since(start)
+	if err != nil {
+		return err
+	}
+	if *stats {
+		sec := busy.Seconds()
+		fmt.Fprintf(env.Stderr, "accord code: %d documents, %d sentences, %d events in %.2fs: %.0f sentences/s (GOMAXPROCS=%d)\n",
+			nDocs, nSents, nEvents, sec, float64(nSents)/sec, runtime.GOMAXPROCS(0))
+	}
+	if pc.n > 0 {
+		return fmt.Errorf("code: %d input problems (see above); everything else was coded", pc.n)
+	}
+	return nil
+}

@@ -1,0 +1,528 @@
+package coder
+
+import (
+	"strings"
+
+	"github.com/accord-hub/accord/internal/dict"
+	"github.com/accord-hub/accord/internal/event"
+	"github.com/accord-hub/accord/internal/nlp"
+)
+
+// match is a pattern matched at a verb group, with where its target slot is.
+type match struct {
+	p *dict.Pattern
+	// tFrom and tTo bound where the target stands, when the pattern says.
+	tFrom, tTo int
+	// sFrom and sTo bound where the source stands, when the pattern says ($).
+	sFrom, sTo int
+	end        int // the token after the last matched element
+}
+
+// matchPattern checks a pattern against the clause around group g.
+func (x *sentence) matchPattern(p *dict.Pattern, g *vgroup, clauseStart, clauseEnd int) (match, bool) {
+	toks := x.toks
+	m := match{p: p, tFrom: -1, sFrom: -1}
+	cur := g.end
+	for _, part := range p.Particles {
+		// A particle directly after the verb, or after its object pronoun ("burned it down").
+		if cur < len(toks) && toks[cur].Lower == part {
+			cur++
+			continue
+		}
+		return m, false
+	}
+	for i, e := range p.After {
+		switch e.Kind {
+		case dict.TargetSlot, dict.SourceSlot:
+			end := clauseEnd
+			if i+1 < len(p.After) {
+				if pos, _, ok := findElem(toks, p.After[i+1], cur+1, clauseEnd); ok {
+					end = pos
+				}
+			}
+			if e.Kind == dict.TargetSlot {
+				m.tFrom, m.tTo = cur, end
+			} else {
+				m.sFrom, m.sTo = cur, end
+			}
+			continue
+		}
+		if e.Adjacent {
+			if n, ok := matchAlts(toks, e, cur); ok {
+				cur += n
+				continue
+			}
+			return m, false
+		}
+		pos, n, ok := findElem(toks, e, cur, clauseEnd)
+		if !ok {
+			return m, false
+		}
+		if m.tFrom >= 0 && m.tTo > pos {
+			m.tTo = pos
+		}
+		cur = pos + n
+	}
+	m.end = cur
+	back := g.start - 1
+	for i := len(p.Before) - 1; i >= 0; i-- {
+		e := p.Before[i]
+		switch e.Kind {
+		case dict.TargetSlot:
+			m.tFrom, m.tTo = clauseStart, back+1
+			continue
+		case dict.SourceSlot:
+			m.sFrom, m.sTo = clauseStart, back+1
+			continue
+		}
+		found := false
+		for k := back; k >= clauseStart; k-- {
+			if n, ok := matchAlts(toks, e, k); ok && k+n <= back+1 {
+				back = k - 1
+				found = true
+				break
+			}
+		}
+		if !found {
+			return m, false
+		}
+	}
+	return m, true
+}
+
+func findElem(toks []nlp.Token, e dict.Elem, from, to int) (pos, n int, ok bool) {
+	for k := from; k < to && k < len(toks); k++ {
+		if n, ok := matchAlts(toks, e, k); ok {
+			return k, n, true
+		}
+	}
+	return 0, 0, false
+}
+
+func matchAlts(toks []nlp.Token, e dict.Elem, k int) (int, bool) {
+	for _, alt := range e.Alts {
+		if k+len(alt) > len(toks) {
+			continue
+		}
+		ok := true
+		for j, forms := range alt {
+			if !forms.Has(toks[k+j].Lower) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return len(alt), true
+		}
+	}
+	return 0, false
+}
+
+// codeGroup codes one verb group: pattern, subject, object, frames.
+func (x *sentence) codeGroup(g *vgroup) {
+	if g.frame != "" && !g.noun {
+		// A frame verb is coded through its complement; "refused the offer"
+		// with no infinitive falls to its own patterns below.
+		if x.hasInfinitiveAfter(g) {
+			return
+		}
+	}
+	if g.noun {
+		x.codeNoun(g)
+		return
+	}
+	clauseEnd := x.clauseEnd(g)
+	var best match
+	found := false
+	for _, lemma := range g.lemmas {
+		for _, p := range x.c.dict.Verbs.Patterns(lemma) {
+			if p.Noun {
+				continue
+			}
+			if mm, ok := x.matchPattern(p, g, x.from, clauseEnd); ok {
+				if !found || p.Weight > best.p.Weight {
+					best, found = mm, true
+				}
+				break
+			}
+		}
+	}
+	if !found || best.p.Code == "" {
+		return
+	}
+	subj, l := x.subjectOf(g, 0)
+	code := best.p.Code
+	modality := ""
+	// Negation: "did not sign" is no signing; a negated frame likewise.
+	if g.neg || l.neg && l.frame != dict.FrameRefuse {
+		return
+	}
+	frame := l.frame
+	if frame == "" && (g.modal == "will" || g.modal == "would" || g.modal == "shall" || g.modal == "'ll" || l.modal == "will" || l.modal == "would") {
+		frame = dict.FrameIntent
+	}
+	if g.modal == "could" || g.modal == "may" || g.modal == "might" {
+		return // speculation, not an event
+	}
+	if frame != "" {
+		code = reframe(frame, code)
+		if code == "" {
+			return
+		}
+		modality = frame
+	}
+	var src, tgt *mention
+	if g.passive && best.sFrom < 0 {
+		tgt = subj
+		src = x.byAgent(g.end, clauseEnd)
+	} else {
+		src = subj
+		if best.sFrom >= 0 {
+			src = x.firstMention(best.sFrom, best.sTo, false)
+		}
+		if l.target != nil && (frame == dict.FrameAppeal || frame == dict.FrameDemand) {
+			tgt = l.target
+		} else if best.tFrom >= 0 {
+			tgt = x.firstMention(best.tFrom, best.tTo, allowsWeak(code))
+		} else {
+			tgt = x.objectOf(g.end, clauseEnd, allowsWeak(code))
+		}
+	}
+	if src == nil {
+		return
+	}
+	if tgt != nil && isReciprocal(x.toks, g.end, clauseEnd) && src.compound() {
+		x.emitReciprocal(src, g, code, modality)
+		return
+	}
+	if tgt == nil && src.compound() && (symmetric(code) && modality == "" || isReciprocal(x.toks, g.end, clauseEnd)) {
+		// "X and Y signed a protocol", "X and Y clashed": each with the other.
+		x.emitReciprocal(src, g, code, modality)
+		return
+	}
+	verb := x.span(g.head, max(g.end, g.head+1))
+	for i, sc := range src.codes {
+		ss := x.span(src.spans[i][0], src.spans[i][1])
+		if tgt == nil {
+			x.emit(sc, "", code, ss, nil, verb, src.text, "", modality)
+			continue
+		}
+		for j, tc := range tgt.codes {
+			x.emit(sc, tc, code, ss, x.span(tgt.spans[j][0], tgt.spans[j][1]), verb, src.text, tgt.text, modality)
+		}
+	}
+}
+
+// emitReciprocal codes "X and Y accused each other" both ways.
+func (x *sentence) emitReciprocal(src *mention, g *vgroup, code, modality string) {
+	verb := x.span(g.head, g.end)
+	for i, a := range src.codes {
+		for j, b := range src.codes {
+			if i != j {
+				x.emit(a, b, code, x.span(src.spans[i][0], src.spans[i][1]), x.span(src.spans[j][0], src.spans[j][1]), verb, src.text, src.text, modality)
+			}
+		}
+	}
+}
+
+func isReciprocal(toks []nlp.Token, from, to int) bool {
+	for k := from; k+1 < to && k+1 < len(toks); k++ {
+		if toks[k].Lower == "each" && toks[k+1].Lower == "other" || toks[k].Lower == "one" && toks[k+1].Lower == "another" {
+			return true
+		}
+	}
+	return false
+}
+
+// allowsWeak reports whether a bare adjective place ("Kyrgyz villages") may
+// be the target: for force and coercion, where the target is often a place.
+func allowsWeak(code string) bool {
+	switch code[:2] {
+	case "15", "17", "18", "19", "20", "13":
+		return true
+	}
+	return false
+}
+
+func (x *sentence) hasInfinitiveAfter(g *vgroup) bool {
+	for _, og := range x.groups {
+		if og.noun || og.head <= g.head {
+			continue
+		}
+		if og.head-g.end > 6 {
+			return false
+		}
+		if x.connector(g, og) == "to" {
+			return true
+		}
+	}
+	return false
+}
+
+// objectOf finds the first actor after a verb in its clause.
+func (x *sentence) objectOf(from, to int, weakOK bool) *mention {
+	var fallback *mention
+	for _, m := range x.ms {
+		if m.start < from || m.start >= to {
+			continue
+		}
+		if x.skip != nil && x.skip[m.start] {
+			continue
+		}
+		if m.prep == "by" || m.prep == "according" {
+			continue
+		}
+		if m.locative || m.weak {
+			if weakOK && fallback == nil {
+				fallback = m
+			}
+			continue
+		}
+		return m
+	}
+	return fallback
+}
+
+// firstMention returns the first mention starting in [from, to).
+func (x *sentence) firstMention(from, to int, weakOK bool) *mention {
+	for _, m := range x.ms {
+		if m.start >= from && m.start < to && (!m.weak || weakOK) {
+			return m
+		}
+	}
+	return nil
+}
+
+// byAgent finds "by X" after a passive verb.
+func (x *sentence) byAgent(from, to int) *mention {
+	for _, m := range x.ms {
+		if m.start >= from && m.start < to && m.prep == "by" && !m.weak {
+			return m
+		}
+	}
+	return nil
+}
+
+// codeNoun codes an event noun: "clashes between Kyrgyz and Tajik border
+// guards", "Kyrgyz-Tajik talks", "Russia's attack on Ukraine", "protests in
+// Almaty".
+func (x *sentence) codeNoun(g *vgroup) {
+	toks := x.toks
+	var p *dict.Pattern
+	for _, l := range g.lemmas {
+		for _, cand := range x.c.dict.Verbs.Patterns(l) {
+			if cand.Noun {
+				if _, ok := x.matchPattern(cand, g, x.from, x.clauseEnd(g)); ok {
+					p = cand
+					break
+				}
+			}
+		}
+		if p != nil {
+			break
+		}
+	}
+	if p == nil || p.Code == "" {
+		return
+	}
+	// A noun that is the object of a coded verb ("held talks") is coded there.
+	if prev := x.prevGroup(g.start - 1); prev != nil && !prev.noun && g.start-prev.end <= 3 && len(x.c.dict.Verbs.Patterns(firstLemma(prev))) > 0 {
+		return
+	}
+	if g.start > 0 {
+		if _, ok := frameWords[toks[g.start-1].Lower]; ok {
+			return
+		}
+	}
+	verb := x.span(g.start, g.end)
+	// "between X and Y", or a hyphenated pair "Kyrgyz-Tajik" before the noun.
+	var pair *mention
+	if g.end < len(toks) && (toks[g.end].Lower == "between" || toks[g.end].Lower == "among") {
+		pair = x.mentionStartingAt(g.end + 1)
+		if pair == nil && g.end+2 < len(toks) {
+			pair = x.mentionStartingAt(g.end + 2)
+		}
+	}
+	if pair == nil {
+		for _, m := range x.ms {
+			if m.end <= g.start && m.end >= g.start-2 && m.compound() {
+				pair = m
+			}
+		}
+	}
+	if pair != nil && pair.compound() {
+		x.emitReciprocal(pair, g, p.Code, "")
+		return
+	}
+	// "X's attack on Y", "an attack by X on Y".
+	var src, tgt *mention
+	for _, m := range x.ms {
+		if m.end == g.start-1 && isPossessive(toks[m.end].Lower) || m.end == g.start && !m.weak && !m.locative {
+			src = m
+		}
+	}
+	end := x.clauseEnd(g)
+	for _, m := range x.ms {
+		if m.start < g.end || m.start >= end {
+			continue
+		}
+		switch m.prep {
+		case "by":
+			if src == nil {
+				src = m
+			}
+		case "on", "against", "with", "to", "at":
+			if tgt == nil && !m.weak {
+				tgt = m
+			}
+		}
+	}
+	// Protest and unrest with a place but no actor: the people of that country.
+	if src == nil && strings.HasPrefix(p.Code, "14") {
+		for _, m := range x.ms {
+			if m.start >= g.end && m.start < end && (m.locative || m.weak) && len(m.codes[0]) >= 3 {
+				src = &mention{start: m.start, end: m.end, codes: []string{m.codes[0][:3] + "CVL"}, spans: m.spans, text: m.text}
+				break
+			}
+		}
+		if src == nil {
+			for _, m := range x.ms {
+				if m.end == g.start && m.weak {
+					src = &mention{start: m.start, end: m.end, codes: []string{m.codes[0][:3] + "CVL"}, spans: m.spans, text: m.text}
+				}
+			}
+		}
+	}
+	if src == nil || tgt == nil && !strings.HasPrefix(p.Code, "14") {
+		return
+	}
+	for i, sc := range src.codes {
+		if tgt == nil {
+			x.emit(sc, "", p.Code, x.span(src.spans[i][0], src.spans[i][1]), nil, verb, src.text, "", "")
+			continue
+		}
+		for j, tc := range tgt.codes {
+			x.emit(sc, tc, p.Code, x.span(src.spans[i][0], src.spans[i][1]), x.span(tgt.spans[j][0], tgt.spans[j][1]), verb, src.text, tgt.text, "")
+		}
+	}
+}
+
+func firstLemma(g *vgroup) string {
+	if len(g.lemmas) == 0 {
+		return ""
+	}
+	return g.lemmas[0]
+}
+
+// findAttribution finds "according to X" and notes X for the sentence.
+func (x *sentence) findAttribution() {
+	toks := x.toks
+	for k := 0; k+1 < len(toks); k++ {
+		if toks[k].Lower == "according" && toks[k+1].Lower == "to" {
+			for _, m := range x.ms {
+				if m.start >= k+2 && m.start <= k+4 {
+					x.attributor = m
+					return
+				}
+			}
+		}
+	}
+	// "as X claims", "X said" with an NGO or IGO speaker.
+	for _, g := range x.groups {
+		if g.noun {
+			continue
+		}
+		for _, l := range g.lemmas {
+			if speechLemmas[l] {
+				if m, _ := x.subjectOf(g, 0); m != nil {
+					x.attributor = m
+					return
+				}
+				// "…, said Emomali Rahmon": the speaker after the verb.
+				if m := x.mentionStartingAt(g.end); m != nil {
+					x.attributor = m
+					return
+				}
+			}
+		}
+	}
+}
+
+var abuseWords = map[string]string{
+	"war crimes": "1124", "war crime": "1124", "crimes against humanity": "1124", "atrocities": "1124",
+	"human rights": "1122", "abuses": "1122", "torture": "1122", "repression": "1122",
+	"crackdown": "1122", "violations": "1122", "crimes": "1121", "corruption": "1121",
+}
+
+// accusations codes what a human-rights group or international body alleges:
+// "According to Human Rights Watch, Tajik servicemen committed war crimes"
+// is the group accusing the servicemen.
+func (x *sentence) accusations() {
+	a := x.attributor
+	if a == nil || len(a.codes) == 0 {
+		return
+	}
+	who := a.codes[0]
+	if !(strings.HasPrefix(who, "NGO") || strings.HasPrefix(who, "IGO") || strings.Contains(who, "HRI")) {
+		return
+	}
+	text := strings.ToLower(x.s.Text)
+	code := ""
+	for _, w := range []string{"war crimes", "war crime", "crimes against humanity", "atrocities", "human rights", "abuses", "torture", "repression", "crackdown", "violations", "crimes", "corruption"} {
+		if strings.Contains(text, w) {
+			code = abuseWords[w]
+			break
+		}
+	}
+	if code == "" {
+		return
+	}
+	// The accused: the source of the conflict events coded here, else the
+	// first other actor in the sentence.
+	targets := map[string]*event.Span{}
+	var order []string
+	for _, ev := range x.events {
+		if ev.Source != who && ev.Quad >= 3 {
+			if _, ok := targets[ev.Source]; !ok {
+				order = append(order, ev.Source)
+				targets[ev.Source] = ev.Evidence.Source
+			}
+		}
+	}
+	if len(order) == 0 {
+		for _, m := range x.ms {
+			if m == a || m.locative {
+				continue
+			}
+			for i, c := range m.codes {
+				if c != who {
+					order = append(order, c)
+					targets[c] = x.span(m.spans[i][0], m.spans[i][1])
+				}
+			}
+			if len(order) > 0 {
+				break
+			}
+		}
+	}
+	aSpan := x.span(a.spans[0][0], a.spans[0][1])
+	if len(order) == 0 {
+		x.emit(who, "", code, aSpan, nil, nil, a.text, "", "")
+		return
+	}
+	for _, t := range order {
+		x.emit(who, t, code, aSpan, targets[t], nil, a.text, "", "")
+	}
+}
+
+// symmetric reports whether an event between a compound subject and no
+// object is one each does with the other: meeting, talks, signing,
+// cooperation, a ceasefire, fighting.
+func symmetric(code string) bool {
+	switch {
+	case strings.HasPrefix(code, "04"), strings.HasPrefix(code, "057"), strings.HasPrefix(code, "06"),
+		strings.HasPrefix(code, "0871"), strings.HasPrefix(code, "19"), code == "145":
+		return true
+	}
+	return false
+}

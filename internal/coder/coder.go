@@ -1,0 +1,110 @@
+package coder
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/accord-hub/accord/internal/article"
+	"github.com/accord-hub/accord/internal/cameo"
+	"github.com/accord-hub/accord/internal/dict"
+	"github.com/accord-hub/accord/internal/event"
+	"github.com/accord-hub/accord/internal/nlp"
+)
+
+// Coder turns sentences into CAMEO events with a dictionary set. It is safe
+// for concurrent use.
+type Coder struct {
+	dict   *dict.Set
+	tagger *nlp.Tagger
+}
+
+// New returns a coder using the dictionaries in d.
+func New(d *dict.Set) (*Coder, error) {
+	tg, err := nlp.NewTagger()
+	if err != nil {
+		return nil, fmt.Errorf("coder: %w", err)
+	}
+	return &Coder{dict: d, tagger: tg}, nil
+}
+
+// Result is what coding one document gives.
+type Result struct {
+	Sentences []nlp.Sentence
+	Events    []event.Event
+	// Discarded is the discard phrase that dropped the whole document, if any.
+	Discarded string
+}
+
+// docState carries what one sentence tells the next: the actors seen, for
+// pronouns and "both states".
+type docState struct {
+	date string
+	// last actors mentioned, newest last.
+	recent []*mention
+	// countries counts how often each country was named, for agents with
+	// no country of their own ("police", "protesters").
+	countries map[string]int
+}
+
+// Code codes every sentence of an article.
+func (c *Coder) Code(a article.Article) Result {
+	sents := nlp.Split(a.Text)
+	res := Result{Sentences: sents}
+	st := &docState{date: a.Date, countries: map[string]int{}}
+	// A story-level discard drops the whole document.
+	for i := range sents {
+		if p, ok := c.dict.Discards.Story.MatchAny(sents[i].Tokens); ok {
+			res.Discarded = strings.Join(p, " ")
+			return res
+		}
+	}
+	for i := range sents {
+		s := &sents[i]
+		c.tagger.Tag(s.Tokens)
+		for _, ev := range c.codeSentence(st, s, i == 0) {
+			ev.Doc = a.ID
+			ev.Sentence = s.Index
+			if ev.Date == "" {
+				ev.Date = a.Date
+			}
+			ev.URL, ev.Title, ev.Outlet = a.URL, a.Title, a.Source
+			ev.ID = event.ReportID(a.ID, s.Index, ev.Source, ev.Target, ev.Code)
+			res.Events = append(res.Events, ev)
+		}
+	}
+	return res
+}
+
+// CodeSentence codes one sentence on its own (for evaluation and tests).
+func (c *Coder) CodeSentence(text, date string) []event.Event {
+	return c.Code(article.Article{ID: "s", Text: text, Date: date}).Events
+}
+
+// fill sets the code-derived fields of an event.
+func fill(ev *event.Event, code string) {
+	info, _ := cameo.Lookup(code)
+	ev.Code = code
+	ev.Root = cameo.RootOf(code)
+	ev.Quad = info.Quad
+	ev.Goldstein = info.Goldstein
+	ev.Plover = info.Plover
+}
+
+// datelineEnd returns the index of the first token after a dateline
+// ("BISHKEK, 14 December 2022 -", "ALMATY (Reuters) —"), or 0.
+func datelineEnd(toks []nlp.Token) int {
+	if len(toks) < 3 {
+		return 0
+	}
+	first := toks[0].Text
+	if len(first) < 3 || strings.ToUpper(first) != first || !isCapitalised(first) {
+		return 0
+	}
+	for k := 1; k < len(toks) && k < 16; k++ {
+		switch toks[k].Text {
+		case "-", "—", "–", "--", ":":
+			return k + 1
+		}
+	}
+	return 0
+}

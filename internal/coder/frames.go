@@ -1,0 +1,188 @@
+package coder
+
+import "github.com/accord-hub/accord/internal/dict"
+
+// reframe turns the code of an act into the code of a frame around it:
+// the intention to do it (03x, or a threat for force), the refusal (12x),
+// the appeal (02x), the demand (10x) or the threat (13x). It returns "" when
+// the frame leaves nothing to code (a negation).
+func reframe(frame, code string) string {
+	root := code[:2]
+	sub := code
+	if len(sub) > 3 {
+		sub = sub[:3]
+	}
+	switch frame {
+	case dict.FrameNegate:
+		return ""
+	case dict.FrameDeny:
+		return "127"
+	case dict.FrameIntent:
+		switch {
+		case sub == "045":
+			return "039"
+		case sub == "046" || root == "04":
+			return "036"
+		case root == "05":
+			return "030"
+		case code == "061" || code == "0611":
+			return "0311"
+		case code == "062":
+			return "0312"
+		case root == "06":
+			return "031"
+		case code == "071":
+			return "0331"
+		case code == "072":
+			return "0332"
+		case code == "073":
+			return "0333"
+		case code == "074":
+			return "0334"
+		case root == "07":
+			return "033"
+		case sub == "084":
+			return "0354"
+		case sub == "085":
+			return "0355"
+		case sub == "086":
+			return "0356"
+		case sub == "087":
+			return "0357"
+		case root == "08":
+			return "035"
+		case root == "01", root == "02", root == "03", root == "09", root == "10", root == "11", root == "12", root == "13":
+			return code
+		}
+		return threaten(code)
+	case dict.FrameThreaten:
+		return threaten(code)
+	case dict.FrameRefuse:
+		switch {
+		case sub == "045":
+			return "125"
+		case root == "04":
+			return "124"
+		case sub == "087":
+			return "1211"
+		case root == "06":
+			return "121"
+		case root == "07":
+			return "122"
+		case sub == "083":
+			return "123"
+		case sub == "074":
+			return "1212"
+		}
+		return "120"
+	case dict.FrameAppeal:
+		switch {
+		case sub == "045":
+			return "028"
+		case root == "04":
+			return "026"
+		case sub == "057" || sub == "087":
+			return "027"
+		case root == "05" || root == "03":
+			return "022"
+		case code == "061":
+			return "0211"
+		case code == "062":
+			return "0212"
+		case code == "063":
+			return "0213"
+		case code == "064":
+			return "0214"
+		case root == "06":
+			return "021"
+		case code == "071":
+			return "0231"
+		case code == "072":
+			return "0232"
+		case code == "073":
+			return "0233"
+		case code == "074":
+			return "0234"
+		case root == "07":
+			return "023"
+		case root == "08":
+			return "025"
+		}
+		return "020"
+	case dict.FrameDemand:
+		switch {
+		case sub == "045":
+			return "105"
+		case root == "04":
+			return "108"
+		case code == "0871":
+			return "107"
+		case sub == "087":
+			return "106"
+		case sub == "084":
+			return "1053"
+		case root == "06" || root == "05":
+			return "102"
+		case root == "07":
+			return "103"
+		case root == "08":
+			return "104"
+		case root == "09":
+			return "101"
+		}
+		return "100"
+	}
+	return code
+}
+
+// threaten maps an act to the threat of it.
+func threaten(code string) string {
+	root := code[:2]
+	sub := code
+	if len(sub) > 3 {
+		sub = sub[:3]
+	}
+	switch {
+	case sub == "161":
+		return "1313"
+	case sub == "162":
+		return "1311"
+	case sub == "166":
+		return "1312"
+	case sub == "163":
+		return "134"
+	case sub == "165":
+		return "135"
+	case sub == "164":
+		return "136"
+	case root == "16":
+		return "131"
+	case code == "1723":
+		return "1323"
+	case code == "1724":
+		return "1324"
+	case code == "1722":
+		return "1322"
+	case code == "1721":
+		return "1321"
+	case sub == "172":
+		return "132"
+	case sub == "175":
+		return "137"
+	case root == "17":
+		return "130"
+	case root == "14":
+		return "133"
+	case root == "18":
+		return "1383"
+	case sub == "191":
+		return "1381"
+	case sub == "192":
+		return "1382"
+	case root == "19" || root == "15":
+		return "138"
+	case root == "20":
+		return "1385"
+	}
+	return "130"
+}

@@ -1,0 +1,123 @@
+package coder
+
+import (
+	"bufio"
+	"encoding/json"
+	"encoding/xml"
+	"fmt"
+	"io"
+	"strings"
+)
+
+// ReadGold reads a gold file of any kind accord evaluates against, told apart
+// by content: PETRARCH's validation XML (<Sentence> records), JSONL (one
+// sentence a line: text, date, events [{source, target, code}]), or the
+// sentence → events text format of ParseCases.
+func ReadGold(r io.Reader, name string) ([]Case, error) {
+	br := bufio.NewReader(r)
+	head, _ := br.Peek(4096)
+	trimmed := strings.TrimSpace(string(head))
+	switch {
+	case strings.HasPrefix(trimmed, "<"):
+		return readPetrarchGold(br, name)
+	case strings.HasPrefix(trimmed, "{"):
+		return readJSONLGold(br, name)
+	}
+	return ParseCases(br, name)
+}
+
+type xmlSentence struct {
+	ID     string `xml:"id,attr"`
+	Date   string `xml:"date,attr"`
+	Text   string `xml:"Text"`
+	Coding []struct {
+		Source   string `xml:"sourcecode,attr"`
+		Target   string `xml:"targetcode,attr"`
+		Code     string `xml:"eventcode,attr"`
+		NoEvents string `xml:"noevents,attr"`
+		Error    string `xml:"error,attr"`
+	} `xml:"EventCoding"`
+}
+
+// readPetrarchGold reads PETRARCH's validation records. Their actor codes
+// are compared exactly.
+func readPetrarchGold(r io.Reader, name string) ([]Case, error) {
+	dec := xml.NewDecoder(r)
+	dec.Strict = false
+	var out []Case
+	for {
+		tok, err := dec.Token()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			line, _ := dec.InputPos()
+			return nil, fmt.Errorf("%s:%d: %w", name, line, err)
+		}
+		se, ok := tok.(xml.StartElement)
+		if !ok || se.Name.Local != "Sentence" {
+			continue
+		}
+		line, _ := dec.InputPos()
+		var s xmlSentence
+		if err := dec.DecodeElement(&s, &se); err != nil {
+			return nil, fmt.Errorf("%s:%d: %w", name, line, err)
+		}
+		c := Case{Text: strings.Join(strings.Fields(s.Text), " "), Date: petrarchDate(s.Date), Origin: fmt.Sprintf("%s:%d (%s)", name, line, s.ID), Exact: true}
+		for _, ec := range s.Coding {
+			if ec.Error != "" {
+				c.Skip = true
+				continue
+			}
+			if ec.NoEvents != "" {
+				c.None = true
+				continue
+			}
+			c.Want = append(c.Want, Expect{Source: ec.Source, Target: ec.Target, Codes: []string{ec.Code}})
+		}
+		out = append(out, c)
+	}
+	return out, nil
+}
+
+func petrarchDate(d string) string {
+	if len(d) == 8 {
+		return d[:4] + "-" + d[4:6] + "-" + d[6:]
+	}
+	return d
+}
+
+type jsonGold struct {
+	ID     string `json:"id"`
+	Text   string `json:"text"`
+	Date   string `json:"date"`
+	Events []struct {
+		Source string `json:"source"`
+		Target string `json:"target"`
+		Code   string `json:"code"`
+	} `json:"events"`
+}
+
+func readJSONLGold(r io.Reader, name string) ([]Case, error) {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 64*1024), 16<<20)
+	var out []Case
+	n := 0
+	for sc.Scan() {
+		n++
+		l := strings.TrimSpace(sc.Text())
+		if l == "" {
+			continue
+		}
+		var g jsonGold
+		if err := json.Unmarshal([]byte(l), &g); err != nil {
+			return nil, fmt.Errorf("%s:%d: %w", name, n, err)
+		}
+		c := Case{Text: g.Text, Date: g.Date, Origin: fmt.Sprintf("%s:%d", name, n), None: len(g.Events) == 0}
+		for _, e := range g.Events {
+			c.Want = append(c.Want, Expect{Source: e.Source, Target: e.Target, Codes: []string{e.Code}})
+		}
+		out = append(out, c)
+	}
+	return out, sc.Err()
+}

@@ -1,0 +1,469 @@
+package coder
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/accord-hub/accord/internal/dict"
+	"github.com/accord-hub/accord/internal/nlp"
+)
+
+// mention is an actor noun phrase in a sentence: one code, or several for a
+// compound ("the presidents of Tajikistan and Turkmenistan").
+type mention struct {
+	start, end int // token span [start, end)
+	// head is the token whose words gave the code (for evidence).
+	codes []string
+	// spans are the token spans that gave each code, parallel to codes.
+	spans [][2]int
+	// weak mentions (an adjective before a non-agent noun: "Kyrgyz
+	// territory") are only used as targets.
+	weak bool
+	// locative mentions follow "in", "at", "near": a place more than an actor.
+	locative bool
+	// prep is the preposition directly before the mention, lower case.
+	prep string
+	// adj is true for a bare demonym ("Kyrgyz" in "Kyrgyz and Tajik guards").
+	adj bool
+	// person is true when a named person gave the code.
+	person bool
+	// plural is true for plural or compound phrases (for "they" and "both").
+	plural bool
+	// pronoun is true when the mention was resolved from a pronoun.
+	pronoun bool
+	text    string
+}
+
+func (m *mention) compound() bool { return len(m.codes) > 1 }
+
+// atom is one dictionary hit: an actor phrase or an agent phrase.
+type atom struct {
+	start, end int
+	code       string // actor code, for actor atoms
+	kind       dict.Kind
+	agent      string // agent code, for agent atoms
+	isActor    bool
+}
+
+var determiners = map[string]bool{
+	"the": true, "a": true, "an": true, "its": true, "their": true, "his": true, "her": true,
+	"our": true, "this": true, "these": true, "those": true, "that": true, "both": true,
+	"two": true, "several": true, "some": true, "many": true, "other": true, "all": true,
+	"three": true, "four": true, "dozens": true, "hundreds": true, "thousands": true, "of": false,
+}
+
+var locatives = map[string]bool{
+	"in": true, "at": true, "near": true, "inside": true, "across": true, "throughout": true,
+	"outside": true, "around": true, "within": true, "into": true, "toward": true, "towards": true,
+	"from": false,
+}
+
+// findMentions chunks the sentence's tokens into actor mentions.
+func (c *Coder) findMentions(toks []nlp.Token, from int, date string) []*mention {
+	atoms := c.atoms(toks, from, date)
+	var out []*mention
+	for i := 0; i < len(atoms); {
+		m, next := c.buildNP(toks, atoms, i)
+		if m != nil {
+			out = append(out, m)
+		}
+		i = next
+	}
+	out = coordinate(toks, out)
+	for _, m := range out {
+		if m.start > 0 {
+			p := toks[m.start-1].Lower
+			if determiners[p] && m.start > 1 {
+				p = toks[m.start-2].Lower
+			}
+			m.prep = p
+			m.locative = locatives[p]
+		}
+		var b strings.Builder
+		for k := m.start; k < m.end; k++ {
+			if k > m.start {
+				b.WriteByte(' ')
+			}
+			b.WriteString(toks[k].Text)
+		}
+		m.text = b.String()
+	}
+	return out
+}
+
+// atoms finds every dictionary actor and agent phrase, longest first, left
+// to right. Hyphenated compounds ("Kyrgyz-Tajik") are looked up by part.
+func (c *Coder) atoms(toks []nlp.Token, from int, date string) []atom {
+	var out []atom
+	for i := from; i < len(toks); {
+		if e, n := c.dict.Actors.Match(toks, i); n > 0 {
+			if cd, ok := e.CodeOn(date); ok && c.acceptActor(toks, i, n, cd) {
+				out = append(out, atom{start: i, end: i + n, code: cd.Code, kind: cd.Kind, isActor: true})
+				i += n
+				continue
+			}
+		}
+		if e, n := c.dict.Agents.Match(toks, i); n > 0 && e.Agent != "" && c.acceptAgent(toks, i, n) {
+			out = append(out, atom{start: i, end: i + n, agent: e.Agent})
+			i += n
+			continue
+		}
+		// "Kyrgyz-Tajik": each part an actor adjective.
+		if w := toks[i].Lower; strings.IndexByte(w, '-') > 0 {
+			parts := strings.Split(w, "-")
+			var codes []string
+			for _, p := range parts {
+				e := c.dict.Actors.Lookup(dict.Phrase{p})
+				if e == nil {
+					codes = nil
+					break
+				}
+				if cd, ok := e.CodeOn(date); ok {
+					codes = append(codes, cd.Code)
+				}
+			}
+			if len(codes) >= 2 {
+				for _, cd := range codes {
+					out = append(out, atom{start: i, end: i + 1, code: cd, kind: dict.Adj, isActor: true})
+				}
+				i++
+				continue
+			}
+		}
+		i++
+	}
+	return out
+}
+
+// acceptActor rejects dictionary hits that are plainly not the actor:
+// lower-case words for names that are capitalised ("turkey", "chad"), and
+// words inside a longer capitalised name that the dictionary lacks.
+func (c *Coder) acceptActor(toks []nlp.Token, i, n int, cd dict.Coding) bool {
+	first := toks[i].Text
+	r, _ := utf8.DecodeRuneInString(first)
+	if unicode.IsLower(r) && !strings.Contains(first, ".") {
+		// Names and adjectives of countries and people are capitalised in news.
+		switch toks[i].Lower {
+		case "the":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// acceptAgent rejects agent words used as verbs or adjectives ("state" in
+// "officials state that", "forces" in "it forces").
+func (c *Coder) acceptAgent(toks []nlp.Token, i, n int) bool {
+	tag := toks[i+n-1].Tag
+	if strings.HasPrefix(tag, "VB") && tag != "VBN" && tag != "VBG" {
+		// A mis-tag is common for "forces", "guards"; trust nouns after determiners/adjectives.
+		if i > 0 && (determiners[toks[i-1].Lower] || strings.HasPrefix(toks[i-1].Tag, "JJ") || strings.HasPrefix(toks[i-1].Tag, "NNP")) {
+			return true
+		}
+		return false
+	}
+	return true
+}
+
+// buildNP combines atoms starting at atoms[i] into one mention and returns
+// the index of the first atom not used.
+func (c *Coder) buildNP(toks []nlp.Token, atoms []atom, i int) (*mention, int) {
+	var (
+		country     string // from a name or adjective
+		countrySpan [2]int
+		countryKind dict.Kind
+		agents      []string
+		person      string
+		personSpan  [2]int
+		start       = atoms[i].start
+		end         = atoms[i].start
+		plural      bool
+		j           = i
+	)
+	for j < len(atoms) {
+		a := atoms[j]
+		if a.start != end && !fillerBetween(toks, end, a.start) {
+			break
+		}
+		if a.isActor {
+			switch {
+			case a.kind == dict.Person:
+				if person != "" {
+					goto done
+				}
+				person, personSpan = a.code, [2]int{a.start, a.end}
+			default:
+				if country != "" || person != "" || len(agents) > 0 && a.kind != dict.Adj {
+					// "the Kyrgyz and Tajik": a new mention; "the Tajik president Kyrgyz": no.
+					goto done
+				}
+				country, countrySpan, countryKind = a.code, [2]int{a.start, a.end}, a.kind
+				// A possessive ends the modifier: "Tajikistan's foreign minister".
+			}
+		} else {
+			if person != "" {
+				goto done
+			}
+			agents = append(agents, a.agent)
+			if strings.HasSuffix(toks[a.end-1].Lower, "s") || toks[a.end-1].Tag == "NNS" {
+				plural = true
+			}
+		}
+		end = a.end
+		j++
+		if end < len(toks) && isPossessive(toks[end].Lower) {
+			end++
+			// After a possessive the NP goes on only with agents: "Tajikistan's foreign minister".
+			if j < len(atoms) && atoms[j].start == end && !atoms[j].isActor {
+				continue
+			}
+			if j < len(atoms) && fillerBetween(toks, end, atoms[j].start) && !atoms[j].isActor {
+				continue
+			}
+			break
+		}
+	}
+done:
+	if j == i {
+		j = i + 1
+	}
+	// A title followed by an unknown name: "President Sadyr Japarov" where the
+	// dictionary lacks him; swallow the capitalised words.
+	if person == "" && len(agents) > 0 {
+		k := end
+		for k < len(toks) && toks[k].Tag == "NNP" && isCapitalised(toks[k].Text) {
+			k++
+		}
+		if k > end {
+			end = k
+		}
+	}
+	m := &mention{start: start, end: end, plural: plural}
+	switch {
+	case person != "":
+		m.person = true
+		code := person
+		if country != "" && !strings.HasPrefix(code, country[:3]) && len(code) >= 3 && isAgentOnly(code) {
+			code = country[:3] + code
+		}
+		m.codes = []string{code}
+		m.spans = [][2]int{{start, end}}
+		_ = personSpan
+	case country != "" && len(agents) > 0:
+		code := country
+		for _, ag := range agents {
+			code = addAgent(code, ag)
+		}
+		m.codes = []string{code}
+		m.spans = [][2]int{{start, end}}
+	case country != "":
+		m.codes = []string{country}
+		m.spans = [][2]int{countrySpan}
+		if countryKind == dict.Adj {
+			m.adj = end == start+1
+			// "Kyrgyz territory": a country only as a target, unless a people noun.
+			m.weak = true
+			if end < len(toks) && isPeopleNoun(toks[end].Lower) {
+				m.weak = false
+				m.codes[0] = addAgent(country, "CVL")
+				m.end = end + 1
+				m.plural = true
+			}
+			if end < len(toks) && isSideNoun(toks[end].Lower) {
+				m.weak = false
+				m.end = end + 1
+			}
+			if m.weak && end == start+1 && (end == len(toks) || strings.HasPrefix(toks[end].Tag, "VB") || toks[end].Lower == "," || toks[end].Lower == ".") {
+				// "the Kyrgyz" used as a noun.
+				m.weak = false
+			}
+		}
+	case len(agents) > 0:
+		// An agent with no country yet: "the president of Tajikistan", or
+		// the country from context later.
+		code := ""
+		for _, ag := range agents {
+			code = addAgent(code, ag)
+		}
+		m.codes = []string{code}
+		m.spans = [][2]int{{start, end}}
+		// "of/from Tajikistan (and Turkmenistan)".
+		if j < len(atoms) && end < len(toks) && (toks[end].Lower == "of" || toks[end].Lower == "from") {
+			k := end + 1
+			for k < len(toks) && determiners[toks[k].Lower] {
+				k++
+			}
+			var countries []atom
+			last := k
+			jj := j
+			for jj < len(atoms) && atoms[jj].isActor && atoms[jj].kind != dict.Person && atoms[jj].start == last {
+				countries = append(countries, atoms[jj])
+				last = atoms[jj].end
+				jj++
+				if last < len(toks) && (toks[last].Lower == "and" || toks[last].Lower == ",") {
+					n := last + 1
+					for n < len(toks) && (determiners[toks[n].Lower] || toks[n].Lower == "and") {
+						n++
+					}
+					if jj < len(atoms) && atoms[jj].start == n && atoms[jj].isActor {
+						last = n
+						continue
+					}
+				}
+				break
+			}
+			if len(countries) > 0 {
+				m.codes = m.codes[:0]
+				m.spans = m.spans[:0]
+				for _, cn := range countries {
+					cc := cn.code
+					for _, ag := range agents {
+						cc = addAgent(cc, ag)
+					}
+					m.codes = append(m.codes, cc)
+					m.spans = append(m.spans, [2]int{start, cn.end})
+				}
+				m.end = countries[len(countries)-1].end
+				m.plural = m.plural || len(countries) > 1
+				j = jj
+			}
+		}
+	default:
+		return nil, j
+	}
+	return m, j
+}
+
+// fillerBetween reports whether the tokens between two atoms may sit inside
+// one noun phrase: determiners, adjectives, titles, hyphens.
+func fillerBetween(toks []nlp.Token, from, to int) bool {
+	if to-from > 3 || to < from {
+		return false
+	}
+	for k := from; k < to; k++ {
+		t := toks[k]
+		switch {
+		case determiners[t.Lower] && k == from && false:
+		case t.Tag == "JJ" || t.Tag == "JJS" || t.Tag == "JJR" || t.Tag == "VBN" && k > from:
+		case t.Lower == "-" || t.Lower == "former" || t.Lower == "senior" || t.Lower == "top" || t.Lower == "deputy" ||
+			t.Lower == "acting" || t.Lower == "then" || t.Lower == "new" || t.Lower == "chief" || t.Lower == "interim":
+		case t.Tag == "NNP" && isCapitalised(t.Text) && !isPossessive(t.Lower):
+			// Part of a title or name: "Foreign Minister", "Deputy".
+		case t.Tag == "NN" || t.Tag == "NNS":
+			// "border guards", "security forces": noun modifiers.
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+func isPossessive(w string) bool { return w == "'s" || w == "'" || w == "’s" || w == "’" }
+
+func isCapitalised(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// isAgentOnly reports whether a code has no country part (it starts with an agent).
+func isAgentOnly(code string) bool {
+	switch code[:3] {
+	case "GOV", "MIL", "COP", "OPP", "REB", "JUD", "LEG", "MED", "CVL", "BUS", "HRI", "LAB", "REF", "EDU", "REL", "SPY", "ELI", "CRM", "HLH", "AGR", "UAF", "INS", "SEP":
+		return true
+	}
+	return false
+}
+
+// addAgent appends an agent part to a code unless it is there already.
+func addAgent(code, agent string) string {
+	for i := 0; i+3 <= len(code); i += 3 {
+		if code[i:i+3] == agent {
+			return code
+		}
+	}
+	// An elite person with a government title stays as coded.
+	return code + agent
+}
+
+func isPeopleNoun(w string) bool {
+	switch w {
+	case "people", "citizens", "nationals", "residents", "villagers", "civilians", "population", "migrants", "workers", "students", "protesters", "demonstrators":
+		return true
+	}
+	return false
+}
+
+func isSideNoun(w string) bool {
+	switch w {
+	case "side", "sides", "delegation", "counterpart", "counterparts":
+		return true
+	}
+	return false
+}
+
+// coordinate joins "A and B" and "A, B and C" mentions into one compound
+// mention when both sides are actors of the same sort.
+func coordinate(toks []nlp.Token, ms []*mention) []*mention {
+	var out []*mention
+	for i := 0; i < len(ms); i++ {
+		m := ms[i]
+		for i+1 < len(ms) {
+			n := ms[i+1]
+			if m.weak != n.weak && !(m.adj && !n.weak) {
+				break
+			}
+			gap := toks[m.end:n.start]
+			if !isCoordGap(gap) {
+				break
+			}
+			if !hasConj(gap) {
+				// "A, B and C": a comma joins only inside a list that ends with "and".
+				if i+2 >= len(ms) || !hasConj(toks[n.end:ms[i+2].start]) || !isCoordGap(toks[n.end:ms[i+2].start]) {
+					break
+				}
+			}
+			joined := &mention{start: m.start, end: n.end, weak: m.weak && n.weak, person: m.person && n.person, plural: true}
+			joined.codes = append(append([]string{}, m.codes...), n.codes...)
+			joined.spans = append(append([][2]int{}, m.spans...), n.spans...)
+			// "Kyrgyz and Tajik border guards": the agent of the last applies to all.
+			if m.adj && !n.weak && len(n.codes) == 1 && len(n.codes[0]) > 3 {
+				for k := range m.codes {
+					joined.codes[k] = m.codes[k] + n.codes[0][3:]
+				}
+				joined.weak = false
+			}
+			m = joined
+			i++
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+func isCoordGap(gap []nlp.Token) bool {
+	if len(gap) == 0 || len(gap) > 3 {
+		return false
+	}
+	hasConj := false
+	for _, t := range gap {
+		switch t.Lower {
+		case "and", "or", "&":
+			hasConj = true
+		case ",", "the", "its", "their":
+		default:
+			return false
+		}
+	}
+	return hasConj || len(gap) == 1 && gap[0].Lower == ","
+}
+
+func hasConj(gap []nlp.Token) bool {
+	for _, t := range gap {
+		if t.Lower == "and" || t.Lower == "or" || t.Lower == "&" {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,183 @@
+package coder
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/accord-hub/accord/internal/nlp"
+)
+
+// groupWords are nouns that, after "both" or "the two", refer back to a
+// compound actor: "both states", "the two leaders".
+var groupWords = map[string]bool{
+	"states": true, "countries": true, "sides": true, "leaders": true, "presidents": true,
+	"governments": true, "nations": true, "neighbours": true, "neighbors": true, "parties": true,
+	"republics": true, "capitals": true, "ministers": true,
+}
+
+// resolveReferences turns pronouns and "both states" into mentions of the
+// actors they refer to, from this sentence or earlier ones.
+func (x *sentence) resolveReferences() {
+	toks := x.toks
+	var added []*mention
+	for k := x.from; k < len(toks); k++ {
+		if x.inMention(k) {
+			continue
+		}
+		w := toks[k].Lower
+		switch {
+		case (w == "both" || w == "the" && k+1 < len(toks) && toks[k+1].Lower == "two") && k+1 < len(toks):
+			n := k + 1
+			if w == "the" {
+				n = k + 2
+			}
+			if n < len(toks) && groupWords[toks[n].Lower] {
+				if ref := x.lastCompound(k); ref != nil {
+					added = append(added, &mention{start: k, end: n + 1, codes: ref.codes, spans: spansOf(k, n+1, len(ref.codes)), plural: true, pronoun: true, text: joinText(toks[k : n+1])})
+					k = n
+				}
+			}
+		case toks[k].Tag == "PRP" && (w == "he" || w == "she"):
+			if ref := x.lastWhere(k, func(m *mention) bool { return m.person || !m.plural && len(m.codes) == 1 && strings.Contains(m.codes[0][min(3, len(m.codes[0])):], "GOV") }); ref != nil {
+				added = append(added, &mention{start: k, end: k + 1, codes: ref.codes[:1], spans: spansOf(k, k+1, 1), person: true, pronoun: true, text: toks[k].Text})
+			}
+		case toks[k].Tag == "PRP" && w == "they":
+			if ref := x.lastWhere(k, func(m *mention) bool { return m.plural }); ref != nil {
+				added = append(added, &mention{start: k, end: k + 1, codes: ref.codes, spans: spansOf(k, k+1, len(ref.codes)), plural: true, pronoun: true, text: toks[k].Text})
+			}
+		}
+	}
+	if len(added) == 0 {
+		return
+	}
+	x.ms = append(x.ms, added...)
+	sortMentions(x.ms)
+	for _, m := range added {
+		if m.start > 0 {
+			m.prep = toks[m.start-1].Lower
+			m.locative = locatives[m.prep]
+		}
+	}
+}
+
+func spansOf(from, to, n int) [][2]int {
+	out := make([][2]int, n)
+	for i := range out {
+		out[i] = [2]int{from, to}
+	}
+	return out
+}
+
+func joinText(toks []nlp.Token) string {
+	var b strings.Builder
+	for i, t := range toks {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.Text)
+	}
+	return b.String()
+}
+
+func (x *sentence) inMention(k int) bool {
+	for _, m := range x.ms {
+		if k >= m.start && k < m.end {
+			return true
+		}
+	}
+	return false
+}
+
+// lastCompound finds the nearest compound actor before token k, in this
+// sentence or the document so far.
+func (x *sentence) lastCompound(k int) *mention {
+	return x.lastWhere(k, func(m *mention) bool { return m.compound() && !m.weak })
+}
+
+func (x *sentence) lastWhere(k int, ok func(*mention) bool) *mention {
+	for i := len(x.ms) - 1; i >= 0; i-- {
+		m := x.ms[i]
+		if m.end <= k && !m.locative && ok(m) {
+			return m
+		}
+	}
+	for i := len(x.st.recent) - 1; i >= 0; i-- {
+		if m := x.st.recent[i]; ok(m) {
+			return m
+		}
+	}
+	return nil
+}
+
+// inferCountries gives agents with no country ("police", "protesters") the
+// country of a place in the sentence, else the document's most named one.
+func (x *sentence) inferCountries() {
+	var local string
+	for _, m := range x.ms {
+		if (m.locative || m.weak) && len(m.codes) == 1 && len(m.codes[0]) >= 3 && !isAgentOnly(m.codes[0]) {
+			local = m.codes[0][:3]
+			break
+		}
+	}
+	country := local
+	if country == "" {
+		best := 0
+		for c, n := range x.st.countries {
+			if n > best || n == best && c < country {
+				country, best = c, n
+			}
+		}
+	}
+	for _, m := range x.ms {
+		for i, c := range m.codes {
+			if c != "" && isAgentOnly(c) {
+				if country != "" {
+					m.codes[i] = country + c
+				} else {
+					m.codes[i] = ""
+				}
+			}
+		}
+		// Drop codes that stayed unknown.
+		j := 0
+		for i, c := range m.codes {
+			if c != "" {
+				m.codes[j], m.spans[j] = c, m.spans[i]
+				j++
+			}
+		}
+		m.codes, m.spans = m.codes[:j], m.spans[:j]
+	}
+	kept := x.ms[:0]
+	for _, m := range x.ms {
+		if len(m.codes) > 0 {
+			kept = append(kept, m)
+		}
+	}
+	x.ms = kept
+}
+
+// remember keeps this sentence's actors for the next sentences.
+func (x *sentence) remember() {
+	for _, m := range x.ms {
+		if m.pronoun {
+			continue
+		}
+		for _, c := range m.codes {
+			if len(c) >= 3 && c[:3] != "IGO" && c[:3] != "NGO" && c[:3] != "IMG" && c[:3] != "MNC" {
+				x.st.countries[c[:3]]++
+			}
+		}
+		if m.weak || m.locative {
+			continue
+		}
+		x.st.recent = append(x.st.recent, m)
+	}
+	if len(x.st.recent) > 12 {
+		x.st.recent = x.st.recent[len(x.st.recent)-12:]
+	}
+}
+
+func sortMentions(ms []*mention) {
+	sort.SliceStable(ms, func(i, j int) bool { return ms[i].start < ms[j].start })
+}

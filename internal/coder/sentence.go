@@ -1,0 +1,529 @@
+package coder
+
+import (
+	"strings"
+
+	"github.com/accord-hub/accord/internal/cameo"
+	"github.com/accord-hub/accord/internal/dict"
+	"github.com/accord-hub/accord/internal/event"
+	"github.com/accord-hub/accord/internal/nlp"
+)
+
+// vgroup is a verb group: auxiliaries, negation and the head verb, or an
+// event noun.
+type vgroup struct {
+	start, head, end int // tokens [start, end), head the main verb or noun
+	lemmas           []string
+	neg              bool
+	modal            string // "will", "would", "could" …
+	passive          bool
+	finite           bool
+	noun             bool
+	frame            string // frame kind when the head is a frame verb
+}
+
+// sentence is the working state of coding one sentence.
+type sentence struct {
+	c      *Coder
+	st     *docState
+	s      *nlp.Sentence
+	toks   []nlp.Token
+	from   int
+	ms     []*mention
+	groups []*vgroup
+	// skip marks tokens inside parentheses and ", which … ," clauses.
+	skip []bool
+	// attributor is the actor of "according to X", if any.
+	attributor *mention
+	events     []event.Event
+	seen       map[string]bool
+}
+
+var auxForms = map[string]bool{
+	"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true, "am": true,
+	"has": true, "have": true, "had": true, "having": true, "do": true, "does": true, "did": true,
+	"'s": true, "'re": true, "'ve": true, "'d": true, "get": true, "got": true, "gets": true,
+}
+
+var modals = map[string]bool{
+	"will": true, "would": true, "shall": true, "should": true, "could": true, "can": true,
+	"may": true, "might": true, "must": true, "'ll": true, "wo": true, "ca": true,
+}
+
+var speechLemmas = map[string]bool{
+	"say": true, "tell": true, "state": true, "announce": true, "claim": true, "allege": true,
+	"report": true, "add": true, "note": true, "insist": true, "stress": true, "declare": true,
+	"confirm": true, "write": true, "quote": true, "believe": true, "think": true, "argue": true,
+	"contend": true, "assert": true, "maintain": true, "explain": true, "emphasize": true,
+	"emphasise": true, "acknowledge": true, "suggest": true, "indicate": true,
+}
+
+func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.Event {
+	toks := s.Tokens
+	x := &sentence{c: c, st: st, s: s, toks: toks, seen: map[string]bool{}}
+	if first {
+		x.from = datelineEnd(toks)
+	}
+	x.ms = c.findMentions(toks, x.from, st.date)
+	x.resolveReferences()
+	x.inferCountries()
+	discarded := false
+	if _, ok := c.dict.Discards.Sentence.MatchAny(toks); ok || isSportScore(toks) {
+		discarded = true
+	}
+	if !discarded {
+		x.markSkips()
+		x.findGroups()
+		x.findAttribution()
+		for _, g := range x.groups {
+			x.codeGroup(g)
+		}
+		x.accusations()
+	}
+	x.remember()
+	return x.events
+}
+
+// findGroups finds verb groups and event nouns.
+func (x *sentence) findGroups() {
+	toks := x.toks
+	verbs := x.c.dict.Verbs
+	for k := x.from; k < len(toks); k++ {
+		t := toks[k]
+		isVerb := strings.HasPrefix(t.Tag, "VB")
+		if !isVerb && (t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "JJ") && k > 0 && (toks[k-1].Lower == "to" || modals[toks[k-1].Lower]) && len(verbs.LemmasOf(t.Lower)) > 0 {
+			isVerb = true // "to sign": a verb the tagger took for a noun
+		}
+		if isVerb {
+			// An auxiliary directly followed by another verb is not a head.
+			if auxForms[t.Lower] {
+				n := k + 1
+				for n < len(toks) && (toks[n].Tag == "RB" || toks[n].Lower == "not" || toks[n].Lower == "n't") {
+					n++
+				}
+				if n < len(toks) && strings.HasPrefix(toks[n].Tag, "VB") {
+					continue
+				}
+			}
+			g := &vgroup{start: k, head: k, end: k + 1, finite: t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP"}
+			g.lemmas = verbs.LemmasOf(t.Lower)
+			for _, l := range g.lemmas {
+				if f := verbs.Frame(l); f != "" {
+					g.frame = f
+				}
+			}
+			// Walk back over auxiliaries, modals, negation and adverbs.
+			beSeen := false
+			for j := k - 1; j >= x.from; j-- {
+				w := toks[j]
+				switch {
+				case w.Lower == "not" || w.Lower == "n't" || w.Lower == "never":
+					g.neg = true
+				case modals[w.Lower] || w.Tag == "MD":
+					g.modal = w.Lower
+					g.finite = true
+				case auxForms[w.Lower]:
+					if strings.HasPrefix(w.Lower, "b") || w.Lower == "is" || w.Lower == "are" || w.Lower == "was" || w.Lower == "were" || w.Lower == "am" || w.Lower == "get" || w.Lower == "got" {
+						beSeen = true
+					}
+					if w.Tag == "VBD" || w.Tag == "VBZ" || w.Tag == "VBP" {
+						g.finite = true
+					}
+				case w.Tag == "RB" && j > x.from:
+				default:
+					j = -1
+					continue
+				}
+				g.start = j
+			}
+			if beSeen && t.Tag == "VBN" {
+				g.passive = true
+			}
+			// "going to sign" is a future.
+			if k >= 2 && toks[k-1].Lower == "to" && toks[k-2].Lower == "going" {
+				g.modal = "will"
+			}
+			x.groups = append(x.groups, g)
+			continue
+		}
+		if strings.HasPrefix(t.Tag, "NN") {
+			if ls := verbs.NounLemmasOf(t.Lower); len(ls) > 0 {
+				x.groups = append(x.groups, &vgroup{start: k, head: k, end: k + 1, lemmas: ls, noun: true})
+			} else if k+1 < len(toks) {
+				// Two-word event nouns: "peace talks", "border clashes" hang on the last.
+				two := t.Lower + " " + toks[k+1].Lower
+				if ls := verbs.NounLemmasOf(two); len(ls) > 0 {
+					x.groups = append(x.groups, &vgroup{start: k, head: k + 1, end: k + 2, lemmas: ls, noun: true})
+					k++
+				}
+			}
+		}
+	}
+}
+
+// markSkips marks parenthetical and non-restrictive relative clauses, which
+// subject and object searches step over.
+func (x *sentence) markSkips() {
+	toks := x.toks
+	x.skip = make([]bool, len(toks))
+	for k := 0; k < len(toks); k++ {
+		switch {
+		case toks[k].Text == "(":
+			j := k + 1
+			for j < len(toks) && toks[j].Text != ")" {
+				j++
+			}
+			for n := k; n < j && n < len(toks); n++ {
+				x.skip[n] = true
+			}
+			if j < len(toks) {
+				x.skip[j] = true
+			}
+			k = j
+		case toks[k].Lower == "," && k+1 < len(toks) && (toks[k+1].Lower == "which" || toks[k+1].Lower == "who" || toks[k+1].Lower == "whose" || toks[k+1].Lower == "where"):
+			j := k + 1
+			for j < len(toks) && toks[j].Lower != "," && toks[j].Lower != ";" && toks[j].Lower != "." {
+				j++
+			}
+			for n := k + 1; n < j; n++ {
+				x.skip[n] = true
+			}
+			k = j - 1
+		}
+	}
+}
+
+// mentionEndingAt returns the mention whose last token is k.
+func (x *sentence) mentionEndingAt(k int) *mention {
+	for _, m := range x.ms {
+		if m.end-1 == k {
+			return m
+		}
+	}
+	return nil
+}
+
+func (x *sentence) mentionStartingAt(k int) *mention {
+	for _, m := range x.ms {
+		if m.start == k {
+			return m
+		}
+	}
+	return nil
+}
+
+func (x *sentence) groupCovering(k int) *vgroup {
+	for _, g := range x.groups {
+		if !g.noun && k >= g.start && k < g.end {
+			return g
+		}
+	}
+	return nil
+}
+
+// subjectPreps are prepositions whose object is never the subject.
+var subjectPreps = map[string]bool{
+	"of": true, "with": true, "to": true, "for": true, "by": true, "against": true, "on": true,
+	"about": true, "from": true, "over": true, "between": true, "among": true, "than": true,
+	"in": true, "at": true, "near": true, "into": true, "across": true, "inside": true, "toward": true,
+	"towards": true, "under": true, "after": true, "before": true, "during": true, "like": true,
+	"including": true, "despite": true, "amid": true, "through": true, "throughout": true, "via": true,
+	"as": true, "upon": true, "within": true, "without": true, "outside": true, "around": true,
+}
+
+// link says how a verb group reached the group whose subject it took.
+type link struct {
+	frame  string   // the frame kind passed through, if any
+	target *mention // the object of an appeal or demand frame ("urged Y to")
+	neg    bool     // the frame verb was negated
+	modal  string
+	via    *vgroup
+}
+
+// subjectOf finds the subject of a verb group, following infinitives and
+// coordination to the verb that has one.
+func (x *sentence) subjectOf(g *vgroup, depth int) (*mention, link) {
+	var l link
+	if depth > 4 {
+		return nil, l
+	}
+	toks := x.toks
+	// "by burning", "after signing": the subject of the main verb.
+	if g.start > x.from && toks[g.head].Tag == "VBG" {
+		switch toks[g.start-1].Lower {
+		case "by", "after", "before", "while", "without", "when", "through", "despite":
+			if prev := x.prevGroup(g.start - 1); prev != nil {
+				m, pl := x.subjectOf(prev, depth+1)
+				return m, pl
+			}
+		}
+	}
+	sawTo := false
+	var between []*mention
+	for k := g.start - 1; k >= x.from; k-- {
+		if x.skip != nil && x.skip[k] {
+			continue
+		}
+		t := toks[k]
+		switch t.Lower {
+		case ";", ":":
+			return nil, l
+		case "that", "whether", "if", "because", "although", "though", "unless", "since":
+			if t.Lower == "that" && k > 0 {
+				if m := x.mentionEndingAt(k - 1); m != nil && t.Tag == "WDT" {
+					return m, l
+				}
+			}
+			return nil, l
+		case "who", "which":
+			// A relative clause: the subject is the mention before the pronoun.
+			j := k - 1
+			if j >= 0 && toks[j].Lower == "," {
+				j--
+			}
+			if j >= 0 {
+				if m := x.mentionEndingAt(j); m != nil {
+					return m, l
+				}
+			}
+			return nil, l
+		case "to":
+			sawTo = true
+		case "according":
+			return nil, l
+		}
+		if m := x.mentionEndingAt(k); m != nil && !m.weak {
+			p := m.prep
+			if subjectPreps[p] && p != "" {
+				between = append(between, m)
+				k = m.start
+				continue
+			}
+			if sawTo || len(x.groupsBetween(k, g.start)) > 0 {
+				// An object of an earlier verb ("urged Tajikistan to").
+				between = append(between, m)
+				k = m.start
+				continue
+			}
+			return m, l
+		}
+		if og := x.groupCovering(k); og != nil && og != g {
+			// Another verb: follow it when ours hangs on it by "to" or "and".
+			connector := x.connector(og, g)
+			switch connector {
+			case "to":
+				l.frame = og.frame
+				if l.frame == "" {
+					l.frame = x.frameWordBetween(og.end, g.start)
+				}
+				l.neg = og.neg
+				l.modal = og.modal
+				l.via = og
+				if len(between) > 0 && (l.frame == dict.FrameAppeal || l.frame == dict.FrameDemand) {
+					l.target = between[len(between)-1]
+				}
+				m, pl := x.subjectOf(og, depth+1)
+				if l.frame == "" && pl.frame != "" {
+					l.frame, l.target, l.neg = pl.frame, pl.target, pl.neg
+				}
+				if l.modal == "" {
+					l.modal = pl.modal
+				}
+				if og.passive && m != nil && l.frame == "" {
+					// "X is believed to have committed": X is ours.
+					return m, l
+				}
+				return m, l
+			case "and":
+				m, pl := x.subjectOf(og, depth+1)
+				return m, link{modal: pl.modal, neg: false, frame: pl.frame}
+			}
+			return nil, l
+		}
+	}
+	return nil, l
+}
+
+// connector says how group b hangs on the earlier group a: "to" for an
+// infinitive (with objects or a frame noun between), "and" for coordination,
+// "" otherwise.
+func (x *sentence) connector(a, b *vgroup) string {
+	toks := x.toks
+	if a.noun {
+		return ""
+	}
+	// Infinitive: "to" right before b's group.
+	if b.start > 0 && toks[b.start-1].Lower == "to" || toks[b.start].Lower == "to" {
+		return "to"
+	}
+	hasTo := false
+	for k := a.end; k < b.start; k++ {
+		if toks[k].Lower == "to" && k == b.start-1 {
+			hasTo = true
+		}
+	}
+	if hasTo {
+		return "to"
+	}
+	// Coordination: "met Y and signed".
+	j := b.start - 1
+	for j > a.end && toks[j].Tag == "RB" {
+		j--
+	}
+	if j >= a.end && (toks[j].Lower == "and" || toks[j].Lower == "or" || toks[j].Lower == "but") {
+		if !b.finite || b.modal == "" {
+			return "and"
+		}
+		return "and"
+	}
+	return ""
+}
+
+// frameWords are nouns and adjectives that make the infinitive after them an
+// intention, a refusal and so on: "declared their intention to sign".
+var frameWords = map[string]string{
+	"intention": dict.FrameIntent, "intent": dict.FrameIntent, "plan": dict.FrameIntent, "plans": dict.FrameIntent,
+	"readiness": dict.FrameIntent, "willingness": dict.FrameIntent, "desire": dict.FrameIntent,
+	"commitment": dict.FrameIntent, "determination": dict.FrameIntent, "pledge": dict.FrameIntent,
+	"promise": dict.FrameIntent, "ready": dict.FrameIntent, "willing": dict.FrameIntent,
+	"prepared": dict.FrameIntent, "eager": dict.FrameIntent, "determined": dict.FrameIntent,
+	"intentions": dict.FrameIntent, "set": dict.FrameIntent, "poised": dict.FrameIntent,
+	"refusal": dict.FrameRefuse, "reluctance": dict.FrameRefuse, "unwilling": dict.FrameRefuse,
+	"unwillingness": dict.FrameRefuse, "reluctant": dict.FrameRefuse,
+	"threat": dict.FrameThreaten, "threats": dict.FrameThreaten,
+	"call": dict.FrameAppeal, "calls": dict.FrameAppeal, "appeal": dict.FrameAppeal,
+	"demand": dict.FrameDemand, "demands": dict.FrameDemand, "ultimatum": dict.FrameDemand,
+	"failure": dict.FrameNegate, "unable": dict.FrameNegate,
+}
+
+func (x *sentence) frameWordBetween(from, to int) string {
+	for k := from; k < to && k < len(x.toks); k++ {
+		if f, ok := frameWords[x.toks[k].Lower]; ok {
+			return f
+		}
+	}
+	return ""
+}
+
+func (x *sentence) groupsBetween(from, to int) []*vgroup {
+	var out []*vgroup
+	for _, g := range x.groups {
+		if !g.noun && g.head > from && g.head < to {
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
+// prevGroup returns the last verb group ending at or before k.
+func (x *sentence) prevGroup(k int) *vgroup {
+	var best *vgroup
+	for _, g := range x.groups {
+		if !g.noun && g.end <= k+1 && g.head < k {
+			best = g
+		}
+	}
+	return best
+}
+
+// clauseEnd returns where the clause of a verb group ends: at a semicolon,
+// a relative pronoun, ", and"/", but", or the next finite verb.
+func (x *sentence) clauseEnd(g *vgroup) int {
+	toks := x.toks
+	for k := g.end; k < len(toks); k++ {
+		switch toks[k].Lower {
+		case ";", "who", "which", "whose":
+			return k
+		case ",":
+			if k+1 < len(toks) {
+				switch toks[k+1].Lower {
+				case "and", "but", "while", "as", "whereas", "although", "though", "who", "which", "saying", "adding", "according":
+					return k
+				}
+			}
+		case "that":
+			if toks[k].Tag == "WDT" || toks[k].Tag == "IN" && k > g.end {
+				return k
+			}
+		}
+		if og := x.groupCovering(k); og != nil && og != g && og.finite && og.start >= g.end {
+			return og.start
+		}
+	}
+	return len(toks)
+}
+
+// span turns a token span into byte offsets in the sentence text.
+func (x *sentence) span(from, to int) *event.Span {
+	if from >= to || to > len(x.toks) {
+		return nil
+	}
+	return &event.Span{x.toks[from].Start, x.toks[to-1].End}
+}
+
+// emit records an event unless it repeats one already coded.
+func (x *sentence) emit(src, tgt string, code string, srcSpan, tgtSpan, verbSpan *event.Span, srcText, tgtText, modality string) {
+	if src == "" && tgt == "" || code == "" {
+		return
+	}
+	if src == tgt {
+		return
+	}
+	if len(src) >= 3 && len(tgt) >= 3 && src[:3] == tgt[:3] && (len(src) == 3 || len(tgt) == 3) && !strings.HasPrefix(src, "IGO") && !strings.HasPrefix(src, "NGO") {
+		// A country acting on itself, with no agent to tell them apart.
+		return
+	}
+	if !targetOptional(code) && tgt == "" {
+		return
+	}
+	if src == "" {
+		return
+	}
+	key := src + "|" + tgt + "|" + code
+	if x.seen[key] {
+		return
+	}
+	x.seen[key] = true
+	ev := event.Event{Source: src, Target: tgt, Text: x.s.Text, SourceName: srcText, TargetName: tgtText, Modality: modality}
+	fill(&ev, code)
+	ev.Evidence = event.Evidence{Source: srcSpan, Target: tgtSpan, Verb: verbSpan}
+	if verbSpan != nil {
+		ev.Verb = x.s.Text[verbSpan[0]:verbSpan[1]]
+	}
+	if x.attributor != nil && len(x.attributor.codes) > 0 {
+		ev.Attribution = x.attributor.codes[0]
+	}
+	x.events = append(x.events, ev)
+}
+
+// targetOptional reports whether CAMEO codes an event of this code without
+// a target: refusals, intentions, protests, force.
+func targetOptional(code string) bool {
+	switch cameo.RootOf(code) {
+	case "01", "04", "06", "07", "08", "09", "16":
+		return false
+	case "05":
+		return strings.HasPrefix(code, "057")
+	}
+	return true
+}
+
+// isSportScore spots "beat Uzbekistan 2-1" and "a 3-0 win": sport, not war.
+func isSportScore(toks []nlp.Token) bool {
+	for _, t := range toks {
+		w := t.Text
+		if i := strings.IndexByte(w, '-'); i > 0 && i < len(w)-1 && len(w) <= 5 && allDigits(w[:i]) && allDigits(w[i+1:]) {
+			return true
+		}
+	}
+	return false
+}
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}

@@ -1,0 +1,216 @@
+package dict
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/accord-hub/accord/internal/nlp"
+)
+
+// Kind says how an actor phrase behaves in a sentence.
+type Kind uint8
+
+// Actor kinds; see data/dict/FORMAT.md.
+const (
+	// Name is an actor wherever it stands ("Kyrgyzstan", "the UN").
+	Name Kind = iota
+	// Adj is a demonym or adjective ("Kyrgyz"): an actor with an agent word.
+	Adj
+	// Capital is a city that stands for a government ("Moscow").
+	Capital
+	// Person is a named person.
+	Person
+)
+
+func (k Kind) String() string {
+	return [...]string{"name", "adj", "capital", "person"}[k]
+}
+
+// Coding is one code an actor phrase has, with the dates it holds.
+type Coding struct {
+	Code string
+	// From and To bound the dates, YYYY-MM-DD, inclusive; "" is open.
+	From, To string
+	Kind     Kind
+}
+
+// Holds reports whether the coding applies on date (YYYY-MM-DD; "" holds always).
+func (c Coding) Holds(date string) bool {
+	if date == "" {
+		return true
+	}
+	if c.From != "" && date < c.From {
+		return false
+	}
+	if c.To != "" && date > c.To {
+		return false
+	}
+	return true
+}
+
+// Phrase is a sequence of lower-case tokens.
+type Phrase []string
+
+// Entry is a phrase with what it stands for.
+type Entry struct {
+	Phrase Phrase
+	// Codings of an actor phrase, in file order.
+	Codings []Coding
+	// Agent is the agent code of an agent phrase ("GOV").
+	Agent string
+	// Origin is "file:line" for messages.
+	Origin string
+}
+
+// CodeOn returns the actor code and kind that hold on date, and false when
+// none does.
+func (e *Entry) CodeOn(date string) (Coding, bool) {
+	// Dated codings first: they are more specific than an undated default.
+	for _, c := range e.Codings {
+		if (c.From != "" || c.To != "") && c.Holds(date) {
+			return c, true
+		}
+	}
+	for _, c := range e.Codings {
+		if c.From == "" && c.To == "" {
+			return c, true
+		}
+	}
+	return Coding{}, false
+}
+
+// Trie finds the longest phrase starting at a token.
+type Trie struct {
+	byFirst map[string][]*Entry // sorted longest phrase first
+	n       int
+}
+
+// NewTrie returns an empty trie.
+func NewTrie() *Trie { return &Trie{byFirst: map[string][]*Entry{}} }
+
+// Len returns the number of phrases.
+func (t *Trie) Len() int { return t.n }
+
+// Add adds an entry, merging its codings into an existing entry with the same phrase.
+func (t *Trie) Add(e *Entry) *Entry {
+	if len(e.Phrase) == 0 {
+		return e
+	}
+	key := e.Phrase[0]
+	for _, old := range t.byFirst[key] {
+		if samePhrase(old.Phrase, e.Phrase) {
+			old.Codings = append(old.Codings, e.Codings...)
+			if old.Agent == "" {
+				old.Agent = e.Agent
+			}
+			return old
+		}
+	}
+	list := append(t.byFirst[key], e)
+	sort.SliceStable(list, func(i, j int) bool { return len(list[i].Phrase) > len(list[j].Phrase) })
+	t.byFirst[key] = list
+	t.n++
+	return e
+}
+
+// Lookup returns the entry whose phrase equals p exactly, or nil.
+func (t *Trie) Lookup(p Phrase) *Entry {
+	if len(p) == 0 {
+		return nil
+	}
+	for _, e := range t.byFirst[p[0]] {
+		if samePhrase(e.Phrase, p) {
+			return e
+		}
+	}
+	return nil
+}
+
+// Match returns the longest entry whose phrase matches toks from index i, and
+// how many tokens it covers; n is 0 when nothing matches.
+func (t *Trie) Match(toks []nlp.Token, i int) (e *Entry, n int) {
+	for _, cand := range t.byFirst[toks[i].Lower] {
+		p := cand.Phrase
+		if i+len(p) > len(toks) {
+			continue
+		}
+		ok := true
+		for k := 1; k < len(p); k++ {
+			if toks[i+k].Lower != p[k] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return cand, len(p)
+		}
+	}
+	return nil, 0
+}
+
+func samePhrase(a, b Phrase) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// phraseOf tokenizes a dictionary phrase the way the coder tokenizes text:
+// underscores and spaces separate words.
+func phraseOf(s string) Phrase {
+	s = strings.ReplaceAll(s, "_", " ")
+	toks := nlp.Tokenize(s)
+	p := make(Phrase, 0, len(toks))
+	for _, t := range toks {
+		p = append(p, t.Lower)
+	}
+	return p
+}
+
+// Set is every dictionary the coder needs.
+type Set struct {
+	// Actors are names, demonyms, capitals and people.
+	Actors *Trie
+	// Agents are role words ("president", "servicemen").
+	Agents *Trie
+	// Verbs are the verb patterns and frames.
+	Verbs *Verbs
+	// Discards drop sentences (Sentence) or whole stories (Story).
+	Discards *Discards
+	// Warnings are problems found while loading that did not stop it.
+	Warnings []string
+}
+
+// Discards are phrases that mark non-political text.
+type Discards struct {
+	Sentence *Trie
+	Story    *Trie
+}
+
+// MatchAny reports the first phrase of t found anywhere in toks.
+func (t *Trie) MatchAny(toks []nlp.Token) (Phrase, bool) {
+	if t == nil {
+		return nil, false
+	}
+	for i := range toks {
+		if e, n := t.Match(toks, i); n > 0 {
+			return e.Phrase, true
+		}
+	}
+	return nil, false
+}
+
+// ParseError is a line of a dictionary that could not be read.
+type ParseError struct {
+	File string
+	Line int
+	Msg  string
+}
+
+func (e *ParseError) Error() string { return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Msg) }

@@ -1,0 +1,227 @@
+package dict
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"io/fs"
+	"path"
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/accord-hub/accord/data"
+)
+
+// Builtin loads accord's own dictionaries embedded from data/dict.
+func Builtin() (*Set, error) {
+	return LoadFS(data.FS, "dict")
+}
+
+// LoadFS loads dictionaries in accord's format from dir in fsys: every
+// actors/*.txt, agents.txt, verbs.txt and discards.txt that exists.
+func LoadFS(fsys fs.FS, dir string) (*Set, error) {
+	s := &Set{Actors: NewTrie(), Agents: NewTrie(), Verbs: NewVerbs(), Discards: &Discards{Sentence: NewTrie(), Story: NewTrie()}}
+	actorFiles, _ := fs.Glob(fsys, path.Join(dir, "actors", "*.txt"))
+	sort.Strings(actorFiles)
+	for _, f := range actorFiles {
+		if err := loadFile(fsys, f, func(r io.Reader, name string) error { return ReadActors(r, name, s.Actors) }); err != nil {
+			return nil, err
+		}
+	}
+	type part struct {
+		file string
+		read func(io.Reader, string) error
+	}
+	for _, p := range []part{
+		{"agents.txt", func(r io.Reader, n string) error { return ReadAgents(r, n, s.Agents) }},
+		{"verbs.txt", func(r io.Reader, n string) error { return ReadVerbs(r, n, s.Verbs) }},
+		{"discards.txt", func(r io.Reader, n string) error { return ReadDiscards(r, n, s.Discards) }},
+	} {
+		f := path.Join(dir, p.file)
+		if _, err := fs.Stat(fsys, f); err != nil {
+			continue
+		}
+		if err := loadFile(fsys, f, p.read); err != nil {
+			return nil, err
+		}
+	}
+	return s, nil
+}
+
+func loadFile(fsys fs.FS, name string, read func(io.Reader, string) error) error {
+	f, err := fsys.Open(name)
+	if err != nil {
+		return fmt.Errorf("dict: %w", err)
+	}
+	defer f.Close()
+	return read(f, name)
+}
+
+// lines calls fn with each meaningful line of r (comments and blank lines
+// dropped, trailing comments cut) and its 1-based number.
+func lines(r io.Reader, fn func(line string, n int) error) error {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 64*1024), 1<<20)
+	n := 0
+	for sc.Scan() {
+		n++
+		l := sc.Text()
+		if strings.HasPrefix(strings.TrimSpace(l), "#") {
+			continue
+		}
+		if i := strings.Index(l, " #"); i >= 0 {
+			l = l[:i]
+		}
+		if i := strings.Index(l, "\t#"); i >= 0 {
+			l = l[:i]
+		}
+		l = strings.TrimSpace(l)
+		if l == "" {
+			continue
+		}
+		if err := fn(l, n); err != nil {
+			return err
+		}
+	}
+	return sc.Err()
+}
+
+var codeRe = regexp.MustCompile(`^[A-Z0-9]{3}([A-Z0-9]{3})*$`)
+
+// ReadActors reads accord's actor format (data/dict/FORMAT.md) into t.
+func ReadActors(r io.Reader, name string, t *Trie) error {
+	return lines(r, func(l string, n int) error {
+		head, body, ok := strings.Cut(l, ":")
+		if !ok {
+			return &ParseError{name, n, "want CODE [DATES] [KIND]: phrase | phrase"}
+		}
+		f := strings.Fields(head)
+		if len(f) == 0 || !codeRe.MatchString(f[0]) {
+			return &ParseError{name, n, fmt.Sprintf("bad actor code in %q", head)}
+		}
+		c := Coding{Code: f[0]}
+		for _, w := range f[1:] {
+			switch {
+			case strings.Contains(w, ".."):
+				from, to, _ := strings.Cut(w, "..")
+				var err error
+				if c.From, err = normDate(from, false); err != nil {
+					return &ParseError{name, n, err.Error()}
+				}
+				if c.To, err = normDate(to, true); err != nil {
+					return &ParseError{name, n, err.Error()}
+				}
+			case w == "name":
+				c.Kind = Name
+			case w == "adj":
+				c.Kind = Adj
+			case w == "capital":
+				c.Kind = Capital
+			case w == "person":
+				c.Kind = Person
+			default:
+				return &ParseError{name, n, fmt.Sprintf("unknown word %q before ':'", w)}
+			}
+		}
+		for _, ph := range strings.Split(body, "|") {
+			p := phraseOf(strings.TrimSpace(ph))
+			if len(p) == 0 {
+				continue
+			}
+			t.Add(&Entry{Phrase: p, Codings: []Coding{c}, Origin: fmt.Sprintf("%s:%d", name, n)})
+		}
+		return nil
+	})
+}
+
+// normDate turns YYYY, YYYY-MM or YYYY-MM-DD into YYYY-MM-DD; end dates of a
+// year or month go to its last day.
+func normDate(s string, end bool) (string, error) {
+	s = strings.TrimSpace(s)
+	switch len(s) {
+	case 0:
+		return "", nil
+	case 4:
+		if end {
+			return s + "-12-31", nil
+		}
+		return s + "-01-01", nil
+	case 7:
+		if end {
+			return s + "-31", nil
+		}
+		return s + "-01", nil
+	case 10:
+		return s, nil
+	}
+	return "", fmt.Errorf("bad date %q: want YYYY, YYYY-MM or YYYY-MM-DD", s)
+}
+
+// ReadAgents reads accord's agent format into t, adding regular plurals.
+func ReadAgents(r io.Reader, name string, t *Trie) error {
+	return lines(r, func(l string, n int) error {
+		head, body, ok := strings.Cut(l, ":")
+		head = strings.TrimSpace(head)
+		if !ok || !codeRe.MatchString(head) {
+			return &ParseError{name, n, "want AGENT: noun | noun"}
+		}
+		for _, ph := range strings.Split(body, "|") {
+			p := phraseOf(strings.TrimSpace(ph))
+			if len(p) == 0 {
+				continue
+			}
+			origin := fmt.Sprintf("%s:%d", name, n)
+			t.Add(&Entry{Phrase: p, Agent: head, Origin: origin})
+			pl := append(Phrase{}, p...)
+			pl[len(pl)-1] = Plural(pl[len(pl)-1])
+			if pl[len(pl)-1] != p[len(p)-1] && t.Lookup(pl) == nil {
+				t.Add(&Entry{Phrase: pl, Agent: head, Origin: origin})
+			}
+		}
+		return nil
+	})
+}
+
+// ReadDiscards reads a discard list: a phrase a line, "+" for whole stories.
+func ReadDiscards(r io.Reader, name string, d *Discards) error {
+	return lines(r, func(l string, n int) error {
+		story := strings.HasPrefix(l, "+")
+		p := phraseOf(strings.TrimPrefix(l, "+"))
+		if len(p) == 0 {
+			return nil
+		}
+		e := &Entry{Phrase: p, Origin: fmt.Sprintf("%s:%d", name, n)}
+		if story {
+			d.Story.Add(e)
+		} else {
+			d.Sentence.Add(e)
+		}
+		return nil
+	})
+}
+
+// Plural returns the regular English plural of a noun.
+func Plural(w string) string {
+	switch {
+	case w == "" || !isLetters(w):
+		return w
+	case strings.HasSuffix(w, "man") && len(w) > 4:
+		return w[:len(w)-3] + "men"
+	case strings.HasSuffix(w, "y") && len(w) > 1 && !strings.ContainsAny(w[len(w)-2:len(w)-1], "aeiou"):
+		return w[:len(w)-1] + "ies"
+	case strings.HasSuffix(w, "s") || strings.HasSuffix(w, "x") || strings.HasSuffix(w, "z") ||
+		strings.HasSuffix(w, "ch") || strings.HasSuffix(w, "sh"):
+		return w + "es"
+	}
+	return w + "s"
+}
+
+func isLetters(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if !(w[i] >= 'a' && w[i] <= 'z') {
+			return false
+		}
+	}
+	return true
+}

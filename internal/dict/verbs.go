@@ -1,0 +1,510 @@
+package dict
+
+import (
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+)
+
+// ElemKind is what a pattern element matches.
+type ElemKind uint8
+
+// Pattern element kinds.
+const (
+	// Words matches one of several word sequences.
+	Words ElemKind = iota
+	// TargetSlot marks where the target stands.
+	TargetSlot
+	// SourceSlot marks where the source stands.
+	SourceSlot
+)
+
+// Elem is one element of a verb pattern.
+type Elem struct {
+	Kind ElemKind
+	// Alts are the word sequences any of which matches; each word is a set
+	// of surface forms.
+	Alts [][]Forms
+	// Adjacent requires the element to follow the previous one directly.
+	Adjacent bool
+}
+
+// Forms is the set of surface forms (lower case) one pattern word matches.
+type Forms []string
+
+// Has reports whether w is one of the forms.
+func (f Forms) Has(w string) bool {
+	for _, x := range f {
+		if x == w {
+			return true
+		}
+	}
+	return false
+}
+
+// Pattern is one verb pattern: words around the verb and the code it gives.
+type Pattern struct {
+	// Code is the CAMEO code, "" for a pattern that codes nothing ("---").
+	Code string
+	// Lemma is the verb (or event noun) the pattern hangs on.
+	Lemma string
+	// Particles are words that must directly follow the verb ("down" in "burn_down*").
+	Particles []string
+	// Noun is true for event nouns ("clash#").
+	Noun bool
+	// Before and After are the elements before and after the verb.
+	Before, After []Elem
+	// Origin is "file:line".
+	Origin string
+	// Weight orders patterns of one verb: the most specific wins.
+	Weight int
+}
+
+// Frame kinds: verbs whose complement carries the act.
+const (
+	FrameIntent   = "intent"
+	FrameRefuse   = "refuse"
+	FrameAppeal   = "appeal"
+	FrameDemand   = "demand"
+	FrameThreaten = "threaten"
+	FrameNegate   = "negate"
+	FrameDeny     = "deny"
+)
+
+// Verbs holds verb patterns indexed by every surface form of their verbs.
+type Verbs struct {
+	// Sets are named word sets (&NAME).
+	Sets map[string][][]Forms
+	// byForm maps a surface form to the lemmas it may be.
+	byForm map[string][]string
+	// patterns maps a lemma to its patterns, most specific first.
+	patterns map[string][]*Pattern
+	// nouns maps a surface form of an event noun to its lemmas.
+	nounForm map[string][]string
+	// frames maps a lemma (or "lemma particle") to its frame kind.
+	frames map[string]string
+	// irregular maps a lemma to its extra forms.
+	irregular map[string][]string
+	n         int
+}
+
+// NewVerbs returns an empty verb dictionary with the built-in irregular forms.
+func NewVerbs() *Verbs {
+	v := &Verbs{Sets: map[string][][]Forms{}, byForm: map[string][]string{}, patterns: map[string][]*Pattern{},
+		nounForm: map[string][]string{}, frames: map[string]string{}, irregular: map[string][]string{}}
+	for lemma, forms := range irregularVerbs {
+		v.irregular[lemma] = forms
+	}
+	return v
+}
+
+// Len returns the number of patterns.
+func (v *Verbs) Len() int { return v.n }
+
+// LemmasOf returns the verb lemmas a surface form may belong to.
+func (v *Verbs) LemmasOf(form string) []string { return v.byForm[form] }
+
+// NounLemmasOf returns the event-noun lemmas a surface form may belong to.
+func (v *Verbs) NounLemmasOf(form string) []string { return v.nounForm[form] }
+
+// Patterns returns the patterns of a lemma, most specific first.
+func (v *Verbs) Patterns(lemma string) []*Pattern { return v.patterns[lemma] }
+
+// Frame returns the frame kind of a verb lemma, "" when it is none.
+func (v *Verbs) Frame(lemma string) string { return v.frames[lemma] }
+
+// AddPattern adds a pattern and indexes its verb's forms.
+func (v *Verbs) AddPattern(p *Pattern) {
+	p.Weight = weigh(p)
+	list := append(v.patterns[p.Lemma], p)
+	sort.SliceStable(list, func(i, j int) bool { return list[i].Weight > list[j].Weight })
+	v.patterns[p.Lemma] = list
+	if p.Noun {
+		for _, f := range NounForms(p.Lemma) {
+			v.nounForm[f] = addUnique(v.nounForm[f], p.Lemma)
+		}
+	} else {
+		v.indexVerb(p.Lemma)
+	}
+	v.n++
+}
+
+// AddFrame makes a verb lemma a frame of the given kind.
+func (v *Verbs) AddFrame(lemma, kind string) {
+	v.frames[lemma] = kind
+	v.indexVerb(lemma)
+}
+
+func (v *Verbs) indexVerb(lemma string) {
+	for _, f := range v.VerbForms(lemma) {
+		v.byForm[f] = addUnique(v.byForm[f], lemma)
+	}
+}
+
+func addUnique(list []string, s string) []string {
+	for _, x := range list {
+		if x == s {
+			return list
+		}
+	}
+	return append(list, s)
+}
+
+func weigh(p *Pattern) int {
+	w := 0
+	for _, list := range [][]Elem{p.Before, p.After} {
+		for _, e := range list {
+			if e.Kind == Words {
+				w += 10
+				if e.Adjacent {
+					w += 2
+				}
+			} else {
+				w++
+			}
+		}
+	}
+	return w + 5*len(p.Particles)
+}
+
+// ReadVerbs reads accord's verb format (data/dict/FORMAT.md) into v.
+func ReadVerbs(r io.Reader, name string, v *Verbs) error {
+	return lines(r, func(l string, n int) error {
+		origin := fmt.Sprintf("%s:%d", name, n)
+		switch {
+		case strings.HasPrefix(l, "&"):
+			head, body, ok := strings.Cut(l, "=")
+			if !ok {
+				return &ParseError{name, n, "want &NAME = word | word"}
+			}
+			set := strings.ToLower(strings.TrimSpace(strings.TrimPrefix(head, "&")))
+			for _, alt := range strings.Split(body, "|") {
+				seq, err := v.wordSeq(strings.TrimSpace(alt))
+				if err != nil {
+					return &ParseError{name, n, err.Error()}
+				}
+				if len(seq) > 0 {
+					v.Sets[set] = append(v.Sets[set], seq)
+				}
+			}
+			return nil
+		case strings.HasPrefix(l, "~"):
+			head, body, ok := strings.Cut(strings.TrimPrefix(l, "~"), ":")
+			if !ok {
+				return &ParseError{name, n, "want ~ LEMMA: form | form"}
+			}
+			lemma := strings.ToLower(strings.TrimSpace(head))
+			for _, f := range strings.Split(body, "|") {
+				if f = strings.ToLower(strings.TrimSpace(f)); f != "" {
+					v.irregular[lemma] = append(v.irregular[lemma], f)
+				}
+			}
+			return nil
+		case strings.HasPrefix(l, "@"):
+			f := strings.Fields(l)
+			kind := strings.TrimPrefix(f[0], "@")
+			switch kind {
+			case FrameIntent, FrameRefuse, FrameAppeal, FrameDemand, FrameThreaten, FrameNegate, FrameDeny:
+			default:
+				return &ParseError{name, n, fmt.Sprintf("unknown frame %q", f[0])}
+			}
+			for _, w := range strings.Split(strings.Join(f[1:], " "), "|") {
+				w = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(w), "*"))
+				if w == "" {
+					continue
+				}
+				v.AddFrame(strings.ToLower(strings.ReplaceAll(w, "_", " ")), kind)
+			}
+			return nil
+		}
+		f := strings.Fields(l)
+		if len(f) < 2 {
+			return &ParseError{name, n, "want CODE PATTERN"}
+		}
+		code := f[0]
+		if code == "---" {
+			code = ""
+		} else if !isDigits(code) || len(code) < 2 || len(code) > 4 {
+			return &ParseError{name, n, fmt.Sprintf("bad CAMEO code %q", f[0])}
+		}
+		p, err := v.parsePattern(code, f[1:])
+		if err != nil {
+			return &ParseError{name, n, err.Error()}
+		}
+		p.Origin = origin
+		v.AddPattern(p)
+		return nil
+	})
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// parsePattern reads the elements of a pattern line.
+func (v *Verbs) parsePattern(code string, words []string) (*Pattern, error) {
+	p := &Pattern{Code: code}
+	seenVerb := false
+	for _, w := range words {
+		switch {
+		case strings.HasSuffix(w, "*") || strings.HasSuffix(w, "#") && len(w) > 1:
+			if seenVerb {
+				return nil, fmt.Errorf("two verbs in one pattern")
+			}
+			seenVerb = true
+			p.Noun = strings.HasSuffix(w, "#")
+			parts := strings.Split(strings.ToLower(w[:len(w)-1]), "_")
+			p.Lemma = parts[0]
+			p.Particles = parts[1:]
+			if p.Noun {
+				// Event nouns of several words hang on their last word.
+				p.Lemma = strings.Join(parts, " ")
+				p.Particles = nil
+			}
+		case w == "+" || w == "$":
+			e := Elem{Kind: TargetSlot}
+			if w == "$" {
+				e.Kind = SourceSlot
+			}
+			if seenVerb {
+				p.After = append(p.After, e)
+			} else {
+				p.Before = append(p.Before, e)
+			}
+		default:
+			e, err := v.wordElem(w)
+			if err != nil {
+				return nil, err
+			}
+			if seenVerb {
+				p.After = append(p.After, e)
+			} else {
+				p.Before = append(p.Before, e)
+			}
+		}
+	}
+	if !seenVerb {
+		return nil, fmt.Errorf("no verb: mark it with a trailing * (or # for an event noun)")
+	}
+	return p, nil
+}
+
+// wordElem parses "word", "a_b", "&SET", "(a|b)" and "+word" style elements.
+func (v *Verbs) wordElem(w string) (Elem, error) {
+	e := Elem{Kind: Words}
+	if strings.HasPrefix(w, "_") {
+		e.Adjacent = true
+		w = strings.TrimPrefix(w, "_")
+	}
+	var alts []string
+	switch {
+	case strings.HasPrefix(w, "(") && strings.HasSuffix(w, ")"):
+		alts = strings.Split(w[1:len(w)-1], "|")
+	default:
+		alts = []string{w}
+	}
+	for _, a := range alts {
+		if strings.HasPrefix(a, "&") {
+			set, ok := v.Sets[strings.ToLower(a[1:])]
+			if !ok {
+				return e, fmt.Errorf("set %s is used before it is defined", a)
+			}
+			e.Alts = append(e.Alts, set...)
+			continue
+		}
+		seq, err := v.wordSeq(a)
+		if err != nil {
+			return e, err
+		}
+		e.Alts = append(e.Alts, seq)
+	}
+	return e, nil
+}
+
+// wordSeq turns "war_crimes" or "war crimes" into a sequence of word forms.
+// A word ending in "_" alone matches only as written.
+func (v *Verbs) wordSeq(s string) ([]Forms, error) {
+	s = strings.ToLower(s)
+	if strings.HasPrefix(s, "&") {
+		return nil, fmt.Errorf("a set inside a set: %q", s)
+	}
+	var seq []Forms
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return r == '_' || r == ' ' }) {
+		seq = append(seq, v.AllForms(w))
+	}
+	return seq, nil
+}
+
+// AllForms returns every inflection of a word, as noun and as verb.
+func (v *Verbs) AllForms(w string) Forms {
+	set := map[string]bool{w: true}
+	for _, f := range NounForms(w) {
+		set[f] = true
+	}
+	if isLetters(w) && len(w) > 2 {
+		for _, f := range v.VerbForms(w) {
+			set[f] = true
+		}
+	}
+	out := make(Forms, 0, len(set))
+	for f := range set {
+		out = append(out, f)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// NounForms returns a noun and its plural (and "-es"/"-ies" variants).
+func NounForms(w string) []string {
+	last := w
+	prefix := ""
+	if i := strings.LastIndexByte(w, ' '); i >= 0 {
+		prefix, last = w[:i+1], w[i+1:]
+	}
+	return []string{w, prefix + Plural(last)}
+}
+
+// VerbForms returns the lemma and its inflections: -s, -ed, -ing, with
+// spelling rules and the irregular table.
+func (v *Verbs) VerbForms(lemma string) []string {
+	// Multi-word lemmas ("open fire") inflect their first word.
+	if i := strings.IndexByte(lemma, ' '); i >= 0 {
+		var out []string
+		for _, f := range v.VerbForms(lemma[:i]) {
+			out = append(out, f+lemma[i:])
+		}
+		return out
+	}
+	forms := []string{lemma}
+	if irr, ok := v.irregular[lemma]; ok {
+		forms = append(forms, irr...)
+	}
+	if !isLetters(lemma) {
+		return forms
+	}
+	n := len(lemma)
+	last := lemma[n-1]
+	// Third person.
+	switch {
+	case strings.HasSuffix(lemma, "y") && n > 1 && !isVowel(lemma[n-2]):
+		forms = append(forms, lemma[:n-1]+"ies")
+	case strings.HasSuffix(lemma, "s") || strings.HasSuffix(lemma, "x") || strings.HasSuffix(lemma, "z") ||
+		strings.HasSuffix(lemma, "ch") || strings.HasSuffix(lemma, "sh") || strings.HasSuffix(lemma, "o"):
+		forms = append(forms, lemma+"es")
+	default:
+		forms = append(forms, lemma+"s")
+	}
+	// Past and gerund.
+	switch {
+	case last == 'e' && !strings.HasSuffix(lemma, "ee") && !strings.HasSuffix(lemma, "ye") && !strings.HasSuffix(lemma, "oe"):
+		forms = append(forms, lemma+"d", lemma[:n-1]+"ing")
+	case last == 'e':
+		forms = append(forms, lemma+"d", lemma+"ing")
+	case last == 'y' && n > 1 && !isVowel(lemma[n-2]):
+		forms = append(forms, lemma[:n-1]+"ied", lemma+"ing")
+	case doublesFinal(lemma):
+		forms = append(forms, lemma+string(last)+"ed", lemma+string(last)+"ing", lemma+"ed", lemma+"ing")
+	case last == 'c':
+		forms = append(forms, lemma+"ked", lemma+"king")
+	default:
+		forms = append(forms, lemma+"ed", lemma+"ing")
+	}
+	// British and American -ise/-ize both.
+	if strings.HasSuffix(lemma, "ize") || strings.HasSuffix(lemma, "ise") {
+		other := lemma[:n-3] + map[bool]string{true: "ise", false: "ize"}[strings.HasSuffix(lemma, "ize")]
+		if other != lemma && n > 5 {
+			base := lemma[:n-1]
+			otherBase := other[:len(other)-1]
+			forms = append(forms, other, other+"s", other+"d", otherBase+"ing")
+			_ = base
+		}
+	}
+	return forms
+}
+
+func isVowel(c byte) bool { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' }
+
+// doublesFinal reports whether a verb doubles its last consonant before -ed
+// and -ing: one syllable ending consonant-vowel-consonant ("stop", "ban",
+// "plan"), and a few stressed-final verbs.
+func doublesFinal(w string) bool {
+	n := len(w)
+	if n < 3 {
+		return false
+	}
+	c1, v, c2 := w[n-3], w[n-2], w[n-1]
+	if isVowel(c1) || !isVowel(v) || isVowel(c2) || strings.ContainsRune("wxy", rune(c2)) {
+		return false
+	}
+	vowels := 0
+	for i := 0; i < n; i++ {
+		if isVowel(w[i]) && (i == 0 || !isVowel(w[i-1])) {
+			vowels++
+		}
+	}
+	if vowels == 1 {
+		return true
+	}
+	switch w {
+	case "commit", "admit", "submit", "permit", "omit", "transmit", "refer", "prefer", "confer", "deter",
+		"occur", "incur", "compel", "expel", "propel", "repel", "patrol", "control", "extol", "regret",
+		"forbid", "upset", "outwit", "embed", "equip", "acquit", "rebut", "allot", "abet", "begin", "unplug", "kidnap", "worship":
+		return true
+	}
+	return false
+}
+
+// irregularVerbs lists the irregular past and participle forms of common
+// English verbs that news uses.
+var irregularVerbs = map[string][]string{
+	"be": {"is", "are", "was", "were", "been", "being", "am"}, "have": {"has", "had", "having"},
+	"do": {"does", "did", "done", "doing"}, "go": {"goes", "went", "gone"}, "make": {"made"},
+	"take": {"took", "taken"}, "give": {"gave", "given"}, "get": {"got", "gotten", "getting"},
+	"hold": {"held"}, "meet": {"met"}, "fight": {"fought"}, "seize": {}, "shoot": {"shot"},
+	"strike": {"struck", "stricken"}, "beat": {"beaten"}, "break": {"broke", "broken"},
+	"bring": {"brought"}, "buy": {"bought"}, "sell": {"sold"}, "send": {"sent"}, "spend": {"spent"},
+	"lend": {"lent"}, "lead": {"led"}, "leave": {"left"}, "keep": {"kept"}, "sweep": {"swept"},
+	"speak": {"spoke", "spoken"}, "say": {"said"}, "tell": {"told"}, "tear": {"tore", "torn"},
+	"throw": {"threw", "thrown"}, "blow": {"blew", "blown"}, "draw": {"drew", "drawn"},
+	"withdraw": {"withdrew", "withdrawn"}, "overthrow": {"overthrew", "overthrown"},
+	"seek": {"sought"}, "teach": {"taught"}, "catch": {"caught"}, "think": {"thought"},
+	"find": {"found"}, "bind": {"bound"}, "wind": {"wound"}, "stand": {"stood"},
+	"understand": {"understood"}, "withstand": {"withstood"}, "come": {"came"}, "become": {"became"},
+	"overcome": {"overcame"}, "run": {"ran", "running"}, "overrun": {"overran", "overrunning"},
+	"win": {"won", "winning"}, "begin": {"began", "begun"}, "sing": {"sang", "sung"},
+	"sink": {"sank", "sunk"}, "sign": {}, "steal": {"stole", "stolen"}, "freeze": {"froze", "frozen"},
+	"choose": {"chose", "chosen"}, "rise": {"rose", "risen"}, "arise": {"arose", "arisen"},
+	"drive": {"drove", "driven"}, "ride": {"rode", "ridden"}, "write": {"wrote", "written"},
+	"forbid": {"forbade", "forbidden"}, "forgive": {"forgave", "forgiven"}, "hide": {"hid", "hidden"},
+	"bite": {"bit", "bitten"}, "fall": {"fell", "fallen"}, "feel": {"felt"}, "fly": {"flew", "flown"},
+	"flee": {"fled"}, "grow": {"grew", "grown"}, "know": {"knew", "known"}, "show": {"showed", "shown"},
+	"see": {"saw", "seen"}, "oversee": {"oversaw", "overseen"}, "foresee": {"foresaw", "foreseen"},
+	"lay": {"laid"}, "pay": {"paid"}, "slay": {"slew", "slain"}, "mislead": {"misled"},
+	"put": {"putting"}, "set": {"setting"}, "let": {"letting"}, "cut": {"cutting"}, "hit": {"hitting"},
+	"quit": {"quitting"}, "shut": {"shutting"}, "spread": {}, "cast": {}, "broadcast": {},
+	"forecast": {}, "upset": {"upsetting"}, "hurt": {}, "cost": {}, "bet": {"betting"},
+	"wage": {}, "undertake": {"undertook", "undertaken"}, "mistake": {"mistook", "mistaken"},
+	"shake": {"shook", "shaken"}, "wake": {"woke", "woken"}, "swear": {"swore", "sworn"},
+	"wear": {"wore", "worn"}, "bear": {"bore", "borne", "born"}, "forsake": {"forsook", "forsaken"},
+	"dig": {"dug", "digging"}, "hang": {"hung"}, "shine": {"shone"}, "lose": {"lost"},
+	"light": {"lit"}, "build": {"built"}, "rebuild": {"rebuilt"}, "deal": {"dealt"},
+	"mean": {"meant"}, "hear": {"heard"}, "read": {}, "lie": {"lay", "lain", "lying", "lied"},
+	"die": {"died", "dying"}, "tie": {"tied", "tying"}, "shed": {"shedding"}, "spit": {"spat"},
+	"feed": {"fed"}, "bleed": {"bled"}, "breed": {"bred"}, "speed": {"sped"}, "sleep": {"slept"},
+	"weep": {"wept"}, "swing": {"swung"}, "sting": {"stung"}, "cling": {"clung"}, "fling": {"flung"},
+	"slide": {"slid"}, "stride": {"strode"}, "strive": {"strove", "striven"}, "thrive": {"throve"},
+	"uphold": {"upheld"}, "withhold": {"withheld"}, "behold": {"beheld"}, "outlaw": {},
+	"foretell": {"foretold"}, "retell": {"retold"}, "resell": {"resold"}, "rethink": {"rethought"},
+	"override": {"overrode", "overridden"}, "undergo": {"underwent", "undergone"},
+	"forgo": {"forwent", "forgone"}, "forego": {"forewent", "foregone"}, "outdo": {"outdid", "outdone"},
+	"redo": {"redid", "redone"}, "undo": {"undid", "undone"}, "retake": {"retook", "retaken"},
+	"partake": {"partook", "partaken"}, "shrink": {"shrank", "shrunk"}, "stink": {"stank", "stunk"},
+	"spring": {"sprang", "sprung"}, "swim": {"swam", "swum"}, "drink": {"drank", "drunk"},
+	"ring": {"rang", "rung"}, "wring": {"wrung"}, "string": {"strung"}, "stick": {"stuck"},
+}
