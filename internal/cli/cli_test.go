@@ -11,7 +11,7 @@ import (
 )
 
 // runCLI runs accord with args and returns stdout, stderr and the exit code.
-func runCLI(t *testing.T, stdin string, args ...string) (string, string, int) {
+func runMain(t *testing.T, stdin string, args ...string) (string, string, int) {
 	t.Helper()
 	var out, errb bytes.Buffer
 	code := Main(context.Background(), args, strings.NewReader(stdin), &out, &errb)
@@ -22,19 +22,19 @@ func runCLI(t *testing.T, stdin string, args ...string) (string, string, int) {
 }
 
 func TestUsage(t *testing.T) {
-	if _, _, code := runCLI(t, "", "no-such-command"); code != 2 {
+	if _, _, code := runMain(t, "", "no-such-command"); code != 2 {
 		t.Errorf("unknown command exits %d, want 2", code)
 	}
-	if _, _, code := runCLI(t, ""); code != 2 {
+	if _, _, code := runMain(t, ""); code != 2 {
 		t.Errorf("no command exits %d, want 2", code)
 	}
 	for _, c := range []string{"code", "ingest", "events", "demo", "eval"} {
-		out, _, code := runCLI(t, "", c, "--help")
+		out, _, code := runMain(t, "", c, "--help")
 		if code != 0 || !strings.Contains(out, "Usage: accord "+c) {
 			t.Errorf("%s --help: exit %d, output %q", c, code, out)
 		}
 	}
-	if _, _, code := runCLI(t, "", "code", "--no-such-flag"); code != 2 {
+	if _, _, code := runMain(t, "", "code", "--no-such-flag"); code != 2 {
 		t.Errorf("bad flag exits %d, want 2", code)
 	}
 }
@@ -43,7 +43,7 @@ const seedLike = `The presidents of Tajikistan and Turkmenistan refused to sign 
 
 func TestCodeStdin(t *testing.T) {
 	line, _ := json.Marshal(map[string]string{"id": "doc1", "date": "2022-07-21", "text": seedLike})
-	out, errs, code := runCLI(t, string(line)+"\n", "code", "-")
+	out, errs, code := runMain(t, string(line)+"\n", "code", "-")
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
@@ -83,7 +83,7 @@ func TestCodeBadInput(t *testing.T) {
 	os.WriteFile(bad, []byte("{broken json\n"+string(good)+"\n"), 0o644)
 	bin := filepath.Join(dir, "blob.txt")
 	os.WriteFile(bin, []byte{0, 1, 2, 3, 0, 0, 5}, 0o644)
-	out, errs, code := runCLI(t, "", "code", bad, bin)
+	out, errs, code := runMain(t, "", "code", bad, bin)
 	if code != 1 {
 		t.Errorf("exit %d, want 1 for refused input", code)
 	}
@@ -113,22 +113,22 @@ func TestIngestIdempotentAndEvents(t *testing.T) {
 		b.WriteByte('\n')
 	}
 	os.WriteFile(in, []byte(b.String()), 0o644)
-	out1, errs, code := runCLI(t, "", "ingest", "--db", db, in)
+	out1, errs, code := runMain(t, "", "ingest", "--db", db, in)
 	if code != 0 {
 		t.Fatalf("ingest exit %d: %s %s", code, out1, errs)
 	}
 	if !strings.Contains(out1, "read 3 articles (3 new") {
 		t.Errorf("summary: %s", out1)
 	}
-	ev1, _, code := runCLI(t, "", "events", "--db", db, "--format", "jsonl")
+	ev1, _, code := runMain(t, "", "events", "--db", db, "--format", "jsonl")
 	if code != 0 || strings.Count(ev1, "\n") == 0 {
 		t.Fatalf("events exit %d: %q", code, ev1)
 	}
-	out2, _, code := runCLI(t, "", "ingest", "--db", db, in)
+	out2, _, code := runMain(t, "", "ingest", "--db", db, in)
 	if code != 0 || !strings.Contains(out2, "0 new, 3 already stored") {
 		t.Errorf("second ingest changed something: %s", out2)
 	}
-	ev2, _, _ := runCLI(t, "", "events", "--db", db, "--format", "jsonl")
+	ev2, _, _ := runMain(t, "", "events", "--db", db, "--format", "jsonl")
 	if ev1 != ev2 {
 		t.Errorf("events changed after re-ingesting:\n%s\n---\n%s", ev1, ev2)
 	}

@@ -23,6 +23,7 @@ func runEval(ctx context.Context, env *Env, args []string) error {
 	minF1 := fs.Float64("min-f1", 0, "fail (exit 1) when the overall F1 is below this")
 	minPass := fs.Float64("min-pass", 0, "fail (exit 1) when the share of records coded exactly right is below this")
 	quiet := fs.Bool("quiet", false, "print only the totals, not each mismatch")
+	exact := fs.Bool("exact", false, "compare whole actor codes and whole event codes (PETRARCH's validation XML is always compared so); by default the first three letters of each actor and the CAMEO root are compared")
 	files, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -54,6 +55,10 @@ func runEval(ctx context.Context, env *Env, args []string) error {
 			if cs.Skip {
 				continue
 			}
+			if !cs.Exact {
+				cs.Exact = *exact
+				cs.Countries = !*exact
+			}
 			got := c.CodeSentence(cs.Text, cs.Date)
 			s, notes := coder.Check(cs, got)
 			total.Add(s)
@@ -69,7 +74,7 @@ func runEval(ctx context.Context, env *Env, args []string) error {
 				}
 				hit := false
 				for _, ev := range got {
-					if w.Matches(ev) {
+					if cs.Exact && w.MatchesExactly(ev) || !cs.Exact && w.MatchesCountries(ev) {
 						hit = true
 					}
 				}

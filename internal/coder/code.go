@@ -272,6 +272,10 @@ func (x *sentence) objectOf(from, to int, weakOK bool) *mention {
 		if m.prep == "by" || m.prep == "according" {
 			continue
 		}
+		if x.subjectOfClause(m) {
+			// "said Tajik troops had burned…": the subject of a new clause.
+			break
+		}
 		if m.locative || m.weak {
 			if weakOK && fallback == nil {
 				fallback = m
@@ -281,6 +285,20 @@ func (x *sentence) objectOf(from, to int, weakOK bool) *mention {
 		return m
 	}
 	return fallback
+}
+
+// subjectOfClause reports whether a mention is directly followed by a finite
+// verb, which makes it the subject of a clause of its own.
+func (x *sentence) subjectOfClause(m *mention) bool {
+	k := m.end
+	for k < len(x.toks) && (x.toks[k].Tag == "RB" || x.toks[k].Lower == "," && false) {
+		k++
+	}
+	if k >= len(x.toks) {
+		return false
+	}
+	g := x.groupCovering(k)
+	return g != nil && g.start == k && g.finite
 }
 
 // firstMention returns the first mention starting in [from, to).

@@ -33,6 +33,9 @@ type Result struct {
 	Events    []event.Event
 	// Discarded is the discard phrase that dropped the whole document, if any.
 	Discarded string
+	// Failed lists sentences the coder could not code because of an
+	// internal error; the rest of the document is coded.
+	Failed []string
 }
 
 // docState carries what one sentence tells the next: the actors seen, for
@@ -61,7 +64,7 @@ func (c *Coder) Code(a article.Article) Result {
 	for i := range sents {
 		s := &sents[i]
 		c.tagger.Tag(s.Tokens)
-		for _, ev := range c.codeSentence(st, s, i == 0) {
+		for _, ev := range c.safeCodeSentence(st, s, i == 0, &res) {
 			ev.Doc = a.ID
 			ev.Sentence = s.Index
 			if ev.Date == "" {
@@ -73,6 +76,18 @@ func (c *Coder) Code(a article.Article) Result {
 		}
 	}
 	return res
+}
+
+// safeCodeSentence codes a sentence; a bug that panics on some odd sentence
+// loses that sentence, not the document or the process.
+func (c *Coder) safeCodeSentence(st *docState, s *nlp.Sentence, first bool, res *Result) (evs []event.Event) {
+	defer func() {
+		if r := recover(); r != nil {
+			res.Failed = append(res.Failed, fmt.Sprintf("sentence %d: %v", s.Index, r))
+			evs = nil
+		}
+	}()
+	return c.codeSentence(st, s, first)
 }
 
 // CodeSentence codes one sentence on its own (for evaluation and tests).

@@ -98,7 +98,12 @@ func (c *Coder) atoms(toks []nlp.Token, from int, date string) []atom {
 	var out []atom
 	for i := from; i < len(toks); {
 		if e, n := c.dict.Actors.Match(toks, i); n > 0 {
-			if cd, ok := e.CodeOn(date); ok && c.acceptActor(toks, i, n, cd) {
+			if e.Caps && !isUpperWord(toks[i].Text) {
+				// "who" is not WHO.
+			} else if cd, ok := e.CodeOn(date); ok && cd.Code == "" {
+				i += n // a phrase that blocks shorter actors: "Latin American"
+				continue
+			} else if ok && c.acceptActor(toks, i, n, cd) {
 				out = append(out, atom{start: i, end: i + n, code: cd.Code, kind: cd.Kind, isActor: true})
 				i += n
 				continue
@@ -414,13 +419,22 @@ func coordinate(toks []nlp.Token, ms []*mention) []*mention {
 			if m.weak != n.weak && !(m.adj && !n.weak) {
 				break
 			}
+			if n.start < m.end {
+				// Parts of one hyphenated word: "Kyrgyz-Tajik".
+				joined := &mention{start: m.start, end: max(m.end, n.end), weak: m.weak && n.weak, adj: m.adj && n.adj, plural: true}
+				joined.codes = append(append([]string{}, m.codes...), n.codes...)
+				joined.spans = append(append([][2]int{}, m.spans...), n.spans...)
+				m = joined
+				i++
+				continue
+			}
 			gap := toks[m.end:n.start]
 			if !isCoordGap(gap) {
 				break
 			}
 			if !hasConj(gap) {
 				// "A, B and C": a comma joins only inside a list that ends with "and".
-				if i+2 >= len(ms) || !hasConj(toks[n.end:ms[i+2].start]) || !isCoordGap(toks[n.end:ms[i+2].start]) {
+				if i+2 >= len(ms) || ms[i+2].start < n.end || !hasConj(toks[n.end:ms[i+2].start]) || !isCoordGap(toks[n.end:ms[i+2].start]) {
 					break
 				}
 			}
@@ -466,4 +480,13 @@ func hasConj(gap []nlp.Token) bool {
 		}
 	}
 	return false
+}
+
+func isUpperWord(s string) bool {
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
 }

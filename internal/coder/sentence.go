@@ -79,6 +79,7 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 			x.codeGroup(g)
 		}
 		x.accusations()
+		x.dropStatements()
 	}
 	x.remember()
 	return x.events
@@ -526,4 +527,25 @@ func allDigits(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// dropStatements drops bare statements (root 01) when the sentence says
+// something more specific: "X said Y attacked Z" is the attack.
+func (x *sentence) dropStatements() {
+	other := false
+	for _, ev := range x.events {
+		if ev.Root != "01" {
+			other = true
+		}
+	}
+	if !other {
+		return
+	}
+	kept := x.events[:0]
+	for _, ev := range x.events {
+		if ev.Root != "01" {
+			kept = append(kept, ev)
+		}
+	}
+	x.events = kept
 }

@@ -61,6 +61,8 @@ type Entry struct {
 	Agent string
 	// Origin is "file:line" for messages.
 	Origin string
+	// Caps is true for acronyms, which match only text in capitals.
+	Caps bool
 }
 
 // CodeOn returns the actor code and kind that hold on date, and false when

@@ -97,7 +97,10 @@ func ReadActors(r io.Reader, name string, t *Trie) error {
 			return &ParseError{name, n, "want CODE [DATES] [KIND]: phrase | phrase"}
 		}
 		f := strings.Fields(head)
-		if len(f) == 0 || !codeRe.MatchString(f[0]) {
+		if len(f) > 0 && f[0] == "---" {
+			// A phrase that is no actor: it blocks shorter matches ("Latin American").
+			f[0] = ""
+		} else if len(f) == 0 || !codeRe.MatchString(f[0]) {
 			return &ParseError{name, n, fmt.Sprintf("bad actor code in %q", head)}
 		}
 		c := Coding{Code: f[0]}
@@ -125,14 +128,32 @@ func ReadActors(r io.Reader, name string, t *Trie) error {
 			}
 		}
 		for _, ph := range strings.Split(body, "|") {
-			p := phraseOf(strings.TrimSpace(ph))
+			ph = strings.TrimSpace(ph)
+			p := phraseOf(ph)
 			if len(p) == 0 {
 				continue
 			}
-			t.Add(&Entry{Phrase: p, Codings: []Coding{c}, Origin: fmt.Sprintf("%s:%d", name, n)})
+			e := t.Add(&Entry{Phrase: p, Codings: []Coding{c}, Origin: fmt.Sprintf("%s:%d", name, n), Caps: isAcronym(ph)})
+			e.Caps = e.Caps && isAcronym(ph)
 		}
 		return nil
 	})
+}
+
+// isAcronym reports whether a phrase is written in capitals ("US", "WHO",
+// "U.N."): such phrases match only text in capitals, so that "us" and "who"
+// are not the United States and the World Health Organization.
+func isAcronym(s string) bool {
+	letters := 0
+	for _, r := range s {
+		switch {
+		case r >= 'a' && r <= 'z':
+			return false
+		case r >= 'A' && r <= 'Z':
+			letters++
+		}
+	}
+	return letters >= 2 && !strings.Contains(s, " ")
 }
 
 // normDate turns YYYY, YYYY-MM or YYYY-MM-DD into YYYY-MM-DD; end dates of a

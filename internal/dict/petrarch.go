@@ -133,7 +133,7 @@ func petrarchCoding(s string) (Coding, error) {
 	}
 	c := Coding{Code: strings.ToUpper(strings.TrimPrefix(f[0], "~"))}
 	if len(f) > 1 {
-		d := f[1]
+		d := strings.Join(f[1:], "")
 		var err error
 		switch {
 		case strings.HasPrefix(d, "<"):
@@ -241,7 +241,7 @@ func ReadPetrarchDiscards(r io.Reader, name string, d *Discards) error {
 	})
 }
 
-var verbHeadRe = regexp.MustCompile(`^---\s*(.*?)\s*\[([^\]]*)\]\s*---`)
+var verbHeadRe = regexp.MustCompile(`^---\s*(.*?)\s*\[([^\]]*)\]`)
 
 // ReadPetrarchVerbs reads a PETRARCH-1 verb dictionary into v: synsets
 // (&NAME with +word lines), verb blocks ("--- VERB [code] ---", the verb and
@@ -261,7 +261,7 @@ func ReadPetrarchVerbs(r io.Reader, name string, v *Verbs) error {
 		t := strings.TrimSpace(l)
 		switch {
 		case strings.HasPrefix(t, "&"):
-			set = strings.ToLower(strings.Fields(t)[0][1:])
+			set = strings.ToLower(strings.Trim(strings.Fields(t)[0][1:], "_"))
 			inBlock = false
 			return nil
 		case set != "" && strings.HasPrefix(t, "+"):

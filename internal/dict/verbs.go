@@ -311,7 +311,7 @@ func (v *Verbs) wordElem(w string) (Elem, error) {
 	}
 	for _, a := range alts {
 		if strings.HasPrefix(a, "&") {
-			set, ok := v.Sets[strings.ToLower(a[1:])]
+			set, ok := v.Sets[strings.ToLower(strings.Trim(a[1:], "_"))]
 			if !ok {
 				return e, fmt.Errorf("set %s is used before it is defined", a)
 			}
