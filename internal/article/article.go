@@ -83,6 +83,10 @@ type Problem struct {
 	Line int
 	// Err says what is wrong.
 	Err error
+	// Skipped is true when the item was dropped, false for a warning where
+	// the item was still read after repair (invalid UTF-8, a failed link
+	// fetch that fell back to the feed's own text).
+	Skipped bool
 }
 
 // Error renders the problem as "file:line: message".

@@ -15,6 +15,7 @@ import (
 	"github.com/accord-hub/accord/internal/cameo"
 	"github.com/accord-hub/accord/internal/event"
 	"github.com/accord-hub/accord/internal/store"
+	"github.com/accord-hub/accord/internal/web"
 )
 
 func init() {
@@ -24,7 +25,8 @@ func init() {
 func runDemo(ctx context.Context, env *Env, args []string) error {
 	fs := newFlags(env, "demo", "[--db FILE] [--addr 127.0.0.1:8080]")
 	db := fs.String("db", "accord-demo.db", "the demo store, created afresh")
-	_ = fs.String("addr", "127.0.0.1:8080", "where the dashboard will listen (the dashboard is not built yet: demo prints its report and exits)")
+	addr := fs.String("addr", "127.0.0.1:8080", "where the dashboard listens after the report")
+	noServe := fs.Bool("no-serve", false, "print the report and exit without serving the dashboard")
 	if _, err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -61,7 +63,15 @@ func runDemo(ctx context.Context, env *Env, args []string) error {
 	}
 	fmt.Fprintf(env.Stdout, "accord demo: %d example articles, %d sentences, %d events coded, %d stored events (%d reports merged), store %s\n\n",
 		stats.Read, stats.Sentences, stats.Coded, stats.Store.Events, stats.Store.Merged, *db)
-	return demoReport(ctx, env.Stdout, st, arts)
+	if err := demoReport(ctx, env.Stdout, st, arts); err != nil || *noServe {
+		return err
+	}
+	// Serve the dashboard over the demo store until Ctrl-C.
+	if err := web.CheckAddr(*addr, false); err != nil {
+		return usagef("demo: %v", err)
+	}
+	fmt.Fprintln(env.Stdout)
+	return serveDashboard(ctx, env, st, p, *addr)
 }
 
 // exampleArticles reads the example articles embedded in the binary.

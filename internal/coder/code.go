@@ -8,6 +8,11 @@ import (
 	"github.com/accord-hub/accord/internal/nlp"
 )
 
+// maxGap is how many tokens may stand between a pattern's words: "signed a
+// landmark bilateral border agreement" matches "sign* &agreement", but a word
+// half a sentence away does not.
+const maxGap = 6
+
 // match is a pattern matched at a verb group, with where its target slot is.
 type match struct {
 	p *dict.Pattern
@@ -54,7 +59,11 @@ func (x *sentence) matchPattern(p *dict.Pattern, g *vgroup, clauseStart, clauseE
 			}
 			return m, false
 		}
-		pos, n, ok := findElem(toks, e, cur, clauseEnd)
+		limit := clauseEnd
+		if cur+maxGap < limit {
+			limit = cur + maxGap
+		}
+		pos, n, ok := findElem(toks, e, cur, limit)
 		if !ok {
 			return m, false
 		}
@@ -131,6 +140,14 @@ func (x *sentence) codeGroup(g *vgroup) {
 		x.codeNoun(g)
 		return
 	}
+	if x.toks[g.head].Tag == "VBG" && g.start > x.from {
+		switch x.toks[g.start-1].Lower {
+		case "of", "for", "with", "over", "about", "against", "from":
+			// "accused Y of attacking", "arrested for protesting": the
+			// allegation or reason, not an act the sentence reports.
+			return
+		}
+	}
 	clauseEnd := x.clauseEnd(g)
 	var best match
 	found := false
@@ -151,6 +168,14 @@ func (x *sentence) codeGroup(g *vgroup) {
 		return
 	}
 	subj, l := x.subjectOf(g, 0)
+	if fg, fsubj := x.thatFrame(g, subj); fg != nil {
+		// "X demanded that Y withdraw": X demands of Y.
+		l = link{frame: fg.frame, target: subj, neg: fg.neg}
+		subj = fsubj
+	}
+	if subj != nil && x.hypothetical(subj.start) {
+		return // "whether China would defend …": not an event
+	}
 	code := best.p.Code
 	modality := ""
 	// Negation: "did not sign" is no signing; a negated frame likewise.
@@ -191,6 +216,9 @@ func (x *sentence) codeGroup(g *vgroup) {
 	if src == nil {
 		return
 	}
+	if tgt == nil && l.partner != nil && l.partner != src && (symmetric(code) || strings.HasPrefix(code, "03")) {
+		tgt = l.partner
+	}
 	if tgt != nil && isReciprocal(x.toks, g.end, clauseEnd) && src.compound() {
 		x.emitReciprocal(src, g, code, modality)
 		return
@@ -211,6 +239,43 @@ func (x *sentence) codeGroup(g *vgroup) {
 			x.emit(sc, tc, code, ss, x.span(tgt.spans[j][0], tgt.spans[j][1]), verb, src.text, tgt.text, modality)
 		}
 	}
+}
+
+// hypothetical reports whether the clause starting at token k is a
+// condition or an open question: "if X attacks", "whether X would".
+func (x *sentence) hypothetical(k int) bool {
+	for j := k - 1; j >= x.from && j >= k-2; j-- {
+		switch x.toks[j].Lower {
+		case "whether", "if", "unless":
+			return true
+		}
+		if !determiners[x.toks[j].Lower] {
+			break
+		}
+	}
+	return false
+}
+
+// thatFrame finds a demand or appeal verb whose that-clause holds g: "Egypt
+// demanded that Israel agree to a ceasefire". It returns the frame verb and
+// its subject.
+func (x *sentence) thatFrame(g *vgroup, subj *mention) (*vgroup, *mention) {
+	k := g.start - 1
+	if subj != nil && subj.end <= g.start {
+		k = subj.start - 1
+	}
+	if k < x.from+1 || x.toks[k].Lower != "that" {
+		return nil, nil
+	}
+	fg := x.groupCovering(k - 1)
+	if fg == nil || fg.noun || (fg.frame != dict.FrameDemand && fg.frame != dict.FrameAppeal) {
+		return nil, nil
+	}
+	fs, _ := x.subjectOf(fg, 1)
+	if fs == nil {
+		return nil, nil
+	}
+	return fg, fs
 }
 
 // emitReciprocal codes "X and Y accused each other" both ways.
@@ -301,10 +366,17 @@ func (x *sentence) subjectOfClause(m *mention) bool {
 	return g != nil && g.start == k && g.finite
 }
 
-// firstMention returns the first mention starting in [from, to).
+// firstMention returns the first actor mention starting in [from, to) that
+// a pattern's slot may take: not the subject of a clause of its own.
 func (x *sentence) firstMention(from, to int, weakOK bool) *mention {
 	for _, m := range x.ms {
-		if m.start >= from && m.start < to && (!m.weak || weakOK) {
+		if m.start < from || m.start >= to {
+			continue
+		}
+		if x.subjectOfClause(m) {
+			return nil
+		}
+		if !m.weak || weakOK {
 			return m
 		}
 	}
@@ -344,7 +416,7 @@ func (x *sentence) codeNoun(g *vgroup) {
 		return
 	}
 	// A noun that is the object of a coded verb ("held talks") is coded there.
-	if prev := x.prevGroup(g.start - 1); prev != nil && !prev.noun && g.start-prev.end <= 3 && len(x.c.dict.Verbs.Patterns(firstLemma(prev))) > 0 {
+	if prev := x.prevGroup(g.start); prev != nil && !prev.noun && g.start-prev.end <= 3 && len(x.c.dict.Verbs.Patterns(firstLemma(prev))) > 0 {
 		return
 	}
 	if g.start > 0 {
@@ -363,7 +435,7 @@ func (x *sentence) codeNoun(g *vgroup) {
 	}
 	if pair == nil {
 		for _, m := range x.ms {
-			if m.end <= g.start && m.end >= g.start-2 && m.compound() {
+			if m.end == g.start && m.compound() {
 				pair = m
 			}
 		}
@@ -395,8 +467,10 @@ func (x *sentence) codeNoun(g *vgroup) {
 			}
 		}
 	}
-	// Protest and unrest with a place but no actor: the people of that country.
-	if src == nil && strings.HasPrefix(p.Code, "14") {
+	// Protest and unrest with a place but no actor, when the noun is the
+	// subject of a verb ("protests in Nukus turned violent"): the people of
+	// that country.
+	if src == nil && strings.HasPrefix(p.Code, "14") && x.nounIsSubject(g) {
 		for _, m := range x.ms {
 			if m.start >= g.end && m.start < end && (m.locative || m.weak) && len(m.codes[0]) >= 3 {
 				src = &mention{start: m.start, end: m.end, codes: []string{m.codes[0][:3] + "CVL"}, spans: m.spans, text: m.text}
@@ -425,6 +499,22 @@ func (x *sentence) codeNoun(g *vgroup) {
 	}
 }
 
+// nounIsSubject reports whether an event noun, with its "in X" phrase, is
+// followed by a finite verb.
+func (x *sentence) nounIsSubject(g *vgroup) bool {
+	k := g.end
+	for _, m := range x.ms {
+		if m.start == k+1 && m.locative {
+			k = m.end
+		}
+	}
+	if k >= len(x.toks) {
+		return false
+	}
+	og := x.groupCovering(k)
+	return og != nil && og.start == k && og.finite
+}
+
 func firstLemma(g *vgroup) string {
 	if len(g.lemmas) == 0 {
 		return ""
@@ -445,7 +535,17 @@ func (x *sentence) findAttribution() {
 			}
 		}
 	}
-	// "as X claims", "X said" with an NGO or IGO speaker.
+	// "as X claims", "as X notes": the speaker before a reporting word.
+	for _, m := range x.ms {
+		if m.start > 0 && toks[m.start-1].Lower == "as" && m.end < len(toks) {
+			switch toks[m.end].Lower {
+			case "claims", "claimed", "says", "said", "notes", "noted", "reports", "reported", "argues", "argued", "warns", "warned", "points", "pointed", "alleges", "alleged", "put", "puts":
+				x.attributor = m
+				return
+			}
+		}
+	}
+	// "X said" with an NGO or IGO speaker.
 	for _, g := range x.groups {
 		if g.noun {
 			continue

@@ -72,14 +72,8 @@ func (c *Coder) findMentions(toks []nlp.Token, from int, date string) []*mention
 	}
 	out = coordinate(toks, out)
 	for _, m := range out {
-		if m.start > 0 {
-			p := toks[m.start-1].Lower
-			if determiners[p] && m.start > 1 {
-				p = toks[m.start-2].Lower
-			}
-			m.prep = p
-			m.locative = locatives[p]
-		}
+		m.prep = prepBefore(toks, m.start)
+		m.locative = locatives[m.prep]
 		var b strings.Builder
 		for k := m.start; k < m.end; k++ {
 			if k > m.start {
@@ -465,7 +459,7 @@ func isCoordGap(gap []nlp.Token) bool {
 		switch t.Lower {
 		case "and", "or", "&":
 			hasConj = true
-		case ",", "the", "its", "their":
+		case ",", "the", "its", "their", "his", "her":
 		default:
 			return false
 		}
@@ -489,4 +483,17 @@ func isUpperWord(s string) bool {
 		}
 	}
 	return true
+}
+
+// prepBefore returns the word before a mention, skipping determiners and
+// adjectives: "in" for "in southern Kyrgyzstan".
+func prepBefore(toks []nlp.Token, start int) string {
+	k := start - 1
+	for k >= 0 && k >= start-3 && (determiners[toks[k].Lower] || toks[k].Tag == "JJ" || toks[k].Tag == "JJS") {
+		k--
+	}
+	if k < 0 {
+		return ""
+	}
+	return toks[k].Lower
 }

@@ -38,7 +38,9 @@ func (x *sentence) resolveReferences() {
 				}
 			}
 		case toks[k].Tag == "PRP" && (w == "he" || w == "she"):
-			if ref := x.lastWhere(k, func(m *mention) bool { return m.person || !m.plural && len(m.codes) == 1 && strings.Contains(m.codes[0][min(3, len(m.codes[0])):], "GOV") }); ref != nil {
+			if ref := x.lastWhere(k, func(m *mention) bool {
+				return m.person || !m.plural && len(m.codes) == 1 && strings.Contains(m.codes[0][min(3, len(m.codes[0])):], "GOV")
+			}); ref != nil {
 				added = append(added, &mention{start: k, end: k + 1, codes: ref.codes[:1], spans: spansOf(k, k+1, 1), person: true, pronoun: true, text: toks[k].Text})
 			}
 		case toks[k].Tag == "PRP" && w == "they":
@@ -53,10 +55,8 @@ func (x *sentence) resolveReferences() {
 	x.ms = append(x.ms, added...)
 	sortMentions(x.ms)
 	for _, m := range added {
-		if m.start > 0 {
-			m.prep = toks[m.start-1].Lower
-			m.locative = locatives[m.prep]
-		}
+		m.prep = prepBefore(toks, m.start)
+		m.locative = locatives[m.prep]
 	}
 }
 
@@ -111,7 +111,12 @@ func (x *sentence) lastWhere(k int, ok func(*mention) bool) *mention {
 
 // inferCountries gives agents with no country ("police", "protesters") the
 // country of a place in the sentence, else the document's most named one.
+func demonstrative(w string) bool {
+	return w == "these" || w == "those" || w == "such" || w == "both" || w == "all"
+}
+
 func (x *sentence) inferCountries() {
+	toks := x.toks
 	var local string
 	for _, m := range x.ms {
 		if (m.locative || m.weak) && len(m.codes) == 1 && len(m.codes[0]) >= 3 && !isAgentOnly(m.codes[0]) {
@@ -129,25 +134,25 @@ func (x *sentence) inferCountries() {
 		}
 	}
 	for _, m := range x.ms {
+		if m.start > 0 && demonstrative(toks[m.start-1].Lower) && len(m.codes) == 1 && isAgentOnly(m.codes[0]) {
+			// "these states", "those countries": a reference we cannot resolve.
+			m.codes = nil
+			continue
+		}
 		for i, c := range m.codes {
 			if c != "" && isAgentOnly(c) {
-				if country != "" {
-					m.codes[i] = country + c
+				if local != "" {
+					m.codes[i] = local + c
 				} else {
-					m.codes[i] = ""
+					// Decided when the event is coded: a target takes its
+					// source's country ("Kazakh police detained an activist"),
+					// a source the document's.
+					m.codes[i] = "?" + c
 				}
 			}
 		}
-		// Drop codes that stayed unknown.
-		j := 0
-		for i, c := range m.codes {
-			if c != "" {
-				m.codes[j], m.spans[j] = c, m.spans[i]
-				j++
-			}
-		}
-		m.codes, m.spans = m.codes[:j], m.spans[:j]
 	}
+	x.docCountry = country
 	kept := x.ms[:0]
 	for _, m := range x.ms {
 		if len(m.codes) > 0 {
@@ -157,6 +162,24 @@ func (x *sentence) inferCountries() {
 	x.ms = kept
 }
 
+// resolve turns an agent whose country is still open ("?COP") into a code:
+// with the other actor's country when given, else the document's.
+func (x *sentence) resolve(code, other string) string {
+	if !strings.HasPrefix(code, "?") {
+		return code
+	}
+	c := ""
+	if other != "" && !strings.HasPrefix(other, "?") && len(other) >= 3 && other[:3] != "IGO" && other[:3] != "NGO" && other[:3] != "IMG" && other[:3] != "MNC" {
+		c = other[:3]
+	} else {
+		c = x.docCountry
+	}
+	if c == "" {
+		return ""
+	}
+	return c + code[1:]
+}
+
 // remember keeps this sentence's actors for the next sentences.
 func (x *sentence) remember() {
 	for _, m := range x.ms {
@@ -164,7 +187,7 @@ func (x *sentence) remember() {
 			continue
 		}
 		for _, c := range m.codes {
-			if len(c) >= 3 && c[:3] != "IGO" && c[:3] != "NGO" && c[:3] != "IMG" && c[:3] != "MNC" {
+			if len(c) >= 3 && c[0] != '?' && c[:3] != "IGO" && c[:3] != "NGO" && c[:3] != "IMG" && c[:3] != "MNC" {
 				x.st.countries[c[:3]]++
 			}
 		}

@@ -33,6 +33,8 @@ type sentence struct {
 	groups []*vgroup
 	// skip marks tokens inside parentheses and ", which … ," clauses.
 	skip []bool
+	// docCountry is the country most named in the document so far.
+	docCountry string
 	// attributor is the actor of "according to X", if any.
 	attributor *mention
 	events     []event.Event
@@ -239,6 +241,9 @@ type link struct {
 	neg    bool     // the frame verb was negated
 	modal  string
 	via    *vgroup
+	// partner is the object of the verb ours is coordinated with: "met Xi
+	// and signed an agreement" signs with Xi.
+	partner *mention
 }
 
 // subjectOf finds the subject of a verb group, following infinitives and
@@ -257,6 +262,18 @@ func (x *sentence) subjectOf(g *vgroup, depth int) (*mention, link) {
 				m, pl := x.subjectOf(prev, depth+1)
 				return m, pl
 			}
+		}
+	}
+	// "met Y and signed": a verb right after "and" shares the subject of the
+	// verb before it.
+	j := g.start - 1
+	for j > x.from && (toks[j].Tag == "RB" || toks[j].Lower == "then" || toks[j].Lower == "later") {
+		j--
+	}
+	if j > x.from && (toks[j].Lower == "and" || toks[j].Lower == "but" || toks[j].Lower == "or") && !g.noun {
+		if prev := x.prevGroup(j); prev != nil && !prev.noun && (x.skip == nil || !x.skip[prev.head]) {
+			m, pl := x.subjectOf(prev, depth+1)
+			return m, link{modal: pl.modal, frame: pl.frame, target: pl.target, partner: x.objectOf(prev.end, j, false)}
 		}
 	}
 	sawTo := false
@@ -409,18 +426,18 @@ func (x *sentence) frameWordBetween(from, to int) string {
 func (x *sentence) groupsBetween(from, to int) []*vgroup {
 	var out []*vgroup
 	for _, g := range x.groups {
-		if !g.noun && g.head > from && g.head < to {
+		if !g.noun && g.head > from && g.head < to && (x.skip == nil || !x.skip[g.head]) {
 			out = append(out, g)
 		}
 	}
 	return out
 }
 
-// prevGroup returns the last verb group ending at or before k.
+// prevGroup returns the last verb group that ends at or before token k.
 func (x *sentence) prevGroup(k int) *vgroup {
 	var best *vgroup
 	for _, g := range x.groups {
-		if !g.noun && g.end <= k+1 && g.head < k {
+		if !g.noun && g.end <= k {
 			best = g
 		}
 	}
@@ -464,6 +481,8 @@ func (x *sentence) span(from, to int) *event.Span {
 
 // emit records an event unless it repeats one already coded.
 func (x *sentence) emit(src, tgt string, code string, srcSpan, tgtSpan, verbSpan *event.Span, srcText, tgtText, modality string) {
+	src = x.resolve(src, "")
+	tgt = x.resolve(tgt, src)
 	if src == "" && tgt == "" || code == "" {
 		return
 	}

@@ -135,6 +135,16 @@ func ReadActors(r io.Reader, name string, t *Trie) error {
 			}
 			e := t.Add(&Entry{Phrase: p, Codings: []Coding{c}, Origin: fmt.Sprintf("%s:%d", name, n), Caps: isAcronym(ph)})
 			e.Caps = e.Caps && isAcronym(ph)
+			if c.Kind == Adj && c.Code != "" {
+				// "Serbs", "Tajiks": the plural of a demonym is its people.
+				pl := append(Phrase{}, p...)
+				pl[len(pl)-1] = Plural(pl[len(pl)-1])
+				if pl[len(pl)-1] != p[len(p)-1] && t.Lookup(pl) == nil {
+					people := c
+					people.Kind = Name
+					t.Add(&Entry{Phrase: pl, Codings: []Coding{people}, Origin: fmt.Sprintf("%s:%d", name, n)})
+				}
+			}
 		}
 		return nil
 	})

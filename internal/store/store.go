@@ -53,7 +53,9 @@ type Filter struct {
 	Code, Root string
 	// Quad keeps events of this QuadClass, 1–4; 0 keeps all.
 	Quad int
-	// Query is a full-text search over event sentences.
+	// Query is a full-text search over event sentences: every word must
+	// occur in the sentence, case and accents ignored; a word ending in *
+	// matches as a prefix.
 	Query string
 	// Limit caps the number of events returned; 0 means no limit.
 	Limit int

@@ -1,0 +1,27 @@
+package web
+
+import (
+	"net/http"
+	"strings"
+
+	"github.com/accord-hub/accord/internal/store"
+)
+
+// handlePair serves GET /pair/{pair}: two countries ("KGZ-TJK") and what
+// passes between them.
+func (s *Server) handlePair(w http.ResponseWriter, r *http.Request) {
+	pair := strings.ToUpper(r.PathValue("pair"))
+	f := store.Filter{Pair: pair}
+	a, b, err := f.PairCountries()
+	if err != nil {
+		s.pageFail(w, r, badf("pair %q: want two three-letter codes such as KGZ-TJK", r.PathValue("pair")))
+		return
+	}
+	d, err := s.subject(r.Context(), r, pair, []string{a, b}, f)
+	if err != nil {
+		s.pageFail(w, r, err)
+		return
+	}
+	d.base = base{Title: s.countries.Name(a) + " – " + s.countries.Name(b), Active: "pair"}
+	s.render(w, r, "pair", http.StatusOK, d)
+}
