@@ -135,6 +135,9 @@ func (x *sentence) codeGroup(g *vgroup) {
 		if x.hasInfinitiveAfter(g) {
 			return
 		}
+		if (g.frame == dict.FrameDemand || g.frame == dict.FrameAppeal) && g.end < len(x.toks) && x.toks[g.end].Lower == "that" {
+			return // "demanded that Israel agree …": coded with the clause
+		}
 	}
 	if g.noun {
 		x.codeNoun(g)
@@ -169,6 +172,9 @@ func (x *sentence) codeGroup(g *vgroup) {
 	}
 	subj, l := x.subjectOf(g, 0)
 	if fg, fsubj := x.thatFrame(g, subj); fg != nil {
+		if fg.frame == dict.FrameDeny {
+			return // "denied that it had closed the border": no closing
+		}
 		// "X demanded that Y withdraw": X demands of Y.
 		l = link{frame: fg.frame, target: subj, neg: fg.neg}
 		subj = fsubj
@@ -208,9 +214,12 @@ func (x *sentence) codeGroup(g *vgroup) {
 		if l.target != nil && (frame == dict.FrameAppeal || frame == dict.FrameDemand) {
 			tgt = l.target
 		} else if best.tFrom >= 0 {
-			tgt = x.firstMention(best.tFrom, best.tTo, allowsWeak(code))
+			tgt = x.firstMention(best.tFrom, best.tTo, true)
 		} else {
-			tgt = x.objectOf(g.end, clauseEnd, allowsWeak(code))
+			tgt = x.objectOf(g.end, clauseEnd, true)
+			if tgt != nil && tgt.locative && !allowsLocative(code) {
+				tgt = nil
+			}
 		}
 	}
 	if src == nil {
@@ -268,7 +277,7 @@ func (x *sentence) thatFrame(g *vgroup, subj *mention) (*vgroup, *mention) {
 		return nil, nil
 	}
 	fg := x.groupCovering(k - 1)
-	if fg == nil || fg.noun || (fg.frame != dict.FrameDemand && fg.frame != dict.FrameAppeal) {
+	if fg == nil || fg.noun || (fg.frame != dict.FrameDemand && fg.frame != dict.FrameAppeal && fg.frame != dict.FrameDeny) {
 		return nil, nil
 	}
 	fs, _ := x.subjectOf(fg, 1)
@@ -295,6 +304,16 @@ func isReciprocal(toks []nlp.Token, from, to int) bool {
 		if toks[k].Lower == "each" && toks[k+1].Lower == "other" || toks[k].Lower == "one" && toks[k+1].Lower == "another" {
 			return true
 		}
+	}
+	return false
+}
+
+// allowsLocative reports whether a place after "in" may stand for the
+// target when no actor is named: aid delivered in Libya, shelling in Batken.
+func allowsLocative(code string) bool {
+	switch code[:2] {
+	case "07", "15", "17", "18", "19", "20":
+		return true
 	}
 	return false
 }
@@ -421,6 +440,11 @@ func (x *sentence) codeNoun(g *vgroup) {
 	}
 	if g.start > 0 {
 		if _, ok := frameWords[toks[g.start-1].Lower]; ok {
+			return
+		}
+		switch toks[g.start-1].Lower {
+		case "a", "an", "any", "another", "no", "possible", "potential", "future", "new":
+			// "a war between X and Y would be a disaster": not a reported event.
 			return
 		}
 	}

@@ -59,6 +59,8 @@ func reframe(frame, code string) string {
 		return threaten(code)
 	case dict.FrameRefuse:
 		switch {
+		case root == "01":
+			return "011"
 		case sub == "045":
 			return "125"
 		case root == "04":

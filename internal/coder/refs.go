@@ -43,6 +43,11 @@ func (x *sentence) resolveReferences() {
 			}); ref != nil {
 				added = append(added, &mention{start: k, end: k + 1, codes: ref.codes[:1], spans: spansOf(k, k+1, 1), person: true, pronoun: true, text: toks[k].Text})
 			}
+		case toks[k].Tag == "PRP" && w == "it" && k+1 < len(toks) && strings.HasPrefix(toks[k+1].Tag, "VB") || toks[k].Tag == "PRP" && w == "it" && k+2 < len(toks) && toks[k+1].Tag == "MD":
+			// "Iran said it would free the crew": it is the country or body named before.
+			if ref := x.lastWhere(k, func(m *mention) bool { return !m.person && !m.plural && len(m.codes) == 1 }); ref != nil {
+				added = append(added, &mention{start: k, end: k + 1, codes: ref.codes[:1], spans: spansOf(k, k+1, 1), pronoun: true, text: toks[k].Text})
+			}
 		case toks[k].Tag == "PRP" && w == "they":
 			if ref := x.lastWhere(k, func(m *mention) bool { return m.plural }); ref != nil {
 				added = append(added, &mention{start: k, end: k + 1, codes: ref.codes, spans: spansOf(k, k+1, len(ref.codes)), plural: true, pronoun: true, text: toks[k].Text})

@@ -234,6 +234,16 @@ var subjectPreps = map[string]bool{
 	"as": true, "upon": true, "within": true, "without": true, "outside": true, "around": true,
 }
 
+// quantityNouns head phrases whose real subject follows "of": "thousands
+// of protesters", "supporters of the former president".
+var quantityNouns = map[string]bool{
+	"thousands": true, "hundreds": true, "dozens": true, "tens": true, "millions": true, "scores": true,
+	"crowds": true, "groups": true, "group": true, "members": true, "supporters": true, "residents": true,
+	"relatives": true, "families": true, "units": true, "troops": false, "number": true, "lot": true,
+	"some": true, "many": true, "most": true, "several": true, "all": true, "each": true, "one": true,
+	"two": true, "three": true, "four": true, "five": true, "delegation": true, "members'": false,
+}
+
 // link says how a verb group reached the group whose subject it took.
 type link struct {
 	frame  string   // the frame kind passed through, if any
@@ -312,6 +322,10 @@ func (x *sentence) subjectOf(g *vgroup, depth int) (*mention, link) {
 		}
 		if m := x.mentionEndingAt(k); m != nil && !m.weak {
 			p := m.prep
+			if p == "of" && m.start >= 2 && quantityNouns[toks[m.start-2].Lower] {
+				// "Thousands of Serbs demanded": the Serbs are the subject.
+				p = ""
+			}
 			if subjectPreps[p] && p != "" {
 				between = append(between, m)
 				k = m.start
