@@ -63,6 +63,9 @@ func (c *Coder) Code(a article.Article) Result {
 	}
 	for i := range sents {
 		s := &sents[i]
+		if !c.mayHaveActor(s.Tokens) {
+			continue // no actor, no pronoun: nothing to code, no need to tag
+		}
 		c.tagger.Tag(s.Tokens)
 		for _, ev := range c.safeCodeSentence(st, s, i == 0, &res) {
 			ev.Doc = a.ID
@@ -122,4 +125,26 @@ func datelineEnd(toks []nlp.Token) int {
 		}
 	}
 	return 0
+}
+
+// mayHaveActor reports whether any token could start an actor: a dictionary
+// actor or agent phrase, a pronoun or "both"/"two", a hyphenated compound.
+// Sentences without one cannot give events and skip tagging, the costliest step.
+func (c *Coder) mayHaveActor(toks []nlp.Token) bool {
+	for i := range toks {
+		switch toks[i].Lower {
+		case "he", "she", "they", "it", "both", "two":
+			return true
+		}
+		if _, n := c.dict.Actors.Match(toks, i); n > 0 {
+			return true
+		}
+		if _, n := c.dict.Agents.Match(toks, i); n > 0 {
+			return true
+		}
+		if strings.IndexByte(toks[i].Lower, '-') > 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -54,3 +54,59 @@ func TestConstructions(t *testing.T) {
 		t.Errorf("constructions: %d events missing, %d forbidden events coded (run with -v to see them)", s.FN, s.Violations)
 	}
 }
+
+// TestGoldSets scores the coder on the gold sentence files in
+// testdata/coder (country-level source and target, CAMEO root, as held-out
+// evaluations score event coders) and fails when it falls below the floors,
+// so that a change that loses accuracy is noticed. heldout.txt is for
+// measuring only: nobody tunes against it.
+func TestGoldSets(t *testing.T) {
+	floors := map[string]float64{"central_asia.txt": 0.66, "world.txt": 0.70, "heldout.txt": 0.62}
+	c, err := builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for file, floor := range floors {
+		f, err := os.Open(filepath.Join("..", "..", "testdata", "coder", file))
+		if err != nil {
+			t.Fatal(err)
+		}
+		cases, err := ParseCases(f, file)
+		f.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		var s Score
+		for _, cs := range cases {
+			cs.Countries = true
+			got, _ := Check(cs, c.CodeSentence(cs.Text, cs.Date))
+			s.Add(got)
+		}
+		t.Logf("%s: %d cases, precision %.2f recall %.2f F1 %.2f", file, len(cases), s.Precision(), s.Recall(), s.F1())
+		if s.F1() < floor {
+			t.Errorf("%s: F1 %.3f is below its floor %.2f", file, s.F1(), floor)
+		}
+	}
+	// Sport, weather, markets and negations must stay quiet.
+	f, err := os.Open(filepath.Join("..", "..", "testdata", "coder", "negative.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	cases, err := ParseCases(f, "negative.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	extra, bad := 0, 0
+	for _, cs := range cases {
+		s, notes := Check(cs, c.CodeSentence(cs.Text, cs.Date))
+		extra += s.FP
+		bad += s.Violations
+		if s.FP+s.Violations > 0 {
+			t.Logf("%s: %s\n    %s", cs.Origin, cs.Text, strings.Join(notes, "\n    "))
+		}
+	}
+	if extra > 3 || bad > 0 {
+		t.Errorf("negative.txt: %d events coded where none should be, %d forbidden events", extra, bad)
+	}
+}

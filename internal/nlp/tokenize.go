@@ -285,9 +285,11 @@ func lower(s string) string {
 		}
 		return string(b)
 	}
-	r := strings.NewReplacer("’", "'", "‘", "'", "“", "\"", "”", "\"", "‐", "-", "‑", "-")
-	return strings.ToLower(r.Replace(s))
+	return strings.ToLower(typographic.Replace(s))
 }
+
+// typographic maps typographic apostrophes, quotes and hyphens to plain ones.
+var typographic = strings.NewReplacer("’", "'", "‘", "'", "“", "\"", "”", "\"", "‐", "-", "‑", "-")
 
 func isWordByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
