@@ -7,6 +7,7 @@ import (
 	"io"
 	"net/http"
 	"net/url"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -75,6 +76,23 @@ type response struct {
 	etag, lastMo string
 	// url is the final URL, after redirects.
 	url string
+	// retryAfter is how long a failing server asked us to wait (429, 503).
+	retryAfter time.Duration
+}
+
+// retryAfter reads a Retry-After header: seconds, or an HTTP date.
+func retryAfter(h string, now time.Time) time.Duration {
+	h = strings.TrimSpace(h)
+	if h == "" {
+		return 0
+	}
+	if n, err := strconv.Atoi(h); err == nil && n > 0 {
+		return time.Duration(n) * time.Second
+	}
+	if t, err := http.ParseTime(h); err == nil && t.After(now) {
+		return t.Sub(now)
+	}
+	return 0
 }
 
 // get fetches rawURL politely, conditionally on the validators given, within
@@ -117,6 +135,7 @@ func (w *Watcher) get(ctx context.Context, rawURL, etag, lastModified string) (r
 		r.notModified = true
 		return r, nil
 	case resp.StatusCode < 200 || resp.StatusCode > 299:
+		r.retryAfter = retryAfter(resp.Header.Get("Retry-After"), w.opt.Now())
 		io.Copy(io.Discard, io.LimitReader(resp.Body, 4<<10))
 		return r, fmt.Errorf("HTTP %s", resp.Status)
 	}

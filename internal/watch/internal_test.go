@@ -2,8 +2,10 @@ package watch
 
 import (
 	"context"
+	"io"
 	"net/http"
 	"net/http/httptest"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -241,5 +243,105 @@ func TestItemPageRetriedAfterTransientFailure(t *testing.T) {
 	}
 	if s, _ := reg.Source(ctx, srv.URL+"/feed"); s.ETag != `"1"` {
 		t.Errorf("ETag %q, want it kept now that nothing waits", s.ETag)
+	}
+}
+
+func TestRetryAfter(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Retry-After", "7200")
+		http.Error(w, "slow down", http.StatusTooManyRequests)
+	}))
+	defer srv.Close()
+	now := time.Date(2026, 3, 1, 12, 0, 0, 0, time.UTC)
+	reg := newMemRegistry(Source{URL: srv.URL + "/feed", Every: 10 * time.Minute})
+	w := New(reg, &countingIngester{}, Options{HostGap: -1, Now: func() time.Time { return now }})
+	if _, err := w.PollOnce(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	s, _ := reg.Source(context.Background(), srv.URL+"/feed")
+	if s.HTTPStatus != 429 || s.Failures != 1 || !s.NextDue.Equal(now.Add(2*time.Hour)) {
+		t.Errorf("state %+v, want next due in the 2h the server asked for", s.State)
+	}
+	for _, c := range []struct {
+		h    string
+		want time.Duration
+	}{
+		{"120", 2 * time.Minute},
+		{"", 0},
+		{"soon", 0},
+		{"-5", 0},
+		{now.Add(time.Hour).Format(http.TimeFormat), time.Hour},
+		{now.Add(-time.Hour).Format(http.TimeFormat), 0},
+	} {
+		if got := retryAfter(c.h, now); got != c.want {
+			t.Errorf("retryAfter(%q) = %s, want %s", c.h, got, c.want)
+		}
+	}
+}
+
+func TestRunDispatchesEveryDueSource(t *testing.T) {
+	// More due sources than workers: all are polled in the first round,
+	// not a worker's worth per tick.
+	var mu sync.Mutex
+	hits := map[string]int{}
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		hits[r.URL.Path]++
+		mu.Unlock()
+		time.Sleep(10 * time.Millisecond)
+		w.Header().Set("Content-Type", "application/rss+xml")
+		w.Write([]byte(`<rss version="2.0"><channel><title>T</title></channel></rss>`))
+	}))
+	defer srv.Close()
+	var srcs []Source
+	for i := 0; i < 10; i++ {
+		srcs = append(srcs, Source{URL: srv.URL + "/feed" + string(rune('a'+i)), Every: time.Hour})
+	}
+	reg := newMemRegistry(srcs...)
+	w := New(reg, &countingIngester{}, Options{HostGap: -1, Workers: 2, Tick: time.Hour})
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- w.Run(ctx) }()
+	deadline := time.Now().Add(5 * time.Second)
+	for {
+		mu.Lock()
+		n := len(hits)
+		mu.Unlock()
+		if n == len(srcs) {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("%d of %d sources polled in the first round", n, len(srcs))
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	cancel()
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+	for p, n := range hits {
+		if n != 1 {
+			t.Errorf("%s polled %d times", p, n)
+		}
+	}
+}
+
+func TestReaderPanicFailsOnlyTheSource(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/rss+xml")
+		w.Write([]byte(`<rss version="2.0"><channel><title>T</title></channel></rss>`))
+	}))
+	defer srv.Close()
+	reg := newMemRegistry(Source{URL: srv.URL + "/feed", Every: time.Hour})
+	w := New(reg, &countingIngester{}, Options{HostGap: -1,
+		ReadFeed: func(context.Context, io.Reader, string, article.Options, func(article.Article) error, func(article.Problem)) error {
+			panic("parser bug")
+		}})
+	res, err := w.PollOnce(context.Background())
+	if err != nil || res[0].Status != StatusFailed || !strings.Contains(res[0].Err.Error(), "parser bug") {
+		t.Fatalf("PollOnce = %+v, %v", res, err)
+	}
+	if s, _ := reg.Source(context.Background(), srv.URL+"/feed"); s.Failures != 1 {
+		t.Errorf("state %+v", s.State)
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/accord-hub/accord/internal/article"
 )
@@ -37,6 +38,7 @@ func (w *Watcher) poll(ctx context.Context, s Source) Result {
 	st.LastFetch = now
 	st.Fetches++
 
+	var retryAfter time.Duration
 	fail := func(httpStatus int, err error) Result {
 		var ab abandon
 		if ctx.Err() != nil || errors.As(err, &ab) {
@@ -50,7 +52,12 @@ func (w *Watcher) poll(ctx context.Context, s Source) Result {
 		st.HTTPStatus = httpStatus
 		st.LastError = err.Error()
 		st.Failures++
-		st.NextDue = now.Add(Backoff(s.Interval(), st.Failures, w.opt.MaxBackoff))
+		wait := Backoff(s.Interval(), st.Failures, w.opt.MaxBackoff)
+		if retryAfter > wait {
+			// The server said when to come back; within reason.
+			wait = min(retryAfter, w.opt.MaxBackoff)
+		}
+		st.NextDue = now.Add(wait)
 		if rerr := w.reg.RecordFetch(ctx, s.URL, st, nil); rerr != nil {
 			res.Err = fmt.Errorf("watch: record fetch of %s: %w", s.URL, rerr)
 			return res
@@ -62,6 +69,7 @@ func (w *Watcher) poll(ctx context.Context, s Source) Result {
 
 	resp, err := w.get(ctx, s.URL, st.ETag, st.LastModified)
 	if err != nil {
+		retryAfter = resp.retryAfter
 		return fail(resp.status, err)
 	}
 	st.Status = StatusOK
@@ -73,20 +81,23 @@ func (w *Watcher) poll(ctx context.Context, s Source) Result {
 		st.Status = StatusUnchanged
 	} else {
 		st.Kind = sniffKind(resp.contentType, resp.body)
-		switch st.Kind {
-		case KindFeed:
-			items, deferred, err = w.feedItems(ctx, s, resp)
-		default:
-			var hash string
-			items, hash, err = w.pageItem(s, resp)
-			if err == nil {
-				if hash == st.ContentHash {
-					items = nil
-					st.Status = StatusUnchanged
+		err = protect(func() (err error) {
+			switch st.Kind {
+			case KindFeed:
+				items, deferred, err = w.feedItems(ctx, s, resp)
+			default:
+				var hash string
+				items, hash, err = w.pageItem(s, resp)
+				if err == nil {
+					if hash == st.ContentHash {
+						items = nil
+						st.Status = StatusUnchanged
+					}
+					st.ContentHash = hash
 				}
-				st.ContentHash = hash
 			}
-		}
+			return err
+		})
 		if err != nil {
 			return fail(resp.status, err)
 		}
@@ -131,6 +142,17 @@ func (w *Watcher) poll(ctx context.Context, s Source) Result {
 	return res
 }
 
+// protect runs fn, turning a panic into an error: a reader tripping over
+// hostile input fails that source, not the process.
+func protect(fn func() error) (err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			err = fmt.Errorf("reader failed on this input: %v", p)
+		}
+	}()
+	return fn()
+}
+
 // ingest hands arts to the ingester and returns how many were new to the
 // store.
 func (w *Watcher) ingest(ctx context.Context, arts []article.Article) (int, error) {
@@ -165,7 +187,7 @@ func (w *Watcher) feedItems(ctx context.Context, s Source, resp response) (items
 			if p.Skipped {
 				problems++
 				if first == nil {
-					first = p
+					first = p.Err
 				}
 			}
 		})
@@ -175,8 +197,13 @@ func (w *Watcher) feedItems(ctx context.Context, s Source, resp response) (items
 		}
 		return nil, false, fmt.Errorf("unreadable feed: %w", err)
 	}
-	if len(arts) == 0 && problems > 0 {
+	switch {
+	case len(arts) == 0 && problems == 1:
+		return nil, false, fmt.Errorf("unreadable feed: %w", first)
+	case len(arts) == 0 && problems > 1:
 		return nil, false, fmt.Errorf("unreadable feed: %d items refused, the first: %w", problems, first)
+	case problems > 0:
+		w.opt.Log.Warn("watch: feed items refused", "source", s.URL, "refused", problems, "first", first)
 	}
 
 	keys := make([]string, 0, len(arts))

@@ -652,58 +652,6 @@ func TestRunStopsDuringSlowFetch(t *testing.T) {
 	}
 }
 
-func TestRegistry(t *testing.T) {
-	e := newEnv(t, watch.Options{})
-	ctx := context.Background()
-	yes := true
-	created, err := e.db.AddSource(ctx, watch.Source{URL: "https://example.org/rss", Name: "Ex", Country: "kgz", StateOwned: &yes, Every: time.Hour})
-	if err != nil || !created {
-		t.Fatalf("add: %v %v", created, err)
-	}
-	created, err = e.db.AddSource(ctx, watch.Source{URL: "https://example.org/rss", Name: "Example", Every: 30 * time.Minute})
-	if err != nil || created {
-		t.Fatalf("update: %v %v", created, err)
-	}
-	src := e.source(t, "https://example.org/rss")
-	if src.Name != "Example" || src.Every != 30*time.Minute || src.StateOwned != nil || src.AddedAt.IsZero() {
-		t.Errorf("after update: %+v", src)
-	}
-	for _, bad := range []watch.Source{
-		{URL: "ftp://example.org/"},
-		{URL: "example.org/rss"},
-		{URL: "https://example.org/a", Every: time.Second},
-		{URL: "https://example.org/a", Country: "Kyrgyzstan"},
-	} {
-		if _, err := e.db.AddSource(ctx, bad); err == nil {
-			t.Errorf("AddSource(%+v) accepted", bad)
-		}
-	}
-	if err := e.db.RecordFetch(ctx, "https://example.org/rss", watch.State{Status: watch.StatusOK},
-		[]watch.Item{{Key: "url:a", ArticleID: "1"}, {Key: "url:b", ArticleID: "2"}}); err != nil {
-		t.Fatal(err)
-	}
-	seen, err := e.db.SeenItems(ctx, "https://example.org/rss", []string{"url:a", "url:c"})
-	if err != nil || !seen["url:a"] || seen["url:c"] || len(seen) != 1 {
-		t.Errorf("seen = %v, %v", seen, err)
-	}
-	if err := e.db.RemoveSource(ctx, "https://example.org/rss"); err != nil {
-		t.Fatal(err)
-	}
-	if err := e.db.RemoveSource(ctx, "https://example.org/rss"); !errors.Is(err, watch.ErrNoSource) {
-		t.Errorf("second remove: %v, want ErrNoSource", err)
-	}
-	// Recording the fetch of a removed source does not bring it back.
-	if err := e.db.RecordFetch(ctx, "https://example.org/rss", watch.State{Status: watch.StatusOK}, []watch.Item{{Key: "url:z"}}); err != nil {
-		t.Fatal(err)
-	}
-	if srcs, _ := e.db.Sources(ctx); len(srcs) != 0 {
-		t.Errorf("sources after remove: %v", srcs)
-	}
-	if seen, _ := e.db.SeenItems(ctx, "https://example.org/rss", []string{"url:a", "url:z"}); len(seen) != 0 {
-		t.Errorf("items after remove: %v", seen)
-	}
-}
-
 // BenchmarkPollUnchanged measures the steady state of a watcher: 50 feeds of
 // 50 items each, all seen already, polled again (no 304: the server ignores
 // validators, so every feed is parsed and its items checked).

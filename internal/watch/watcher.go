@@ -204,18 +204,18 @@ func (w *Watcher) Run(ctx context.Context) error {
 		if err != nil && ctx.Err() == nil {
 			w.opt.Log.Error("watch: due sources", "err", err)
 		}
-	dispatch:
 		for _, s := range due {
 			if !w.claim(s.URL) {
 				continue
 			}
-			// Hand over only to an idle worker: a source left behind is
-			// still due at the next tick.
+			// Wait for a free worker: a slow source holds one worker, not
+			// the others. The worker reads the source afresh, so a list
+			// gone stale while waiting does no harm.
 			select {
 			case jobs <- s:
-			default:
+			case <-ctx.Done():
 				w.unclaim(s.URL)
-				break dispatch
+				return nil
 			}
 		}
 		select {

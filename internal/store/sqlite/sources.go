@@ -41,7 +41,7 @@ const sourceColumns = `url, name, every_seconds, outlet, country, language, stat
 func (db *DB) AddSource(ctx context.Context, s watch.Source) (bool, error) {
 	s, err := s.Check()
 	if err != nil {
-		return false, fmt.Errorf("sqlite: %w", err)
+		return false, err // says "watch: source …" already
 	}
 	added := s.AddedAt
 	if added.IsZero() {
