@@ -360,6 +360,14 @@ func (x *sentence) objectOf(from, to int, weakOK bool) *mention {
 			// "said Tajik troops had burned…": the subject of a new clause.
 			break
 		}
+		if x.verbBetween(from, m.start) {
+			// "signed a protocol on pulling troops back": the object of
+			// another verb.
+			break
+		}
+		if ownAgent(x.toks, m) {
+			continue // "pulled their troops back": the subject's own forces
+		}
 		if m.locative || m.weak {
 			if weakOK && fallback == nil {
 				fallback = m
@@ -369,6 +377,29 @@ func (x *sentence) objectOf(from, to int, weakOK bool) *mention {
 		return m
 	}
 	return fallback
+}
+
+// verbBetween reports whether a verb group starts in [from, to).
+func (x *sentence) verbBetween(from, to int) bool {
+	for _, g := range x.groups {
+		if !g.noun && g.start >= from && g.start < to && (x.skip == nil || !x.skip[g.head]) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownAgent reports whether a mention is an agent with no country of its own
+// after a possessive pronoun: "their troops", "its forces".
+func ownAgent(toks []nlp.Token, m *mention) bool {
+	if m.start == 0 || len(m.codes) != 1 || !strings.HasPrefix(m.codes[0], "?") {
+		return false
+	}
+	switch toks[m.start-1].Lower {
+	case "their", "its", "his", "her", "our":
+		return true
+	}
+	return false
 }
 
 // subjectOfClause reports whether a mention is directly followed by a finite

@@ -116,6 +116,12 @@ func (x *sentence) lastWhere(k int, ok func(*mention) bool) *mention {
 
 // inferCountries gives agents with no country ("police", "protesters") the
 // country of a place in the sentence, else the document's most named one.
+// distributive words make an agent a reciprocal, not an actor: "each side
+// accusing the other".
+func distributive(w string) bool {
+	return w == "each" || w == "either" || w == "neither" || w == "every" || w == "other" || w == "another"
+}
+
 func demonstrative(w string) bool {
 	return w == "these" || w == "those" || w == "such" || w == "both" || w == "all"
 }
@@ -139,7 +145,7 @@ func (x *sentence) inferCountries() {
 		}
 	}
 	for _, m := range x.ms {
-		if m.start > 0 && demonstrative(toks[m.start-1].Lower) && len(m.codes) == 1 && isAgentOnly(m.codes[0]) {
+		if m.start > 0 && (demonstrative(toks[m.start-1].Lower) || distributive(toks[m.start-1].Lower)) && len(m.codes) == 1 && isAgentOnly(m.codes[0]) {
 			// "these states", "those countries": a reference we cannot resolve.
 			m.codes = nil
 			continue
