@@ -81,7 +81,7 @@ func (r evalResult) all() (n, ok int) {
 	return r.places + r.regions + r.countries, r.placesOK50 + r.regionsOK + r.countriesOK
 }
 
-func evaluate(gc *Geocoder, docs []evalDoc) evalResult {
+func evaluate(gc *Geocoder, file string, docs []evalDoc) evalResult {
 	var r evalResult
 	for _, d := range docs {
 		ms := gc.Mentions(article.Article{ID: strconv.Itoa(d.line), Text: d.text})
@@ -128,7 +128,7 @@ func evaluate(gc *Geocoder, docs []evalDoc) evalResult {
 				if got != nil {
 					desc = fmt.Sprintf("%s (%s %s, %.0f km off)", got.Place.Name, got.Country, got.Feature, dist)
 				}
-				r.failures = append(r.failures, fmt.Sprintf("eval.txt:%d: %s: want %s %s, got %s", d.line, w.name, w.country, w.kind, desc))
+				r.failures = append(r.failures, fmt.Sprintf("%s:%d: %s: want %s %s, got %s", file, d.line, w.name, w.country, w.kind, desc))
 			}
 		}
 		for _, name := range d.reject {
@@ -137,7 +137,7 @@ func evaluate(gc *Geocoder, docs []evalDoc) evalResult {
 			for _, m := range ms {
 				if sameName(m.Name, name) {
 					ok = false
-					r.failures = append(r.failures, fmt.Sprintf("eval.txt:%d: %q taken for %s (%s)", d.line, name, m.Place.Name, m.Country))
+					r.failures = append(r.failures, fmt.Sprintf("%s:%d: %q taken for %s (%s)", file, d.line, name, m.Place.Name, m.Country))
 				}
 			}
 			if ok {
@@ -158,7 +158,7 @@ func TestEvaluation(t *testing.T) {
 		t.Fatal(err)
 	}
 	docs := readEval(t, "testdata/eval.txt")
-	r := evaluate(New(g), docs)
+	r := evaluate(New(g), "eval.txt", docs)
 	for _, f := range r.failures {
 		t.Log(f)
 	}
@@ -222,4 +222,25 @@ func names(ms []Mention) []string {
 		out = append(out, fmt.Sprintf("%s=%s/%s", m.Name, m.Place.Name, m.Admin1))
 	}
 	return out
+}
+
+// TestHeldOut scores testdata/heldout.txt, written after the rules were
+// settled, against the same bar as TestEvaluation.
+func TestHeldOut(t *testing.T) {
+	g, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs := readEval(t, "testdata/heldout.txt")
+	r := evaluate(New(g), "heldout.txt", docs)
+	for _, f := range r.failures {
+		t.Log(f)
+	}
+	n, ok := r.all()
+	acc := float64(ok) / float64(n)
+	t.Logf("%d sentences, %d expected places: %.1f%% right (towns within 50 km %d/%d, within 161 km %d/%d; regions within 250 km %d/%d; countries %d/%d); people rejected %d/%d",
+		len(docs), n, 100*acc, r.placesOK50, r.places, r.placesOK161, r.places, r.regionsOK, r.regions, r.countriesOK, r.countries, r.rejectsOK, r.rejects)
+	if acc < 0.9 {
+		t.Errorf("accuracy %.1f%%, want at least 90%%", 100*acc)
+	}
 }

@@ -3,7 +3,6 @@ package geo
 import (
 	"bufio"
 	"bytes"
-	"compress/gzip"
 	"fmt"
 	"io"
 	"io/fs"
@@ -13,6 +12,7 @@ import (
 	"sync"
 
 	"github.com/accord-hub/accord/data"
+	"github.com/klauspost/compress/zstd"
 )
 
 // Feature codes used beside GeoNames' own (PPL, PPLA, PPLC, ADM1 …).
@@ -73,6 +73,7 @@ type Gazetteer struct {
 	// populous first. nameStart holds each line's offset.
 	names     string
 	nameStart []int32
+	keyLen    []uint16
 	bucket    []int32            // first line of keys starting with each two bytes
 	extra     map[string][]int32 // names added by the supplement, with all their places
 	countries map[string]*CountryInfo
@@ -80,8 +81,11 @@ type Gazetteer struct {
 	demonyms  map[string]demonym
 	words     map[string]uint8 // wordCommon or wordNever
 	given     map[string]bool  // given names that are also place names
-	maxWords  int
 }
+
+// maxNameWords is the most words a name is looked up with ("Democratic
+// Republic of the Congo" has five).
+const maxNameWords = 8
 
 // demonym is what a word like "Kyrgyz" or "Texan" says about places.
 type demonym struct {
@@ -101,7 +105,7 @@ func Load() (*Gazetteer, error) {
 	return loaded, loadErr
 }
 
-// LoadFS reads a gazetteer from dir in fsys: gazetteer.tsv.gz, countries.tsv,
+// LoadFS reads a gazetteer from dir in fsys: gazetteer.tsv.zst, countries.tsv,
 // supplement.tsv, demonyms.tsv, words.txt and givennames.txt. Most callers
 // want Load; this is for tests and for a gazetteer kept elsewhere.
 func LoadFS(fsys fs.FS, dir string) (*Gazetteer, error) {
@@ -116,7 +120,7 @@ func LoadFS(fsys fs.FS, dir string) (*Gazetteer, error) {
 	if err := g.readCountries(fsys, dir+"/countries.tsv"); err != nil {
 		return nil, err
 	}
-	if err := g.readPlaces(fsys, dir+"/gazetteer.tsv.gz"); err != nil {
+	if err := g.readPlaces(fsys, dir+"/gazetteer.tsv.zst"); err != nil {
 		return nil, err
 	}
 	if err := g.readSupplement(fsys, dir+"/supplement.tsv"); err != nil {
@@ -137,13 +141,9 @@ func LoadFS(fsys fs.FS, dir string) (*Gazetteer, error) {
 	if err := readWords(fsys, dir+"/givennames.txt", func(w string, _ bool) { g.given[w] = true }); err != nil {
 		return nil, err
 	}
-	for k, ids := range g.extra {
+	for _, ids := range g.extra {
 		sort.SliceStable(ids, func(i, j int) bool { return g.places[ids[i]].Population > g.places[ids[j]].Population })
-		if n := strings.Count(k, " ") + 1; n > g.maxWords {
-			g.maxWords = n
-		}
 	}
-	g.maxWords = 8
 	return g, nil
 }
 
@@ -232,10 +232,11 @@ func (g *Gazetteer) readPlaces(fsys fs.FS, path string) error {
 		return fmt.Errorf("geo: %w", err)
 	}
 	defer f.Close()
-	zr, err := gzip.NewReader(f)
+	zr, err := zstd.NewReader(f, zstd.WithDecoderConcurrency(1), zstd.WithDecoderLowmem(false))
 	if err != nil {
 		return fmt.Errorf("geo: %s: %w", path, err)
 	}
+	defer zr.Close()
 	// One string for the whole table: names and keys are slices of it.
 	var sb strings.Builder
 	sb.Grow(32 << 20)
@@ -263,13 +264,18 @@ func (g *Gazetteer) readPlaces(fsys fs.FS, path string) error {
 				// The names stay as text; lookups search it.
 				g.names = text
 				g.nameStart = make([]int32, 0, n+1)
+				g.keyLen = make([]uint16, 0, n)
 				for off := 0; off < len(text); {
-					g.nameStart = append(g.nameStart, int32(off))
 					nl := strings.IndexByte(text[off:], '\n')
 					if nl < 0 {
-						off = len(text)
-						break
+						nl = len(text) - off
 					}
+					tab := strings.IndexByte(text[off:off+nl], '\t')
+					if tab < 0 || tab > 0xffff {
+						return fmt.Errorf("geo: %s:%d: want a key, a tab and rows", path, line+1+len(g.nameStart))
+					}
+					g.nameStart = append(g.nameStart, int32(off))
+					g.keyLen = append(g.keyLen, uint16(tab))
 					off += nl + 1
 				}
 				g.nameStart = append(g.nameStart, int32(len(text)))
@@ -356,14 +362,31 @@ func (g *Gazetteer) lookup(k string) []int32 {
 	return g.baseLookup(k)
 }
 
-func (g *Gazetteer) baseLookup(k string) []int32 {
+// has says whether some place is known by the key k.
+func (g *Gazetteer) has(k string) bool {
+	if _, ok := g.extra[k]; ok {
+		return true
+	}
+	return g.line(k) >= 0
+}
+
+// line returns the line of the names section that holds key k, or -1.
+func (g *Gazetteer) line(k string) int {
 	if k == "" {
-		return nil
+		return -1
 	}
 	b := bucketOf(k)
 	lo, hi := int(g.bucket[b]), int(g.bucket[b+1])
 	i := lo + sort.Search(hi-lo, func(i int) bool { return g.nameKey(lo+i) >= k })
 	if i >= hi || g.nameKey(i) != k {
+		return -1
+	}
+	return i
+}
+
+func (g *Gazetteer) baseLookup(k string) []int32 {
+	i := g.line(k)
+	if i < 0 {
 		return nil
 	}
 	l := g.names[g.nameStart[i]:g.nameStart[i+1]]
@@ -385,11 +408,8 @@ func (g *Gazetteer) baseLookup(k string) []int32 {
 
 // nameKey is the key on line i of the names section.
 func (g *Gazetteer) nameKey(i int) string {
-	l := g.names[g.nameStart[i]:g.nameStart[i+1]]
-	if t := strings.IndexByte(l, '\t'); t >= 0 {
-		return l[:t]
-	}
-	return l
+	start := int(g.nameStart[i])
+	return g.names[start : start+int(g.keyLen[i])]
 }
 
 func intern(m map[string]string, s string) string {

@@ -2,7 +2,6 @@ package geo
 
 import (
 	"bytes"
-	"compress/gzip"
 	"errors"
 	"strings"
 	"sync"
@@ -11,6 +10,7 @@ import (
 
 	"github.com/accord-hub/accord/internal/article"
 	"github.com/accord-hub/accord/internal/event"
+	"github.com/klauspost/compress/zstd"
 )
 
 func geocoder(t testing.TB) *Geocoder {
@@ -355,12 +355,7 @@ func TestLoadErrors(t *testing.T) {
 		t.Fatal(err)
 	}
 	// A small gazetteer keeps the test fast.
-	var gz bytes.Buffer
-	zw := gzip.NewWriter(&gz)
-	zw.Write([]byte("# places 2: test\n1528675\tBishkek\t42.87\t74.59\tPPLC\tKG\t01\t900000\tbishkek\n" +
-		"1527534\tOsh\t40.52\t72.79\tPPLA\tKG\t08\t322164\tosh\n# names 2: test\nbishkek\t0\nosh\t1\n"))
-	zw.Close()
-	base["gazetteer.tsv.gz"] = gz.Bytes()
+	base["gazetteer.tsv.zst"] = smallGazetteer(t)
 	base["supplement.tsv"] = []byte("alias\tFrunze\t1528675\nplace\tAlay Valley\t\t39.55\t72.9\tVAL\tKG\t\t0\n")
 	small := fstest.MapFS{}
 	for k, v := range base {
@@ -387,7 +382,8 @@ func TestLoadErrors(t *testing.T) {
 		{"demonyms.tsv", "Kyrgyz\n", "demonyms.tsv:1: want WORD, ISO3"},
 		{"demonyms.tsv", "Martian\tMAR1\n", "demonyms.tsv:1: unknown country"},
 		{"countries.tsv", "KG\tKGZ\n", "countries.tsv:1: want 11 fields"},
-		{"gazetteer.tsv.gz", "", "gazetteer.tsv.gz: EOF"},
+		{"gazetteer.tsv.zst", "", "gazetteer.tsv.zst: "},
+		{"gazetteer.tsv.zst", "not zstd", "gazetteer.tsv.zst: "},
 	} {
 		fsys := fstest.MapFS{}
 		for k, v := range base {
@@ -485,3 +481,21 @@ func TestLocateClauses(t *testing.T) {
 		}
 	}
 }
+
+// smallGazetteer is a two-place gazetteer file: Bishkek and Osh.
+func smallGazetteer(t testing.TB) []byte {
+	t.Helper()
+	var gz bytes.Buffer
+	zw, err := zstd.NewWriter(&gz)
+	if err != nil {
+		t.Fatal(err)
+	}
+	zw.Write([]byte("# places 2: test\n1528675\tBishkek\t42.87\t74.59\tPPLC\tKG\t01\t900000\tbishkek\n" +
+		"1527534\tOsh\t40.52\t72.79\tPPLA\tKG\t08\t322164\tosh\n# names 2: test\nbishkek\t0\nosh\t1\n"))
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return gz.Bytes()
+}
+
+func articleOf(text string) article.Article { return article.Article{ID: "t", Text: text} }

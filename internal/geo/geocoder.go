@@ -72,13 +72,13 @@ var suffixes = func() map[string]int {
 	for _, w := range strings.Fields("city town village") {
 		m[w] = sufCity
 	}
-	for _, w := range strings.Fields("valley pass gorge oasis basin enclave area areas outskirts suburbs") {
+	for _, w := range strings.Fields("valley pass gorge oasis basin enclave area areas outskirts suburbs reservoir dam canal") {
 		m[w] = sufSoft
 	}
 	// Natural features: "Naryn river" is not the town of Naryn, whatever
 	// the case.
 	nonPlace := strings.Fields("river lake sea gulf bay mountain mountains range island islands peninsula strait desert " +
-		"plateau glacier hills heights falls darya reservoir canal dam")
+		"plateau glacier hills heights falls darya")
 	for _, w := range nonPlace {
 		m[w] = sufNonPlace
 	}
@@ -168,7 +168,7 @@ var speech = map[string]bool{
 
 // subjectVerbs after a name make it the subject of a sentence.
 var subjectVerbs = map[string]bool{
-	"said": true, "says": true, "told": true, "was": true, "is": true, "has": true, "had": true, "will": true,
+	"said": true, "says": true, "told": true, "was": true, "has": true, "had": true, "will": true,
 	"would": true, "added": true, "announced": true, "wrote": true, "asked": true, "who": true,
 }
 
@@ -264,7 +264,7 @@ func joinable(text string, toks []token, j int) bool {
 func (g *Geocoder) find(text string, toks []token) []raw {
 	var ms []raw
 	var kb strings.Builder
-	prefix := make([]string, 0, g.g.maxWords)
+	prefix := make([]string, 0, maxNameWords)
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		// A US state's abbreviation right after "Town, ".
@@ -295,7 +295,11 @@ func (g *Geocoder) find(text string, toks []token) []raw {
 				}
 				continue
 			}
-			if len(t.key) <= 4 {
+			// Other short capitals are acronyms (NATO, CSTO), except in a
+			// dateline ("OSH, May 3") or a headline in capitals.
+			dateline := t.first && strings.HasPrefix(text[t.end:], ",")
+			headline := (i > 0 && toks[i-1].upper && toks[i-1].sent == t.sent) || (i+1 < len(toks) && toks[i+1].upper && toks[i+1].sent == t.sent)
+			if len(t.key) <= 4 && !dateline && !headline {
 				continue
 			}
 		}
@@ -305,7 +309,7 @@ func (g *Geocoder) find(text string, toks []token) []raw {
 		// Build the keys of the runs starting at i.
 		prefix = prefix[:0]
 		kb.Reset()
-		for j := i; j < len(toks) && j-i < g.g.maxWords; j++ {
+		for j := i; j < len(toks) && j-i < maxNameWords; j++ {
 			if j > i {
 				if !joinable(text, toks, j) {
 					break
@@ -325,7 +329,7 @@ func (g *Geocoder) find(text string, toks []token) []raw {
 			if !toks[j].cap && toks[j].key != "county" && toks[j].key != "parish" {
 				continue
 			}
-			if len(g.g.lookup(prefix[n-1])) > 0 {
+			if g.g.has(prefix[n-1]) {
 				found = n
 				break
 			}
@@ -338,7 +342,7 @@ func (g *Geocoder) find(text string, toks []token) []raw {
 		// A generic word after the name may belong to it ("Kempir-Abad
 		// reservoir", "Fergana valley").
 		if j+1 < len(toks) && joinable(text, toks, j+1) && suffixes[toks[j+1].key] != sufNone {
-			if k2 := k + " " + toks[j+1].key; len(g.g.lookup(k2)) > 0 {
+			if k2 := k + " " + toks[j+1].key; g.g.has(k2) {
 				j, k = j+1, k2
 			}
 		}
@@ -444,30 +448,182 @@ func strongFor(p *Place, key string) bool {
 	return p.Population >= 1000000
 }
 
-// evidence is what a document's names and demonyms say about where it is.
+// evidence is what a document's names and demonyms say about where it
+// is, summed so that each name can be weighed against all the others
+// without going through them one by one: a document with thousands of
+// names costs in proportion to its length.
 type evidence struct {
-	votes []vote
-	total float64
+	all    sums
+	byKey  map[string]*sums
+	points []point // the distinct places voted for
 }
 
-// vote is one name's (or demonym's) resolved place, with a weight.
-type vote struct {
-	m       int   // mention index, -1 for a demonym
-	place   int32 // -1 for a demonym
-	country string
-	admin1  string
-	point   bool // a town or region: its position counts for nearness
-	trusted bool // a demonym, or a name that is surely a place: it may vouch for others
-	lat     float64
-	lon     float64
-	w       float64
+// sums adds up votes: by country and division, and by place.
+type sums struct {
+	tot     float64
+	areas   []area
+	places  []placeVote
+	trusted float64
 }
 
-func (e *evidence) add(g *Gazetteer, c int32, m int, w float64, trusted bool) {
+// area is the weight of votes for a country and one of its divisions
+// ("" for votes that name none).
+type area struct {
+	country, admin1 string
+	w, trusted      float64
+}
+
+type placeVote struct {
+	place int32
+	w     float64
+}
+
+// point is a place voted for, for nearness.
+type point struct {
+	place    int32
+	country  bool // a country or division: it counts for nearness only as a place
+	lat, lon float64
+	key      string // the name that voted for it
+	multi    bool   // more than one name did
+}
+
+// maxPoints bounds the places nearness is measured against.
+const maxPoints = 256
+
+// demonymKey stands for the demonyms among the names that vote.
+const demonymKey = "\x00demonym"
+
+func newEvidence() *evidence { return &evidence{byKey: map[string]*sums{}} }
+
+func (s *sums) add(c int32, country, admin1 string, w float64, trusted bool) {
+	s.tot += w
+	tw := 0.0
+	if trusted {
+		tw = w
+	}
+	found := false
+	for i := range s.areas {
+		if a := &s.areas[i]; a.country == country && a.admin1 == admin1 {
+			a.w += w
+			a.trusted += tw
+			found = true
+			break
+		}
+	}
+	if !found {
+		s.areas = append(s.areas, area{country: country, admin1: admin1, w: w, trusted: tw})
+	}
+	if c < 0 {
+		return
+	}
+	for i := range s.places {
+		if s.places[i].place == c {
+			s.places[i].w += w
+			return
+		}
+	}
+	s.places = append(s.places, placeVote{c, w})
+}
+
+// forCountry is the weight of votes for a country, of trusted ones, and
+// of votes for one of its divisions.
+func (s *sums) forCountry(country, admin1 string) (w, trusted, admin float64) {
+	for _, a := range s.areas {
+		if a.country == country {
+			w += a.w
+			trusted += a.trusted
+			if admin1 != "" && a.admin1 == admin1 {
+				admin += a.w
+			}
+		}
+	}
+	return w, trusted, admin
+}
+
+func (s *sums) forPlace(c int32) float64 {
+	for _, p := range s.places {
+		if p.place == c {
+			return p.w
+		}
+	}
+	return 0
+}
+
+// vote adds a vote of weight w by the name key for country and admin1, and
+// for place c (-1 for a demonym).
+func (e *evidence) vote(g *Gazetteer, key string, c int32, country, admin1 string, w float64, trusted bool) {
+	kv := e.byKey[key]
+	if kv == nil {
+		kv = &sums{}
+		e.byKey[key] = kv
+	}
+	e.all.add(c, country, admin1, w, trusted)
+	kv.add(c, country, admin1, w, trusted)
+	if c < 0 {
+		return
+	}
 	p := &g.places[c]
-	e.votes = append(e.votes, vote{m: m, place: c, country: p.Country, admin1: p.Admin1,
-		point: p.Feature != FeatureCountry && p.Feature != FeatureAdmin1, trusted: trusted, lat: p.Lat, lon: p.Lon, w: w})
-	e.total += w
+	for i := range e.points {
+		if e.points[i].place == c {
+			if e.points[i].key != key {
+				e.points[i].multi = true
+			}
+			return
+		}
+	}
+	if len(e.points) < maxPoints {
+		e.points = append(e.points, point{place: c, lat: p.Lat, lon: p.Lon, key: key,
+			country: p.Feature == FeatureCountry || p.Feature == FeatureAdmin1})
+	}
+}
+
+// others returns the weight of all votes, of votes for country and for
+// admin1, leaving out those of the name key and those for place c.
+func (e *evidence) others(key string, c int32, country, admin1 string) (tot, same, admin float64) {
+	own := e.all.forPlace(c)
+	kv := e.byKey[key]
+	both := 0.0
+	if kv != nil {
+		both = kv.forPlace(c)
+	}
+	w, _, a := e.all.forCountry(country, admin1)
+	tot, same, admin = e.all.tot-own+both, w-own+both, 0
+	if admin1 != "" {
+		admin = a - own + both
+	}
+	if kv != nil {
+		kw, _, ka := kv.forCountry(country, admin1)
+		tot -= kv.tot
+		same -= kw
+		admin -= ka
+	}
+	return max(tot, 0), max(same, 0), max(admin, 0)
+}
+
+// trustedFor is the weight of trusted votes for country by names other
+// than key.
+func (e *evidence) trustedFor(key, country string) float64 {
+	_, t, _ := e.all.forCountry(country, "")
+	if kv := e.byKey[key]; kv != nil {
+		_, kt, _ := kv.forCountry(country, "")
+		t -= kt
+	}
+	return t
+}
+
+// nearest is the distance from a point to the nearest town or region
+// voted for by another name than key, leaving out place c itself.
+func (e *evidence) nearest(key string, c int32, lat, lon float64) float64 {
+	best := math.Inf(1)
+	for _, p := range e.points {
+		if p.country || p.place == c || (p.key == key && !p.multi) {
+			continue
+		}
+		if d := distanceKm(lat, lon, p.lat, p.lon); d < best {
+			best = d
+		}
+	}
+	return best
 }
 
 // sure says whether a mention is surely a place: a well-known entry, or
@@ -490,76 +646,70 @@ func (g *Geocoder) resolve(text string, toks []token, ms []raw) {
 		}
 	}
 	g.cues(text, toks, ms)
-	// Evidence from demonyms.
-	var base evidence
-	for _, t := range toks {
-		if d, ok := g.g.demonyms[t.key]; ok && t.cap {
-			base.votes = append(base.votes, vote{m: -1, place: -1, country: d.country, admin1: d.admin1, w: 0.7, trusted: true})
-			base.total += 0.7
+	demonyms := func(ev *evidence) {
+		for _, t := range toks {
+			if d, ok := g.g.demonyms[t.key]; ok && t.cap {
+				ev.vote(g.g, demonymKey, -1, d.country, d.admin1, 0.7, true)
+			}
+		}
+	}
+	// Names are weighed once per name and kind (one sense per document),
+	// except those a qualifier ties to their neighbours.
+	type group struct {
+		key    string
+		suffix int
+	}
+	type ranked struct {
+		best   int32
+		s1, s2 float64
+	}
+	rankAll := func(ctx *rankCtx, skipDropped bool, each func(i int, r ranked)) {
+		cache := map[group]ranked{}
+		for i := range ms {
+			m := &ms[i]
+			if skipDropped && m.drop {
+				continue
+			}
+			var r ranked
+			k := group{m.key, m.suffix}
+			if c, ok := cache[k]; ok && m.qual < 0 && m.qualOf < 0 {
+				r = c
+			} else {
+				r.best, r.s1, r.s2 = g.rank(m, ctx)
+				if m.qual < 0 && m.qualOf < 0 {
+					cache[k] = r
+				}
+			}
+			each(i, r)
 		}
 	}
 	// Pass 1: names whose best entry stands out without context anchor the rest.
-	ev := base.clone()
-	for i := range ms {
+	ev := newEvidence()
+	demonyms(ev)
+	rankAll(nil, true, func(i int, r ranked) {
 		m := &ms[i]
-		if m.drop {
-			continue
+		if r.best >= 0 && r.s1-r.s2 >= 3 && m.cue >= 0 && !m.common && !m.given && g.sure(m, r.best) {
+			p := &g.g.places[r.best]
+			ev.vote(g.g, m.key, r.best, p.Country, p.Admin1, 1, true)
 		}
-		b, s1, s2 := g.rank(m, nil)
-		if b >= 0 && s1-s2 >= 3 && m.cue >= 0 && !m.common && !m.given && g.sure(m, b) {
-			ev.add(g.g, b, i, 1, true)
-		}
-	}
-	// Pass 2 and 3: score every entry in the light of the others.
+	})
+	// Passes 2 and 3: score every entry in the light of the others.
 	for pass := 0; pass < 2; pass++ {
-		for i := range ms {
-			m := &ms[i]
-			if m.drop && pass == 0 {
-				continue
-			}
-			b, s1, s2 := g.rank(m, &rankCtx{ev: ev, self: i, ms: ms})
-			m.best = b
-			m.conf = 1 / (1 + math.Exp(-(s1 - s2)))
-		}
-		// One sense per document: the same words mean the same place,
-		// unless a qualifier says otherwise.
-		type sense struct {
-			key    string
-			suffix int
-		}
-		byKey := map[sense]int{}
-		for i := range ms {
-			m := &ms[i]
-			if m.best < 0 || m.qual >= 0 || m.drop {
-				continue
-			}
-			k := sense{m.key, m.suffix}
-			if j, ok := byKey[k]; ok {
-				if ms[j].conf < m.conf {
-					byKey[k] = i
-				}
-			} else {
-				byKey[k] = i
-			}
-		}
-		for i := range ms {
-			m := &ms[i]
-			if j, ok := byKey[sense{m.key, m.suffix}]; ok && m.qual < 0 && j != i {
-				m.best, m.conf = ms[j].best, ms[j].conf
-			}
-		}
+		rankAll(&rankCtx{ev: ev, ms: ms}, pass == 0, func(i int, r ranked) {
+			ms[i].best = r.best
+			ms[i].conf = 1 / (1 + math.Exp(-(r.s1 - r.s2)))
+		})
 		g.decide(ms, ev)
-		ev = base.clone()
+		ev = newEvidence()
+		demonyms(ev)
 		for i := range ms {
-			if !ms[i].drop && ms[i].best >= 0 {
-				ev.add(g.g, ms[i].best, i, ms[i].conf, g.sure(&ms[i], ms[i].best))
+			m := &ms[i]
+			if !m.drop && m.best >= 0 {
+				p := &g.g.places[m.best]
+				ev.vote(g.g, m.key, m.best, p.Country, p.Admin1, m.conf, g.sure(m, m.best))
 			}
 		}
 	}
-}
-
-func (e evidence) clone() evidence {
-	return evidence{votes: append([]vote(nil), e.votes...), total: e.total}
 }
 
 // contains says whether some entry of outer (a country or division) holds
@@ -646,7 +796,7 @@ func (g *Geocoder) cues(text string, toks []token, ms []raw) {
 				m.cue -= 4
 			case (m.common && !g.anyCountry(m)) || !g.anyStrong(m):
 				m.cue -= 2
-			case singleWord && !g.anyCountry(m) && g.g.words[next.key] == 0 && len(g.g.lookup(next.key)) == 0:
+			case singleWord && !g.anyCountry(m) && g.g.words[next.key] == 0 && !g.g.has(next.key):
 				// "Vladimir Putin", "Beijing Olympics": the next word is
 				// no place and no common word, so likely a surname or a name.
 				if _, d := g.g.demonyms[next.key]; !d {
@@ -715,9 +865,8 @@ func (g *Geocoder) anyCountry(m *raw) bool {
 }
 
 type rankCtx struct {
-	ev   evidence
-	self int
-	ms   []raw
+	ev *evidence
+	ms []raw
 }
 
 // rank scores the entries a name may mean and returns the best, its
@@ -730,7 +879,8 @@ func (g *Geocoder) rank(m *raw, ctx *rankCtx) (best int32, s1, s2 float64) {
 	if m.suffix != sufAdmin {
 		for _, c := range m.cands {
 			p := &g.g.places[c]
-			if strings.HasPrefix(p.Feature, "PPL") && (p.Population >= 20000 || p.Feature == "PPLA" || p.Feature == "PPLC") {
+			capital := p.Feature == "PPLA" || p.Feature == "PPLC"
+			if strings.HasPrefix(p.Feature, "PPL") && ((p.key == m.key && (p.Population >= 20000 || capital)) || (capital && p.Population >= 100000) || p.Population >= 1000000) {
 				namesake[p.Country] = true
 			}
 		}
@@ -783,32 +933,18 @@ func (g *Geocoder) rank(m *raw, ctx *rankCtx) (best int32, s1, s2 float64) {
 
 func (g *Geocoder) context(c int32, p *Place, m *raw, ctx *rankCtx, qual, qualOf *raw) float64 {
 	s := 0.0
-	// Votes of the document's other names: not this one's, nor those of
+	// Votes of the document's other names: not this name's, nor those of
 	// other names for the same place ("Mexico" and "Mexico City").
-	var tot, same, admin float64
-	bestD := math.Inf(1)
-	for _, v := range ctx.ev.votes {
-		if v.m == ctx.self || v.place == c || (v.m >= 0 && ctx.ms[v.m].key == m.key) {
-			continue
-		}
-		tot += v.w
-		if v.country == p.Country {
-			same += v.w
-		}
-		if v.admin1 != "" && v.admin1 == p.Admin1 {
-			admin += v.w
-		}
-		if v.point && p.Feature != FeatureCountry && p.Feature != FeatureAdmin1 {
-			if d := distanceKm(p.Lat, p.Lon, v.lat, v.lon); d < bestD {
-				bestD = d
-			}
-		}
-	}
-	if tot > 0 && same > 0 {
+	tot, same, admin := ctx.ev.others(m.key, c, p.Country, p.Admin1)
+	if tot > 0 && same > 0.01 {
 		s += 1.5 + 3*same/tot
 	}
 	if admin > 0.3 && p.Feature != FeatureAdmin1 {
 		s += 2.5
+	}
+	bestD := math.Inf(1)
+	if p.Feature != FeatureCountry && p.Feature != FeatureAdmin1 {
+		bestD = ctx.ev.nearest(m.key, c, p.Lat, p.Lon)
 	}
 	switch {
 	case bestD < 50:
@@ -829,7 +965,17 @@ func (g *Geocoder) context(c int32, p *Place, m *raw, ctx *rankCtx, qual, qualOf
 
 // decide drops the names that are not places after all: people, common
 // words, and hamlets the rest of the document gives no reason for.
-func (g *Geocoder) decide(ms []raw, ev evidence) {
+func (g *Geocoder) decide(ms []raw, ev *evidence) {
+	// The places named so far, for nearness: one entry per place, with the
+	// name that named it.
+	near := newEvidence()
+	for j := range ms {
+		o := &ms[j]
+		if o.best >= 0 && (!o.drop || g.sure(o, o.best)) {
+			q := &g.g.places[o.best]
+			near.vote(g.g, o.key, o.best, q.Country, q.Admin1, 1, false)
+		}
+	}
 	for i := range ms {
 		m := &ms[i]
 		if m.exactAlias || m.best < 0 {
@@ -840,24 +986,10 @@ func (g *Geocoder) decide(ms []raw, ev evidence) {
 			continue
 		}
 		p := &g.g.places[m.best]
-		support := m.cue >= 2 || m.qual >= 0 || m.qualOf >= 0
-		if !support {
-			w := 0.0
-			for _, v := range ev.votes {
-				if v.trusted && v.m != i && v.country == p.Country && (v.m < 0 || ms[v.m].key != m.key) {
-					w += v.w
-				}
-			}
-			support = w > 0.5
-		}
+		support := m.cue >= 2 || m.qual >= 0 || m.qualOf >= 0 || ev.trustedFor(m.key, p.Country) > 0.5
 		// Two names of places close together vouch for each other.
-		for j := 0; j < len(ms) && !support; j++ {
-			o := &ms[j]
-			if j == i || o.best < 0 || o.key == m.key || (o.drop && !g.sure(o, o.best)) {
-				continue
-			}
-			q := &g.g.places[o.best]
-			support = q.Feature != FeatureCountry && q.Feature != FeatureAdmin1 && distanceKm(p.Lat, p.Lon, q.Lat, q.Lon) < 100
+		if !support && p.Feature != FeatureCountry && p.Feature != FeatureAdmin1 {
+			support = near.nearest(m.key, -1, p.Lat, p.Lon) < 200
 		}
 		cue := m.cue
 		// An ordinary word with a capital: a place only with words or

@@ -37,6 +37,15 @@ func Key(s string) string {
 		b.WriteRune(r)
 	}
 	if ascii {
+		// Most words are already keys: lower-case letters and digits.
+		plain := len(s) > 0
+		for i := 0; i < len(s) && plain; i++ {
+			c := s[i]
+			plain = c >= 'a' && c <= 'z' || c >= '0' && c <= '9'
+		}
+		if plain {
+			return s
+		}
 		for i := 0; i < len(s); i++ {
 			c := s[i]
 			switch {

@@ -247,8 +247,9 @@ func mainPlace(text string, ms []Mention) *Mention {
 			order = append(order, k)
 		}
 		w := m.Confidence
-		if m.Start < 40 && strings.HasPrefix(strings.TrimLeft(text[m.End:], " "), ",") && strings.ToUpper(m.Name) == m.Name {
-			w += 2 // a dateline: "BISHKEK, March 3 (Reuters) -"
+		if strings.HasPrefix(strings.TrimLeft(text[m.End:], " "), ",") &&
+			(m.Start < 40 && strings.ToUpper(m.Name) == m.Name || strings.TrimSpace(text[:m.Start]) == "") {
+			w += 2 // a dateline: "BISHKEK, March 3 (Reuters) -", "Osh, May 3 -"
 		}
 		t.score += w
 	}
