@@ -20,7 +20,10 @@ type match struct {
 	tFrom, tTo int
 	// sFrom and sTo bound where the source stands, when the pattern says ($).
 	sFrom, sTo int
-	end        int // the token after the last matched element
+	// tBefore is true when the target slot stands before the verb (the
+	// subject): "+ receive* aid from $".
+	tBefore bool
+	end     int // the token after the last matched element
 }
 
 // matchPattern checks a pattern against the clause around group g.
@@ -79,6 +82,7 @@ func (x *sentence) matchPattern(p *dict.Pattern, g *vgroup, clauseStart, clauseE
 		switch e.Kind {
 		case dict.TargetSlot:
 			m.tFrom, m.tTo = clauseStart, back+1
+			m.tBefore = true
 			continue
 		case dict.SourceSlot:
 			m.sFrom, m.sTo = clauseStart, back+1
@@ -214,7 +218,11 @@ func (x *sentence) codeGroup(g *vgroup) {
 		if l.target != nil && (frame == dict.FrameAppeal || frame == dict.FrameDemand) {
 			tgt = l.target
 		} else if best.tFrom >= 0 {
-			tgt = x.firstMention(best.tFrom, best.tTo, true)
+			if best.tBefore {
+				tgt = subj
+			} else {
+				tgt = x.firstMention(best.tFrom, best.tTo, true)
+			}
 		} else {
 			tgt = x.objectOf(g.end, clauseEnd, true)
 			if tgt != nil && tgt.locative && !allowsLocative(code) {

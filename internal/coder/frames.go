@@ -25,6 +25,14 @@ func reframe(frame, code string) string {
 			return "036"
 		case root == "05":
 			return "030"
+		case len(code) == 4 && sub == "083":
+			return "034" + code[3:] // 0831 → 0341 …
+		case sub == "083":
+			return "034"
+		case sub == "081":
+			return "0351"
+		case sub == "082":
+			return "0352"
 		case code == "061" || code == "0611":
 			return "0311"
 		case code == "062":
@@ -71,6 +79,8 @@ func reframe(frame, code string) string {
 			return "121"
 		case root == "07":
 			return "122"
+		case len(code) == 4 && sub == "083":
+			return "123" + code[3:]
 		case sub == "083":
 			return "123"
 		case sub == "074":
@@ -83,8 +93,12 @@ func reframe(frame, code string) string {
 			return "028"
 		case root == "04":
 			return "026"
-		case sub == "057" || sub == "087":
+		case sub == "087":
+			return "025"
+		case sub == "057" || sub == "037":
 			return "027"
+		case len(code) == 4 && sub == "083":
+			return "024" + code[3:]
 		case root == "05" || root == "03":
 			return "022"
 		case code == "061":
@@ -127,6 +141,8 @@ func reframe(frame, code string) string {
 			return "102"
 		case root == "07":
 			return "103"
+		case len(code) == 4 && sub == "083":
+			return "104" + code[3:]
 		case root == "08":
 			return "104"
 		case root == "09":

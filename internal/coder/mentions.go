@@ -279,6 +279,10 @@ done:
 				m.weak = false
 			}
 		}
+	case len(agents) > 0 && end < len(toks) && (toks[end].Tag == "NN" || toks[end].Tag == "NNS") && !isCapitalised(toks[end].Text) && !isPossessive(toks[end-1].Lower) &&
+		(end+1 >= len(toks) || toks[end+1].Lower != "of") && !(j < len(atoms) && atoms[j].start == end):
+		// An agent word used as an adjective: "military aid", "bank records".
+		return nil, j
 	case len(agents) > 0:
 		// An agent with no country yet: "the president of Tajikistan", or
 		// the country from context later.

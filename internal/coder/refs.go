@@ -45,7 +45,7 @@ func (x *sentence) resolveReferences() {
 			}
 		case toks[k].Tag == "PRP" && w == "it" && k+1 < len(toks) && strings.HasPrefix(toks[k+1].Tag, "VB") || toks[k].Tag == "PRP" && w == "it" && k+2 < len(toks) && toks[k+1].Tag == "MD":
 			// "Iran said it would free the crew": it is the country or body named before.
-			if ref := x.lastWhere(k, func(m *mention) bool { return !m.person && !m.plural && len(m.codes) == 1 }); ref != nil {
+			if ref := x.subjectWhere(k, func(m *mention) bool { return !m.person && !m.plural && len(m.codes) == 1 }); ref != nil {
 				added = append(added, &mention{start: k, end: k + 1, codes: ref.codes[:1], spans: spansOf(k, k+1, 1), pronoun: true, text: toks[k].Text})
 			}
 		case toks[k].Tag == "PRP" && w == "they":
@@ -97,6 +97,25 @@ func (x *sentence) inMention(k int) bool {
 // sentence or the document so far.
 func (x *sentence) lastCompound(k int) *mention {
 	return x.lastWhere(k, func(m *mention) bool { return m.compound() && !m.weak })
+}
+
+// subjectWhere resolves a pronoun to the sentence's subject when it fits
+// ("the EU warned Belarus that it would impose sanctions": it is the EU),
+// else to the nearest fitting actor before it.
+func (x *sentence) subjectWhere(k int, ok func(*mention) bool) *mention {
+	for _, m := range x.ms {
+		if m.end > k {
+			break
+		}
+		if m.pronoun || m.locative || m.weak {
+			continue
+		}
+		if (m.prep == "" || m.prep == ",") && ok(m) {
+			return m
+		}
+		break
+	}
+	return x.lastWhere(k, ok)
 }
 
 func (x *sentence) lastWhere(k int, ok func(*mention) bool) *mention {

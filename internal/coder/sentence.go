@@ -534,7 +534,7 @@ func (x *sentence) emit(src, tgt string, code string, srcSpan, tgtSpan, verbSpan
 // a target: refusals, intentions, protests, force.
 func targetOptional(code string) bool {
 	switch cameo.RootOf(code) {
-	case "01", "04", "06", "07", "08", "09", "16":
+	case "01", "04", "06", "07", "09", "16":
 		return false
 	case "05":
 		return strings.HasPrefix(code, "057")
