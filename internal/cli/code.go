@@ -19,7 +19,7 @@ func init() {
 func runCode(ctx context.Context, env *Env, args []string) error {
 	fs := newFlags(env, "code", "[dictionary flags] [FILE|DIR|URL|-]...")
 	var df dictFlags
-	df.register(fs)
+	df.register(fs, env.Stderr)
 	stats := fs.Bool("stats", false, "print sentences and events per second to stderr at the end")
 	date := fs.String("date", "", "date (YYYY-MM-DD) for documents that give none; default today")
 	inputs, err := parseFlags(fs, args)

@@ -19,7 +19,7 @@ func init() {
 func runEval(ctx context.Context, env *Env, args []string) error {
 	fs := newFlags(env, "eval", "[dictionary flags] [--min-f1 X] [--quiet] GOLD...")
 	var df dictFlags
-	df.register(fs)
+	df.register(fs, env.Stderr)
 	minF1 := fs.Float64("min-f1", 0, "fail (exit 1) when the overall F1 is below this")
 	minPass := fs.Float64("min-pass", 0, "fail (exit 1) when the share of records coded exactly right is below this")
 	quiet := fs.Bool("quiet", false, "print only the totals, not each mismatch")

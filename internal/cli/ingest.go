@@ -18,16 +18,23 @@ func init() {
 }
 
 func runIngest(ctx context.Context, env *Env, args []string) error {
-	fs := newFlags(env, "ingest", "[--db DSN] [dictionary flags] FILE|DIR|URL|-...")
+	fs := newFlags(env, "ingest", "[--db DSN | --queue URL] [dictionary flags] FILE|DIR|URL|-...")
 	db := fs.String("db", "", "store: a file path for the embedded store, or a postgres:// URL (default $ACCORD_DB or accord.db)")
+	queueURL := fs.String("queue", "", "publish the articles to the NATS JetStream queue at this nats:// URL for 'accord worker' to code and store, instead of storing them here")
 	var df dictFlags
-	df.register(fs)
+	df.register(fs, env.Stderr)
 	inputs, err := parseFlags(fs, args)
 	if err != nil {
 		return err
 	}
 	if len(inputs) == 0 {
 		return usagef("ingest: name at least one FILE, DIR, URL or - for standard input")
+	}
+	if *queueURL != "" {
+		if *db != "" {
+			return usagef("ingest: give --db or --queue, not both: with --queue the workers store the articles")
+		}
+		return publishInputs(ctx, env, *queueURL, inputs)
 	}
 	st, err := openStore(ctx, dbDSN(env, *db))
 	if err != nil {

@@ -2,8 +2,10 @@ package cli
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 
 	"github.com/accord-hub/accord/internal/article"
@@ -15,9 +17,12 @@ import (
 type dictFlags struct {
 	actors                  multiFlag
 	agents, verbs, discards string
+	// warn receives the lines of dictionary files that were skipped.
+	warn io.Writer
 }
 
-func (d *dictFlags) register(fs *flag.FlagSet) {
+func (d *dictFlags) register(fs *flag.FlagSet, warn io.Writer) {
+	d.warn = warn
 	fs.Var(&d.actors, "actors", "actor dictionary in PETRARCH/TABARI format (repeatable); replaces the built-in actors")
 	fs.StringVar(&d.agents, "agents", "", "agent dictionary in PETRARCH/TABARI format; replaces the built-in agents")
 	fs.StringVar(&d.verbs, "verbs", "", "verb dictionary in PETRARCH/TABARI format; replaces the built-in verbs")
@@ -27,6 +32,10 @@ func (d *dictFlags) register(fs *flag.FlagSet) {
 // load returns the built-in dictionaries with any given files in place of
 // their kind.
 func (d *dictFlags) load() (*dict.Set, error) {
+	warn := d.warn
+	if warn == nil {
+		warn = io.Discard
+	}
 	set, err := dict.Builtin()
 	if err != nil {
 		return nil, err
@@ -34,7 +43,7 @@ func (d *dictFlags) load() (*dict.Set, error) {
 	if len(d.actors) > 0 {
 		t := dict.NewTrie()
 		for _, f := range d.actors {
-			if err := readDictFile(f, func(r *os.File) error { return dict.ReadPetrarchActors(r, f, t) }); err != nil {
+			if err := readDictFile(f, func(r *os.File) error { return dict.ReadPetrarchActors(r, f, t) }, warn); err != nil {
 				return nil, err
 			}
 		}
@@ -42,21 +51,24 @@ func (d *dictFlags) load() (*dict.Set, error) {
 	}
 	if d.agents != "" {
 		t := dict.NewTrie()
-		if err := readDictFile(d.agents, func(r *os.File) error { return dict.ReadPetrarchAgents(r, d.agents, t) }); err != nil {
+		if err := readDictFile(d.agents, func(r *os.File) error { return dict.ReadPetrarchAgents(r, d.agents, t) }, warn); err != nil {
 			return nil, err
 		}
 		set.Agents = t
 	}
 	if d.verbs != "" {
 		v := dict.NewVerbs()
-		if err := readDictFile(d.verbs, func(r *os.File) error { return dict.ReadPetrarchVerbs(r, d.verbs, v) }); err != nil {
+		if err := readDictFile(d.verbs, func(r *os.File) error { return dict.ReadPetrarchVerbs(r, d.verbs, v) }, warn); err != nil {
 			return nil, err
 		}
 		set.Verbs = v
+		// PETRARCH verb patterns mean PETRARCH's coding rules (every event
+		// needs a target, agents alone code as ---GOV …).
+		set.Compat = true
 	}
 	if d.discards != "" {
 		ds := &dict.Discards{Sentence: dict.NewTrie(), Story: dict.NewTrie()}
-		if err := readDictFile(d.discards, func(r *os.File) error { return dict.ReadPetrarchDiscards(r, d.discards, ds) }); err != nil {
+		if err := readDictFile(d.discards, func(r *os.File) error { return dict.ReadPetrarchDiscards(r, d.discards, ds) }, warn); err != nil {
 			return nil, err
 		}
 		set.Discards = ds
@@ -64,13 +76,21 @@ func (d *dictFlags) load() (*dict.Set, error) {
 	return set, nil
 }
 
-func readDictFile(name string, read func(*os.File) error) error {
+func readDictFile(name string, read func(*os.File) error, warn io.Writer) error {
 	f, err := os.Open(name)
 	if err != nil {
 		return fmt.Errorf("dictionary: %w", err)
 	}
 	defer f.Close()
 	if err := read(f); err != nil {
+		var ws dict.Warnings
+		if errors.As(err, &ws) {
+			// Lines that could not be read are skipped; the rest of the file is used.
+			for _, pe := range ws {
+				fmt.Fprintf(warn, "accord: dictionary: skipped %v\n", pe)
+			}
+			return nil
+		}
 		return fmt.Errorf("dictionary: %w", err)
 	}
 	return nil

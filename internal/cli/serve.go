@@ -41,10 +41,10 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	if !*noWatch {
-		// WATCH: start the source watcher here (internal/watch) once it is
-		// wired: watch.New(registry, p, watch.Options{}).Run(ctx) in a
-		// goroutine owned by this function, stopped by ctx.
-		_ = p
+		// Poll the registered sources while serving; stop runs before the
+		// store closes (deferred after it).
+		stop := startWatcher(ctx, env, st, p)
+		defer stop()
 	}
 	return serveDashboard(ctx, env, st, p, *addr)
 }

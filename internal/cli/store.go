@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/accord-hub/accord/internal/store"
+	"github.com/accord-hub/accord/internal/store/postgres"
 	"github.com/accord-hub/accord/internal/store/sqlite"
 )
 
@@ -24,7 +25,7 @@ func isPostgresDSN(dsn string) bool {
 // its store here, so that a new kind of store is added in this one place.
 func openStore(ctx context.Context, dsn string) (store.Store, error) {
 	if isPostgresDSN(dsn) {
-		return nil, errors.New("PostgreSQL support is not built yet: give --db a SQLite file path")
+		return postgres.Open(ctx, dsn)
 	}
 	return sqlite.Open(ctx, dsn)
 }

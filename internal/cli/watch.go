@@ -22,7 +22,7 @@ func runWatch(ctx context.Context, env *Env, args []string) error {
 	timeout := fs.Duration("timeout", 30*time.Second, "the longest a request may take, body included")
 	gap := fs.Duration("gap", time.Second, "the least time between two requests to one host")
 	var df dictFlags
-	df.register(fs)
+	df.register(fs, env.Stderr)
 	pos, err := parseFlags(fs, args)
 	if err != nil {
 		return err

@@ -23,7 +23,10 @@ type match struct {
 	// tBefore is true when the target slot stands before the verb (the
 	// subject): "+ receive* aid from $".
 	tBefore bool
-	end     int // the token after the last matched element
+	// srcBefore, when above 0, is the first word of a PETRARCH pattern
+	// whose source stands before it ("NOTED + *").
+	srcBefore int
+	end       int // the token after the last matched element
 }
 
 // matchPattern checks a pattern against the clause around group g.
@@ -40,6 +43,15 @@ func (x *sentence) matchPattern(p *dict.Pattern, g *vgroup, clauseStart, clauseE
 		return m, false
 	}
 	for i, e := range p.After {
+		if x.c.dict.Compat && isSkipElem(e) {
+			// TABARI's "^": step over the next noun phrase.
+			next, ok := x.skipPhrase(cur, clauseEnd)
+			if !ok {
+				return m, false
+			}
+			cur = next
+			continue
+		}
 		switch e.Kind {
 		case dict.TargetSlot, dict.SourceSlot:
 			end := clauseEnd
@@ -77,12 +89,24 @@ func (x *sentence) matchPattern(p *dict.Pattern, g *vgroup, clauseStart, clauseE
 	}
 	m.end = cur
 	back := g.start - 1
+	if x.c.dict.Compat {
+		// PETRARCH patterns name auxiliaries and negation themselves:
+		// "&NEGATVAUXVRB * OVER EFFORTS".
+		back = g.head - 1
+	}
+	pendingT := -1 // compat: where a "+" between words ends
 	for i := len(p.Before) - 1; i >= 0; i-- {
 		e := p.Before[i]
+		if x.c.dict.Compat && isSkipElem(e) {
+			continue
+		}
 		switch e.Kind {
 		case dict.TargetSlot:
 			m.tFrom, m.tTo = clauseStart, back+1
 			m.tBefore = true
+			if x.c.dict.Compat && i > 0 {
+				pendingT = back + 1
+			}
 			continue
 		case dict.SourceSlot:
 			m.sFrom, m.sTo = clauseStart, back+1
@@ -91,6 +115,17 @@ func (x *sentence) matchPattern(p *dict.Pattern, g *vgroup, clauseStart, clauseE
 		found := false
 		for k := back; k >= clauseStart; k-- {
 			if n, ok := matchAlts(toks, e, k); ok && k+n <= back+1 {
+				if e.Adjacent && x.c.dict.Compat && k+n != back+1 {
+					// PETRARCH "A_B *": A directly before what follows it.
+					continue
+				}
+				if pendingT >= 0 {
+					// PETRARCH "NOTED + *": the target stands between the
+					// words, the source before them.
+					m.tFrom, m.tTo, m.tBefore = k+n, pendingT, false
+					m.srcBefore = k
+					pendingT = -1
+				}
 				back = k - 1
 				found = true
 				break
@@ -119,7 +154,7 @@ func matchAlts(toks []nlp.Token, e dict.Elem, k int) (int, bool) {
 		}
 		ok := true
 		for j, forms := range alt {
-			if !forms.Has(toks[k+j].Lower) {
+			if !hasForm(forms, toks[k+j].Lower) {
 				ok = false
 				break
 			}
@@ -129,6 +164,21 @@ func matchAlts(toks []nlp.Token, e dict.Elem, k int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// hasForm is forms.Has(w), comparing first bytes before whole strings: it
+// is the innermost loop of pattern matching.
+func hasForm(forms dict.Forms, w string) bool {
+	if w == "" {
+		return forms.Has(w)
+	}
+	c := w[0]
+	for _, f := range forms {
+		if len(f) == len(w) && f[0] == c && f == w {
+			return true
+		}
+	}
+	return false
 }
 
 // codeGroup codes one verb group: pattern, subject, object, frames.
@@ -158,7 +208,7 @@ func (x *sentence) codeGroup(g *vgroup) {
 	clauseEnd := x.clauseEnd(g)
 	var best match
 	found := false
-	for _, lemma := range g.lemmas {
+	for _, lemma := range x.lemmasOf(g) {
 		for _, p := range x.c.dict.Verbs.Patterns(lemma) {
 			if p.Noun {
 				continue
@@ -186,17 +236,22 @@ func (x *sentence) codeGroup(g *vgroup) {
 	if subj != nil && x.hypothetical(subj.start) {
 		return // "whether China would defend …": not an event
 	}
-	code := best.p.Code
+	code, back := splitPairCode(best.p.Code)
 	modality := ""
+	compat := x.c.dict.Compat
 	// Negation: "did not sign" is no signing; a negated frame likewise.
-	if g.neg || l.neg && l.frame != dict.FrameRefuse {
+	// PETRARCH dictionaries say negation through their patterns.
+	if !compat && (g.neg || l.neg && l.frame != dict.FrameRefuse) {
 		return
 	}
 	frame := l.frame
-	if frame == "" && (g.modal == "will" || g.modal == "would" || g.modal == "shall" || g.modal == "'ll" || l.modal == "will" || l.modal == "would") {
+	if compat {
+		frame = ""
+	}
+	if !compat && frame == "" && (g.modal == "will" || g.modal == "would" || g.modal == "shall" || g.modal == "'ll" || l.modal == "will" || l.modal == "would") {
 		frame = dict.FrameIntent
 	}
-	if g.modal == "could" || g.modal == "may" || g.modal == "might" {
+	if !compat && (g.modal == "could" || g.modal == "may" || g.modal == "might") {
 		return // speculation, not an event
 	}
 	if frame != "" {
@@ -207,13 +262,21 @@ func (x *sentence) codeGroup(g *vgroup) {
 		modality = frame
 	}
 	var src, tgt *mention
-	if g.passive && best.sFrom < 0 {
+	passive := g.passive && best.sFrom < 0
+	if passive && x.c.dict.Compat && subj != nil && subj.end == g.start && x.byAgent(g.end, clauseEnd) == nil {
+		// PETRARCH codes a passive with no "by" phrase like an active
+		// verb: "X was criticized over its dispute with Y".
+		passive = false
+	}
+	if passive {
 		tgt = subj
 		src = x.byAgent(g.end, clauseEnd)
 	} else {
 		src = subj
 		if best.sFrom >= 0 {
 			src = x.firstMention(best.sFrom, best.sTo, false)
+		} else if best.srcBefore > 0 {
+			src = x.subjectBefore(best.srcBefore)
 		}
 		if l.target != nil && (frame == dict.FrameAppeal || frame == dict.FrameDemand) {
 			tgt = l.target
@@ -225,7 +288,7 @@ func (x *sentence) codeGroup(g *vgroup) {
 			}
 		} else {
 			tgt = x.objectOf(g.end, clauseEnd, true)
-			if tgt != nil && tgt.locative && !allowsLocative(code) {
+			if tgt != nil && tgt.locative && !allowsLocative(code) && !compat {
 				tgt = nil
 			}
 		}
@@ -253,7 +316,12 @@ func (x *sentence) codeGroup(g *vgroup) {
 			continue
 		}
 		for j, tc := range tgt.codes {
-			x.emit(sc, tc, code, ss, x.span(tgt.spans[j][0], tgt.spans[j][1]), verb, src.text, tgt.text, modality)
+			ts := x.span(tgt.spans[j][0], tgt.spans[j][1])
+			x.emit(sc, tc, code, ss, ts, verb, src.text, tgt.text, modality)
+			if back != "" {
+				// A PETRARCH "[032:033]" code: the target's act back.
+				x.emit(tc, sc, back, ts, ss, verb, tgt.text, src.text, modality)
+			}
 		}
 	}
 }
@@ -361,14 +429,14 @@ func (x *sentence) objectOf(from, to int, weakOK bool) *mention {
 		if x.skip != nil && x.skip[m.start] {
 			continue
 		}
-		if m.prep == "by" || m.prep == "according" {
+		if m.prep == "by" && !x.c.dict.Compat || m.prep == "according" {
 			continue
 		}
-		if x.subjectOfClause(m) {
+		if x.subjectOfClause(m) && !x.c.dict.Compat {
 			// "said Tajik troops had burned…": the subject of a new clause.
 			break
 		}
-		if x.verbBetween(from, m.start) {
+		if x.verbBetween(from, m.start) && !x.c.dict.Compat {
 			// "signed a protocol on pulling troops back": the object of
 			// another verb.
 			break
@@ -376,7 +444,7 @@ func (x *sentence) objectOf(from, to int, weakOK bool) *mention {
 		if ownAgent(x.toks, m) {
 			continue // "pulled their troops back": the subject's own forces
 		}
-		if m.locative || m.weak {
+		if (m.locative || m.weak) && !x.c.dict.Compat {
 			if weakOK && fallback == nil {
 				fallback = m
 			}
@@ -431,7 +499,7 @@ func (x *sentence) firstMention(from, to int, weakOK bool) *mention {
 		if m.start < from || m.start >= to {
 			continue
 		}
-		if x.subjectOfClause(m) {
+		if x.subjectOfClause(m) && !x.c.dict.Compat {
 			return nil
 		}
 		if !m.weak || weakOK {

@@ -51,7 +51,13 @@ type docState struct {
 
 // Code codes every sentence of an article.
 func (c *Coder) Code(a article.Article) Result {
-	sents := nlp.Split(a.Text)
+	text := a.Text
+	if c.dict.Compat {
+		// PETRARCH texts join names with "_" ("Dol_Amroth"); the same
+		// length keeps every offset.
+		text = strings.ReplaceAll(text, "_", " ")
+	}
+	sents := nlp.Split(text)
 	res := Result{Sentences: sents}
 	st := &docState{date: a.Date, countries: map[string]int{}}
 	// A story-level discard drops the whole document.

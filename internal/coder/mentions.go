@@ -70,7 +70,10 @@ func (c *Coder) findMentions(toks []nlp.Token, from int, date string) []*mention
 		}
 		i = next
 	}
-	out = coordinate(toks, out)
+	out = coordinate(toks, out, c.dict.Compat)
+	if c.dict.Compat {
+		splitSlashCodes(out)
+	}
 	for _, m := range out {
 		m.prep = prepBefore(toks, m.start)
 		m.locative = locatives[m.prep]
@@ -169,6 +172,10 @@ func (c *Coder) acceptAgent(toks []nlp.Token, i, n int) bool {
 // buildNP combines atoms starting at atoms[i] into one mention and returns
 // the index of the first atom not used.
 func (c *Coder) buildNP(toks []nlp.Token, atoms []atom, i int) (*mention, int) {
+	filler := fillerBetween
+	if c.dict.Compat {
+		filler = compatFillerBetween
+	}
 	var (
 		country     string // from a name or adjective
 		countrySpan [2]int
@@ -183,7 +190,7 @@ func (c *Coder) buildNP(toks []nlp.Token, atoms []atom, i int) (*mention, int) {
 	)
 	for j < len(atoms) {
 		a := atoms[j]
-		if a.start != end && !fillerBetween(toks, end, a.start) {
+		if a.start != end && !filler(toks, end, a.start) {
 			break
 		}
 		if a.isActor {
@@ -194,6 +201,16 @@ func (c *Coder) buildNP(toks []nlp.Token, atoms []atom, i int) (*mention, int) {
 				}
 				person, personSpan = a.code, [2]int{a.start, a.end}
 			default:
+				if c.dict.Compat && person == "" {
+					// PETRARCH: the actor and agents of one noun phrase
+					// combine in any order ("MSF Arnor", "Bree Prime
+					// Minister Romendacil"); the first actor wins
+					// ("Ithilen's minister Calimehtar" is Ithilen's).
+					if country == "" {
+						country, countrySpan, countryKind = a.code, [2]int{a.start, a.end}, a.kind
+					}
+					break
+				}
 				if country != "" || person != "" || len(agents) > 0 && a.kind != dict.Adj {
 					// "the Kyrgyz and Tajik": a new mention; "the Tajik president Kyrgyz": no.
 					goto done
@@ -218,7 +235,7 @@ func (c *Coder) buildNP(toks []nlp.Token, atoms []atom, i int) (*mention, int) {
 			if j < len(atoms) && atoms[j].start == end && !atoms[j].isActor {
 				continue
 			}
-			if j < len(atoms) && fillerBetween(toks, end, atoms[j].start) && !atoms[j].isActor {
+			if j < len(atoms) && filler(toks, end, atoms[j].start) && !atoms[j].isActor {
 				continue
 			}
 			break
@@ -238,6 +255,10 @@ done:
 		if k > end {
 			end = k
 		}
+	}
+	if c.dict.Compat && person == "" && hasFormer(toks, start, end) {
+		// PETRARCH's "former" conversion: a former official is an elite.
+		agents = []string{"ELI"}
 	}
 	m := &mention{start: start, end: end, plural: plural}
 	switch {
@@ -287,13 +308,16 @@ done:
 		// An agent with no country yet: "the president of Tajikistan", or
 		// the country from context later.
 		code := ""
+		if c.dict.Compat {
+			code = compatNoActor
+		}
 		for _, ag := range agents {
 			code = addAgent(code, ag)
 		}
 		m.codes = []string{code}
 		m.spans = [][2]int{{start, end}}
 		// "of/from Tajikistan (and Turkmenistan)".
-		if j < len(atoms) && end < len(toks) && (toks[end].Lower == "of" || toks[end].Lower == "from") {
+		if j < len(atoms) && end < len(toks) && (toks[end].Lower == "of" || toks[end].Lower == "from" || c.dict.Compat && toks[end].Lower == "in") {
 			k := end + 1
 			for k < len(toks) && determiners[toks[k].Lower] {
 				k++
@@ -381,10 +405,20 @@ func isAgentOnly(code string) bool {
 
 // addAgent appends an agent part to a code unless it is there already.
 func addAgent(code, agent string) string {
+	if pre, ok := strings.CutSuffix(agent, "~"); ok {
+		// A PETRARCH prefix agent: "MSF [NGO~]" goes before the actor.
+		if strings.HasPrefix(code, pre) {
+			return code
+		}
+		return pre + strings.TrimPrefix(code, compatNoActor)
+	}
 	for i := 0; i+3 <= len(code); i += 3 {
 		if code[i:i+3] == agent {
 			return code
 		}
+	}
+	if len(agent) > 3 && strings.HasSuffix(code, agent) {
+		return code // "government newspaper" (GOVMED) on a GOVMED actor
 	}
 	// An elite person with a government title stays as coded.
 	return code + agent
@@ -408,7 +442,11 @@ func isSideNoun(w string) bool {
 
 // coordinate joins "A and B" and "A, B and C" mentions into one compound
 // mention when both sides are actors of the same sort.
-func coordinate(toks []nlp.Token, ms []*mention) []*mention {
+func coordinate(toks []nlp.Token, ms []*mention, compat bool) []*mention {
+	coordGap := isCoordGap
+	if compat {
+		coordGap = isCompatCoordGap
+	}
 	var out []*mention
 	for i := 0; i < len(ms); i++ {
 		m := ms[i]
@@ -427,12 +465,12 @@ func coordinate(toks []nlp.Token, ms []*mention) []*mention {
 				continue
 			}
 			gap := toks[m.end:n.start]
-			if !isCoordGap(gap) {
+			if !coordGap(gap) {
 				break
 			}
 			if !hasConj(gap) {
 				// "A, B and C": a comma joins only inside a list that ends with "and".
-				if i+2 >= len(ms) || ms[i+2].start < n.end || !hasConj(toks[n.end:ms[i+2].start]) || !isCoordGap(toks[n.end:ms[i+2].start]) {
+				if !listEndsWithConj(toks, ms, i+1, coordGap) {
 					break
 				}
 			}
@@ -449,9 +487,30 @@ func coordinate(toks []nlp.Token, ms []*mention) []*mention {
 			m = joined
 			i++
 		}
+		if compat && m.compound() {
+			shareActor(m)
+		}
 		out = append(out, m)
 	}
 	return out
+}
+
+// listEndsWithConj reports whether the mentions from ms[i] on form a list
+// "B, C … and D" that a conjunction closes: "Mordor, Rohan, Fornost and Bree".
+func listEndsWithConj(toks []nlp.Token, ms []*mention, i int, coordGap func([]nlp.Token) bool) bool {
+	for k := i; k+1 < len(ms) && k < i+8; k++ {
+		if ms[k+1].start < ms[k].end {
+			return false
+		}
+		gap := toks[ms[k].end:ms[k+1].start]
+		if !coordGap(gap) {
+			return false
+		}
+		if hasConj(gap) {
+			return true
+		}
+	}
+	return false
 }
 
 func isCoordGap(gap []nlp.Token) bool {
@@ -461,7 +520,7 @@ func isCoordGap(gap []nlp.Token) bool {
 	hasConj := false
 	for _, t := range gap {
 		switch t.Lower {
-		case "and", "or", "&":
+		case "and", "or", "&", "nor":
 			hasConj = true
 		case ",", "the", "its", "their", "his", "her":
 		default:
@@ -473,7 +532,7 @@ func isCoordGap(gap []nlp.Token) bool {
 
 func hasConj(gap []nlp.Token) bool {
 	for _, t := range gap {
-		if t.Lower == "and" || t.Lower == "or" || t.Lower == "&" {
+		if t.Lower == "and" || t.Lower == "or" || t.Lower == "&" || t.Lower == "nor" {
 			return true
 		}
 	}

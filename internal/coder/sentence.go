@@ -97,6 +97,9 @@ func (x *sentence) findGroups() {
 		if !isVerb && (t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "JJ") && k > 0 && (toks[k-1].Lower == "to" || modals[toks[k-1].Lower]) && len(verbs.LemmasOf(t.Lower)) > 0 {
 			isVerb = true // "to sign": a verb the tagger took for a noun
 		}
+		if !isVerb && x.c.dict.Compat && x.verbAfterActor(k) {
+			isVerb = true // "Ethiopia departs from Libya"
+		}
 		if isVerb {
 			// An auxiliary directly followed by another verb is not a head.
 			if auxForms[t.Lower] {
@@ -183,6 +186,13 @@ func (x *sentence) markSkips() {
 				x.skip[j] = true
 			}
 			k = j
+		case x.c.dict.Compat && toks[k].Lower == "," && k+1 < len(toks) && toks[k+1].Tag == "IN" && x.closingComma(k+1) > 0:
+			// ", in remarks published on Monday,": PETRARCH's comma clause.
+			j := x.closingComma(k + 1)
+			for n := k + 1; n < j; n++ {
+				x.skip[n] = true
+			}
+			k = j - 1
 		case toks[k].Lower == "," && k+1 < len(toks) && (toks[k+1].Lower == "which" || toks[k+1].Lower == "who" || toks[k+1].Lower == "whose" || toks[k+1].Lower == "where"):
 			j := k + 1
 			for j < len(toks) && toks[j].Lower != "," && toks[j].Lower != ";" && toks[j].Lower != "." {
@@ -474,9 +484,17 @@ func (x *sentence) clauseEnd(g *vgroup) int {
 				}
 			}
 		case "that":
-			if toks[k].Tag == "WDT" || toks[k].Tag == "IN" && k > g.end {
+			if !x.c.dict.Compat && (toks[k].Tag == "WDT" || toks[k].Tag == "IN" && k > g.end) {
 				return k
 			}
+		}
+		if x.c.dict.Compat {
+			// PETRARCH reads a verb's whole phrase, complement clauses
+			// too, but not an adverbial clause: "… after crowds burned".
+			if k > g.end && compatClauseBreak[toks[k].Lower] {
+				return k
+			}
+			continue
 		}
 		if og := x.groupCovering(k); og != nil && og != g && og.finite && og.start >= g.end {
 			return og.start
@@ -503,11 +521,11 @@ func (x *sentence) emit(src, tgt string, code string, srcSpan, tgtSpan, verbSpan
 	if src == tgt {
 		return
 	}
-	if len(src) >= 3 && len(tgt) >= 3 && src[:3] == tgt[:3] && (len(src) == 3 || len(tgt) == 3) && !strings.HasPrefix(src, "IGO") && !strings.HasPrefix(src, "NGO") {
+	if len(src) >= 3 && len(tgt) >= 3 && src[:3] == tgt[:3] && (len(src) == 3 || len(tgt) == 3) && !strings.HasPrefix(src, "IGO") && !strings.HasPrefix(src, "NGO") && !x.c.dict.Compat {
 		// A country acting on itself, with no agent to tell them apart.
 		return
 	}
-	if !targetOptional(code) && tgt == "" {
+	if !targetOptional(code) && tgt == "" || x.c.dict.Compat && tgt == "" {
 		return
 	}
 	if src == "" {

@@ -187,6 +187,10 @@ type Set struct {
 	Discards *Discards
 	// Warnings are problems found while loading that did not stop it.
 	Warnings []string
+	// Compat makes the coder follow PETRARCH-1/TABARI semantics (both
+	// source and target required, no modality framing, negation only
+	// through patterns). Set it when the dictionaries are PETRARCH-format ones.
+	Compat bool
 }
 
 // Discards are phrases that mark non-political text.

@@ -2,9 +2,11 @@ package dict
 
 import (
 	"bufio"
+	"bytes"
 	"fmt"
 	"io"
 	"regexp"
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -14,6 +16,41 @@ import (
 // The PETRARCH-1/TABARI dictionary formats (shared/reference/README.md):
 // words joined by "_", a phrase ending in "_" matches exactly, otherwise by
 // stem; "#" starts a comment.
+
+// Warnings is what a PETRARCH reader returns when it stepped over lines it
+// could not read (a mistyped date, a pattern naming an undefined synset):
+// every other line was read. Real dictionaries carry a few such lines, and
+// PETRARCH reads past them too; callers may keep the dictionary and report
+// these.
+type Warnings []*ParseError
+
+func (w Warnings) Error() string {
+	if len(w) == 1 {
+		return w[0].Error()
+	}
+	return fmt.Sprintf("%s (and %d more lines skipped)", w[0].Error(), len(w)-1)
+}
+
+// lenientLines is petrarchLines that collects the *ParseError of a line,
+// skips the line and goes on; it returns the collected Warnings, or nil.
+func lenientLines(r io.Reader, fn func(line string, n int) error) error {
+	var warns Warnings
+	err := petrarchLines(r, func(l string, n int) error {
+		err := fn(l, n)
+		if pe, ok := err.(*ParseError); ok {
+			warns = append(warns, pe)
+			return nil
+		}
+		return err
+	})
+	if err != nil {
+		return err
+	}
+	if len(warns) > 0 {
+		return warns
+	}
+	return nil
+}
 
 // petrarchLines calls fn with each line of r with comments removed (keeping
 // leading whitespace, which matters for dated actor codes). Lines that are
@@ -59,10 +96,11 @@ func petrarchPhrase(s string) (Phrase, bool) {
 	return phraseOf(strings.ToLower(s)), exact
 }
 
-// ReadPetrarchActors reads a PETRARCH/TABARI actor dictionary into t.
+// ReadPetrarchActors reads a PETRARCH/TABARI actor dictionary into t. Lines
+// it cannot read are skipped and returned as Warnings.
 func ReadPetrarchActors(r io.Reader, name string, t *Trie) error {
 	var cur []*Entry // the entry and its synonyms
-	return petrarchLines(r, func(l string, n int) error {
+	return lenientLines(r, func(l string, n int) error {
 		origin := fmt.Sprintf("%s:%d", name, n)
 		trimmed := strings.TrimSpace(l)
 		if strings.HasPrefix(trimmed, "[") && (l[0] == ' ' || l[0] == '\t' || len(cur) > 0 && strings.HasPrefix(l, "[")) {
@@ -172,10 +210,11 @@ func yymmdd(s string) (string, error) {
 
 var substRe = regexp.MustCompile(`^!([A-Z]+)!\s*=\s*(.*)$`)
 
-// ReadPetrarchAgents reads a PETRARCH/TABARI agent dictionary into t.
+// ReadPetrarchAgents reads a PETRARCH/TABARI agent dictionary into t. Lines
+// it cannot read are skipped and returned as Warnings.
 func ReadPetrarchAgents(r io.Reader, name string, t *Trie) error {
 	subst := map[string][]string{}
-	return petrarchLines(r, func(l string, n int) error {
+	return lenientLines(r, func(l string, n int) error {
 		l = strings.TrimSpace(l)
 		if m := substRe.FindStringSubmatch(l); m != nil {
 			for _, w := range strings.Split(m[2], ",") {
@@ -187,11 +226,22 @@ func ReadPetrarchAgents(r io.Reader, name string, t *Trie) error {
 		if i < 0 {
 			return nil
 		}
-		code := strings.Trim(strings.TrimSpace(l[i:]), "[]")
-		code = strings.TrimSpace(strings.Fields(code + " ")[0])
-		agent := strings.Trim(code, "~")
+		f := strings.Fields(strings.Trim(strings.TrimSpace(l[i:]), "[]"))
+		if len(f) == 0 {
+			return &ParseError{name, n, "empty agent code []"}
+		}
+		code := f[0]
+		// "~GOV" follows the actor's code; "NGO~" goes before it and keeps
+		// its "~" so that the coder can tell.
+		agent := strings.TrimPrefix(code, "~")
+		if strings.HasSuffix(agent, "~") && len(agent) == 1 {
+			agent = ""
+		}
 		phrase := strings.TrimSpace(l[:i])
 		var plurals []string
+		// "{…}" lists the plurals, "{}" says there is none: either way no
+		// plural is made.
+		braces := strings.IndexByte(phrase, '{') >= 0
 		if j := strings.IndexByte(phrase, '{'); j >= 0 {
 			k := strings.IndexByte(phrase, '}')
 			if k > j {
@@ -212,7 +262,7 @@ func ReadPetrarchAgents(r io.Reader, name string, t *Trie) error {
 			if len(p) == 0 {
 				continue
 			}
-			for _, v := range stemVariants(p, exact || false) {
+			for _, v := range stemVariants(p, exact || braces) {
 				if t.Lookup(v) == nil {
 					t.Add(&Entry{Phrase: v, Agent: agent, Origin: fmt.Sprintf("%s:%d", name, n)})
 				}
@@ -241,22 +291,113 @@ func ReadPetrarchDiscards(r io.Reader, name string, d *Discards) error {
 	})
 }
 
+// readPetrarchSynsets reads every synset of a verb dictionary ("&NAME"
+// then "+word" lines; "+&OTHER" includes another synset) into v.Sets.
+func (v *Verbs) readPetrarchSynsets(r io.Reader, name string) error {
+	type item struct {
+		w    string
+		line int
+	}
+	raw := map[string][]item{}
+	set := ""
+	err := petrarchLines(r, func(l string, n int) error {
+		t := strings.TrimSpace(l)
+		switch {
+		case strings.HasPrefix(t, "&"):
+			set = strings.ToLower(strings.Trim(strings.Fields(t)[0][1:], "_"))
+			if _, ok := raw[set]; !ok {
+				raw[set] = nil
+			}
+		case set != "" && strings.HasPrefix(t, "+"):
+			raw[set] = append(raw[set], item{strings.TrimSpace(strings.TrimPrefix(t, "+")), n})
+		default:
+			set = ""
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	state := map[string]int{} // 1 expanding, 2 done
+	var expand func(set string) error
+	expand = func(set string) error {
+		switch state[set] {
+		case 1:
+			return fmt.Errorf("synset &%s includes itself", strings.ToUpper(set))
+		case 2:
+			return nil
+		}
+		state[set] = 1
+		var words [][]Forms
+		for _, it := range raw[set] {
+			if !strings.HasPrefix(it.w, "&") {
+				if seq := exactSeq(strings.Trim(it.w, "_")); len(seq) > 0 {
+					words = append(words, seq)
+				}
+				continue
+			}
+			other := strings.ToLower(strings.Trim(it.w[1:], "_ "))
+			if _, ok := raw[other]; !ok {
+				return &ParseError{name, it.line, fmt.Sprintf("synset &%s is not defined", strings.ToUpper(other))}
+			}
+			if err := expand(other); err != nil {
+				if _, ok := err.(*ParseError); ok {
+					return err
+				}
+				return &ParseError{name, it.line, err.Error()}
+			}
+			words = append(words, v.Sets[other]...)
+			if len(words) > maxSynset {
+				return &ParseError{name, it.line, fmt.Sprintf("synset &%s is too large", strings.ToUpper(set))}
+			}
+		}
+		v.Sets[set] = append(v.Sets[set], words...)
+		state[set] = 2
+		return nil
+	}
+	names := make([]string, 0, len(raw))
+	for s := range raw {
+		names = append(names, s)
+	}
+	sort.Strings(names)
+	for _, s := range names {
+		if err := expand(s); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// maxSynset bounds the words of one synset, which nesting could otherwise
+// blow up.
+const maxSynset = 100000
+
 var verbHeadRe = regexp.MustCompile(`^---\s*(.*?)\s*\[([^\]]*)\]`)
 
 // ReadPetrarchVerbs reads a PETRARCH-1 verb dictionary into v: synsets
 // (&NAME with +word lines), verb blocks ("--- VERB [code] ---", the verb and
 // its "+" synonyms, "{…}" irregular forms) and pattern lines ("- … * … [code]").
+// Lines it cannot read are skipped and returned as Warnings.
 func ReadPetrarchVerbs(r io.Reader, name string, v *Verbs) error {
 	var (
 		set      string // synset being read
-		lemmas   []string
+		lemmas   []petrVerb
 		defCode  string
 		inBlock  bool
 		pendingP [][2]string // patterns seen before the verb words: none in practice
 	)
 	_ = pendingP
 	addDefault := func() {}
-	return petrarchLines(r, func(l string, n int) error {
+	// Synsets may be used before the line that defines them: read them all
+	// first.
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return err
+	}
+	if err := v.readPetrarchSynsets(bytes.NewReader(data), name); err != nil {
+		return err
+	}
+	return lenientLines(bytes.NewReader(data), func(l string, n int) error {
 		origin := fmt.Sprintf("%s:%d", name, n)
 		t := strings.TrimSpace(l)
 		switch {
@@ -265,20 +406,17 @@ func ReadPetrarchVerbs(r io.Reader, name string, v *Verbs) error {
 			inBlock = false
 			return nil
 		case set != "" && strings.HasPrefix(t, "+"):
-			w := strings.TrimSpace(strings.TrimPrefix(t, "+"))
-			if strings.HasPrefix(w, "&") {
-				v.Sets[set] = append(v.Sets[set], v.Sets[strings.ToLower(strings.Trim(w[1:], "_ "))]...)
-				return nil
-			}
-			seq, _ := v.wordSeq(strings.Trim(w, "_"))
-			if len(seq) > 0 {
-				v.Sets[set] = append(v.Sets[set], seq)
-			}
-			return nil
+			return nil // read by readPetrarchSynsets
 		case strings.HasPrefix(t, "---"):
 			m := verbHeadRe.FindStringSubmatch(t)
 			if m == nil {
-				return &ParseError{name, n, "want --- VERB [code] ---"}
+				if f := strings.Fields(strings.Trim(t, "- ")); len(f) > 0 && (len(f) == 1 || f[1] == "###") {
+					// "--- SEND ###": a block whose verb alone codes nothing.
+					m = []string{t, f[0], "---"}
+				} else {
+					inBlock = false // its patterns are skipped with it
+					return &ParseError{name, n, "want --- VERB [code] ---"}
+				}
 			}
 			addDefault()
 			set = ""
@@ -296,11 +434,17 @@ func ReadPetrarchVerbs(r io.Reader, name string, v *Verbs) error {
 				code = petrarchCode(strings.Trim(body[i:], "[] "))
 				body = strings.TrimSpace(body[:i])
 			}
-			for _, lemma := range lemmas {
-				p, err := v.petrarchPattern(lemma, code, body)
+			if code == "+++" {
+				// TABARI's "complex" code, which PETRARCH does not
+				// implement: the verb's other patterns apply.
+				return nil
+			}
+			for _, pv := range lemmas {
+				p, err := v.petrarchPattern(pv.head, code, body)
 				if err != nil {
 					return &ParseError{name, n, err.Error()}
 				}
+				pv.apply(v, p)
 				p.Origin = origin
 				v.AddPattern(p)
 			}
@@ -321,29 +465,99 @@ func ReadPetrarchVerbs(r io.Reader, name string, v *Verbs) error {
 				code = petrarchCode(strings.Trim(w[i:], "[] "))
 				w = w[:i]
 			}
-			w = strings.ToLower(strings.Trim(strings.TrimSpace(w), "_"))
-			if w == "" {
+			pv := parsePetrVerb(strings.ToLower(strings.TrimSpace(w)))
+			if pv.head == "" {
 				return nil
 			}
-			lemma := strings.ReplaceAll(w, "_", " ")
-			if len(forms) > 0 {
-				v.irregular[lemma] = append(v.irregular[lemma], forms...)
+			for _, f := range forms {
+				// "{WIRE_+TAPPED +CORDONED_OFF}": the inflected head word.
+				if h := parsePetrVerb(f).head; h != "" && h != pv.head {
+					v.irregular[pv.head] = append(v.irregular[pv.head], h)
+				}
 			}
-			lemmas = append(lemmas, lemma)
-			v.AddPattern(&Pattern{Code: code, Lemma: lemma, Origin: origin})
+			lemmas = append(lemmas, pv)
+			p := &Pattern{Code: code, Lemma: pv.head, Origin: origin}
+			pv.apply(v, p)
+			v.AddPattern(p)
 			return nil
 		}
 	})
 }
 
+// petrVerb is a PETRARCH verb entry of one or more words: "CORDON_OFF" is
+// the verb "cordon" with the particle "off"; in "WIRE_+TAP" the "+" marks
+// the verb, "tap", after the word "wire".
+type petrVerb struct {
+	head      string
+	pre, post []string
+}
+
+func parsePetrVerb(w string) petrVerb {
+	words := strings.FieldsFunc(strings.Trim(w, "_ "), func(r rune) bool { return r == '_' || r == ' ' })
+	h := 0
+	for i, x := range words {
+		if strings.HasPrefix(x, "+") {
+			h = i
+			break
+		}
+	}
+	var pv petrVerb
+	for i, x := range words {
+		x = strings.TrimPrefix(x, "+")
+		switch {
+		case x == "":
+		case i < h:
+			pv.pre = append(pv.pre, x)
+		case i == h:
+			pv.head = x
+		default:
+			pv.post = append(pv.post, x)
+		}
+	}
+	return pv
+}
+
+// apply adds the verb's own words to a pattern on its head: words before
+// it end the pattern's Before elements, particles follow it directly.
+func (pv petrVerb) apply(v *Verbs, p *Pattern) {
+	for _, w := range pv.pre {
+		p.Before = append(p.Before, Elem{Kind: Words, Alts: [][]Forms{{Forms{w}}}, Adjacent: true})
+	}
+	p.Particles = append(append([]string(nil), pv.post...), p.Particles...)
+}
+
+// exactSeq turns "war_crimes" or "yum yennyen" into a sequence of words
+// that match only as written: PETRARCH pattern words are not inflected
+// ("* EFFORT" does not match "efforts").
+func exactSeq(s string) []Forms {
+	var seq []Forms
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return r == '_' || r == ' ' }) {
+		seq = append(seq, Forms{w})
+	}
+	return seq
+}
+
+// petrarchElem reads a pattern word or "&SET" of a PETRARCH pattern.
+func (v *Verbs) petrarchElem(w string) (Elem, error) {
+	if strings.HasPrefix(w, "&") {
+		if _, ok := v.Sets[strings.ToLower(strings.Trim(w[1:], "_"))]; !ok {
+			return Elem{}, fmt.Errorf("synset %s is not defined", strings.ToUpper(strings.Trim(w, "_")))
+		}
+		return v.wordElem(w)
+	}
+	return Elem{Kind: Words, Alts: [][]Forms{exactSeq(w)}}, nil
+}
+
 // petrarchCode turns "[057]", "[---]" or "[013:012]" into a code.
+// A paired code "[032:033]" is kept whole: the coder codes the second
+// from the target back to the source.
 func petrarchCode(s string) string {
 	s = strings.TrimSpace(s)
-	if i := strings.IndexByte(s, ':'); i >= 0 {
-		s = s[:i]
-	}
 	if strings.HasPrefix(s, "-") {
 		return ""
+	}
+	if a, b, ok := strings.Cut(s, ":"); ok && (strings.HasPrefix(b, "-") || b == "") {
+		return a
 	}
 	return s
 }
@@ -364,19 +578,32 @@ func (v *Verbs) petrarchPattern(lemma, code, body string) (*Pattern, error) {
 		case tok == "*":
 			seenVerb = true
 			continue
+		case strings.Trim(tok, "_") == "^":
+			// TABARI's "skip a noun phrase": a word element of the one
+			// form "^", which the coder's compatibility mode reads.
+			e := Elem{Kind: Words, Alts: [][]Forms{{Forms{"^"}}}}
+			if seenVerb {
+				p.After = append(p.After, e)
+			} else {
+				p.Before = append(p.Before, e)
+			}
+			continue
 		case strings.Contains(tok, "*"):
 			// "IN_*": words joined to the verb.
 			before, after, _ := strings.Cut(tok, "*")
 			if b := strings.Trim(before, "_"); b != "" {
-				e, err := v.wordElem(b)
+				// "RECENTLY_*": directly before the verb. "IN_AND_*"
+				// is a word sequence.
+				e, err := v.petrarchElem(b)
 				if err != nil {
 					return nil, err
 				}
+				e.Adjacent = true
 				p.Before = append(p.Before, e)
 			}
 			seenVerb = true
 			if a := strings.Trim(after, "_"); a != "" {
-				e, err := v.wordElem(a)
+				e, err := v.petrarchElem(a)
 				if err != nil {
 					return nil, err
 				}
@@ -393,7 +620,7 @@ func (v *Verbs) petrarchPattern(lemma, code, body string) (*Pattern, error) {
 			case "$":
 				elems = append(elems, Elem{Kind: SourceSlot})
 			default:
-				e, err := v.wordElem(strings.ToLower(part))
+				e, err := v.petrarchElem(strings.ToLower(part))
 				if err != nil {
 					return nil, err
 				}
@@ -402,7 +629,13 @@ func (v *Verbs) petrarchPattern(lemma, code, body string) (*Pattern, error) {
 		}
 		for i := range elems {
 			if i > 0 && elems[i].Kind == Words {
-				elems[i].Adjacent = true
+				if seenVerb {
+					elems[i].Adjacent = true
+				} else if elems[i-1].Kind == Words {
+					// Before the verb, Adjacent marks a word that stands
+					// directly before the next element.
+					elems[i-1].Adjacent = true
+				}
 			}
 		}
 		if seenVerb {

@@ -1,0 +1,256 @@
+package coder
+
+import (
+	"strings"
+
+	"github.com/accord-hub/accord/internal/dict"
+	"github.com/accord-hub/accord/internal/nlp"
+)
+
+// PETRARCH-1/TABARI compatibility: behaviour that applies only when the
+// dictionary set is a PETRARCH-format one (dict.Set.Compat).
+
+// compatNoActor is the actor part PETRARCH gives an agent found with no
+// actor: "a senior official" is "---GOV".
+const compatNoActor = "---"
+
+// splitSlashCodes turns a PETRARCH actor code naming several actors
+// ("THE_SHIRE [FRO/BIL/SAM]") into one code each, as a compound mention.
+func splitSlashCodes(ms []*mention) {
+	for _, m := range ms {
+		var codes []string
+		var spans [][2]int
+		for i, c := range m.codes {
+			for _, part := range strings.Split(c, "/") {
+				if part != "" {
+					codes = append(codes, part)
+					spans = append(spans, m.spans[i])
+				}
+			}
+		}
+		if len(codes) > len(m.codes) {
+			m.codes, m.spans, m.plural = codes, spans, true
+		}
+	}
+}
+
+// isCompatCoordGap is isCoordGap for PETRARCH noun phrases, where
+// adjectives and articles may stand before each conjoined actor: "Evil
+// Mordor, the awful Fornost, and good Gondor".
+func isCompatCoordGap(gap []nlp.Token) bool {
+	var kept []nlp.Token
+	for _, t := range gap {
+		if !strings.HasPrefix(t.Tag, "JJ") && t.Tag != "DT" {
+			kept = append(kept, t)
+		}
+	}
+	return len(gap) <= 6 && isCoordGap(kept)
+}
+
+// splitPairCode splits a PETRARCH paired code "032:033" into the source's
+// code and the code of the target's act back; back is "" for a plain code.
+func splitPairCode(code string) (code1, back string) {
+	a, b, _ := strings.Cut(code, ":")
+	return a, b
+}
+
+// lemmasOf returns the lemmas of a verb group in the order their patterns
+// are tried. PETRARCH looks a word up as written before by its stem, so in
+// compatibility mode a lemma equal to the word ("LEFT") goes before the
+// lemma it inflects ("LEAVE").
+func (x *sentence) lemmasOf(g *vgroup) []string {
+	if !x.c.dict.Compat || len(g.lemmas) < 2 {
+		return g.lemmas
+	}
+	w := x.toks[g.head].Lower
+	out := make([]string, 0, len(g.lemmas))
+	for _, l := range g.lemmas {
+		if l == w {
+			out = append(out, l)
+		}
+	}
+	for _, l := range g.lemmas {
+		if l != w {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// verbAfterActor reports whether token k, tagged as a noun, is a verb of
+// the dictionary after an adverb or modal ("did not ever clash"), or right
+// after an actor and before a preposition or article: the tagger reads
+// "Ethiopia departs from Libya" as a noun phrase.
+func (x *sentence) verbAfterActor(k int) bool {
+	t := x.toks[k]
+	if t.Tag != "NN" && t.Tag != "NNS" || k == 0 || k+1 >= len(x.toks) {
+		return false
+	}
+	if len(x.c.dict.Verbs.LemmasOf(t.Lower)) == 0 {
+		return false
+	}
+	if prev := x.toks[k-1].Tag; prev == "RB" || prev == "MD" {
+		return true // "did not even ever clash over"
+	}
+	if x.mentionEndingAt(k-1) == nil {
+		return false
+	}
+	next := x.toks[k+1].Tag
+	return next == "IN" || next == "DT" || next == "TO"
+}
+
+// compatClauseBreak are subordinators that end a verb's phrase in
+// compatibility mode.
+var compatClauseBreak = map[string]bool{
+	"after": true, "before": true, "since": true, "when": true, "while": true, "because": true,
+	"although": true, "though": true, "unless": true, "until": true, "whereas": true,
+}
+
+// compatFillerBetween is fillerBetween that also lets coordinated
+// adjectives stand inside a PETRARCH noun phrase: "Ithilen's awful and evil
+// minister".
+func compatFillerBetween(toks []nlp.Token, from, to int) bool {
+	if to-from > 5 || to < from {
+		return false
+	}
+	for k := from; k < to; k++ {
+		t := toks[k]
+		if (t.Lower == "and" || t.Lower == "or") && k > from && k+1 < to && strings.HasPrefix(toks[k-1].Tag, "JJ") && strings.HasPrefix(toks[k+1].Tag, "JJ") {
+			continue
+		}
+		if !fillerBetween(toks, k, k+1) {
+			return false
+		}
+	}
+	return true
+}
+
+// isSkipElem reports whether a pattern element is PETRARCH's "^", read by
+// dict.ReadPetrarchVerbs as the single word "^".
+func isSkipElem(e dict.Elem) bool {
+	return e.Kind == dict.Words && len(e.Alts) == 1 && len(e.Alts[0]) == 1 && len(e.Alts[0][0]) == 1 && e.Alts[0][0][0] == "^"
+}
+
+// nextMention returns the first mention starting in [from, to).
+func (x *sentence) nextMention(from, to int) *mention {
+	for _, m := range x.ms {
+		if m.start >= from && m.start < to {
+			return m
+		}
+	}
+	return nil
+}
+
+// shareActor gives the agents of a compound with no actor of their own the
+// actors of the others: "Danish media and government" is DNKMED and DNKGOV,
+// "lawmakers and officials in Fornost" FORLEG and FORGOV.
+func shareActor(m *mention) {
+	var prefixes []string
+	seen := map[string]bool{}
+	for _, c := range m.codes {
+		if strings.HasPrefix(c, compatNoActor) {
+			continue
+		}
+		p := c
+		if len(p) > 3 {
+			p = p[:len(p)-3] // the actor without its last agent
+		}
+		if !seen[p] {
+			seen[p] = true
+			prefixes = append(prefixes, p)
+		}
+	}
+	if len(prefixes) == 0 {
+		return
+	}
+	var codes []string
+	var spans [][2]int
+	for i, c := range m.codes {
+		ag, ok := strings.CutPrefix(c, compatNoActor)
+		if !ok || ag == "" {
+			codes = append(codes, c)
+			spans = append(spans, m.spans[i])
+			continue
+		}
+		for _, p := range prefixes {
+			codes = append(codes, p+ag)
+			spans = append(spans, m.spans[i])
+		}
+	}
+	m.codes, m.spans = codes, spans
+}
+
+// skipPhrase steps over the noun phrase at token k for PETRARCH's "^": an
+// actor mention, else a run of articles, adjectives and nouns ("their
+// populations"), else everything up to and including the next mention.
+func (x *sentence) skipPhrase(k, end int) (int, bool) {
+	j := k
+	for j < end && (x.toks[j].Tag == "DT" || x.toks[j].Tag == "PRP$" || strings.HasPrefix(x.toks[j].Tag, "JJ")) {
+		j++
+	}
+	if m := x.mentionStartingAt(j); m != nil {
+		return m.end, true
+	}
+	if m := x.mentionStartingAt(k); m != nil {
+		return m.end, true
+	}
+	n := j
+	for n < end && (strings.HasPrefix(x.toks[n].Tag, "NN") || x.toks[n].Tag == "CD") {
+		n++
+	}
+	if n > j {
+		return n, true
+	}
+	if m := x.nextMention(k, end); m != nil {
+		return m.end, true
+	}
+	return k, false
+}
+
+// closingComma returns the index of the comma that closes a comma clause
+// opened before token k, or 0 when the clause runs to the end of the
+// sentence or a semicolon.
+func (x *sentence) closingComma(k int) int {
+	for j := k; j < len(x.toks); j++ {
+		switch x.toks[j].Lower {
+		case ",":
+			return j
+		case ";", ".":
+			return 0
+		}
+	}
+	return 0
+}
+
+// hasFormer reports whether "former" stands in or just before the noun
+// phrase [start, end): "former Gondor prosecutors", "Arnor former officials".
+func hasFormer(toks []nlp.Token, start, end int) bool {
+	from := start - 1
+	if from > 0 && toks[from].Tag == "DT" {
+		from--
+	}
+	for k := max(from, 0); k < end && k < len(toks); k++ {
+		if toks[k].Lower == "former" {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectBefore finds the source for a PETRARCH pattern whose target slot
+// stands between words before the verb ("NOTED + *"): the subject of the
+// verb at token k, else the nearest actor before k.
+func (x *sentence) subjectBefore(k int) *mention {
+	if og := x.groupCovering(k); og != nil {
+		if m, _ := x.subjectOf(og, 1); m != nil {
+			return m
+		}
+	}
+	var best *mention
+	for _, m := range x.ms {
+		if m.end <= k {
+			best = m
+		}
+	}
+	return best
+}

@@ -1,0 +1,138 @@
+package coder
+
+import (
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/accord-hub/accord/internal/article"
+	"github.com/accord-hub/accord/internal/dict"
+)
+
+// Small PETRARCH-format dictionaries of our own, with made-up actors, that
+// exercise the compatibility rules.
+const (
+	compatActors = `VALDORIA [VAL]
++VALDORIAN
+KESTRIA [KES]
+MORVANE [MRV]
+THE_TRIAD [AAA/BBB/CCC]
+OSKAR_BRENN [VAL]
+PRINCE_OF_ARDEN [ARD]
+LENA_HOLT [VAL]
+	[VALCVL <20080120]
+	[VALGOV 20080120-20121109]
+`
+	compatAgents = `PRESIDENT [~GOV]
+OFFICIAL [~GOV]
+LAWMAKER [~LEG]
+RELIEF_GROUP [NGO~]
+MEDIA {} [~MED]
+GOVERNMENT [~GOV]
+`
+	compatVerbs = `&NEGAUX
++DID N'T
++WILL NOT
+
+--- WELCOME [041] ---
+WELCOME
+
+--- CLASH [190] ---
+CLASH
+- &NEGAUX * OVER EFFORTS [904]
+
+--- CELEBRATE [181] ---
+CELEBRATE
+- * HOLIDAY AT ^ WITH + [043]
+
+--- CRITICIZE [121] ---
+CRITICIZE
+
+--- WARN [160] ---
+WARN
+- * AT ^ + [162]
+
+--- ARRIVE [032:033] ---
+ARRIVE
+
+--- EXCLUDE [1721] ---
+EXCLUDE
++CORDON_OFF {+CORDONED_OFF}
+`
+)
+
+func compatCoder(t testing.TB) *Coder {
+	t.Helper()
+	d := &dict.Set{Compat: true, Actors: dict.NewTrie(), Agents: dict.NewTrie(), Verbs: dict.NewVerbs(),
+		Discards: &dict.Discards{Sentence: dict.NewTrie(), Story: dict.NewTrie()}}
+	if err := dict.ReadPetrarchActors(strings.NewReader(compatActors), "actors", d.Actors); err != nil {
+		t.Fatal(err)
+	}
+	if err := dict.ReadPetrarchAgents(strings.NewReader(compatAgents), "agents", d.Agents); err != nil {
+		t.Fatal(err)
+	}
+	if err := dict.ReadPetrarchVerbs(strings.NewReader(compatVerbs), "verbs", d.Verbs); err != nil {
+		t.Fatal(err)
+	}
+	c, err := New(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+func TestCompat(t *testing.T) {
+	c := compatCoder(t)
+	tests := []struct {
+		name, text, date string
+		want             []string // "SRC TGT CODE", sorted
+	}{
+		{"list of four", "Valdoria, Kestria, Morvane and the Triad welcomed the talks with Lorvia and Kestria.", "",
+			[]string{"AAA KES 041", "BBB KES 041", "CCC KES 041", "MRV KES 041", "VAL KES 041"}},
+		{"slash code", "The Triad welcomed Valdoria.", "", []string{"AAA VAL 041", "BBB VAL 041", "CCC VAL 041"}},
+		{"prefix agent", "The Valdoria relief group welcomed Kestria.", "", []string{"NGOVAL KES 041"}},
+		{"agent and name in one phrase", "Valdoria President Oskar Brenn criticized Kestria.", "", []string{"VALGOV KES 121"}},
+		{"agent without actor", "A senior official criticized Kestria.", "", []string{"---GOV KES 121"}},
+		{"agent in a country", "Lawmakers in Valdoria criticized Kestria.", "", []string{"VALLEG KES 121"}},
+		{"no target, no event", "Valdoria criticized the plan.", "", nil},
+		{"negation through the pattern", "Valdoria didn't clash over the efforts of Kestria.", "", []string{"VAL KES 904"}},
+		{"skip marker", "Valdoria celebrated the holiday at Morvane with Kestria.", "", []string{"VAL KES 043"}},
+		{"complement clause", "Valdoria criticized that Kestria had left.", "", []string{"VAL KES 121"}},
+		{"dated code before", "Lena Holt criticized Kestria.", "2001-05-01", []string{"VALCVL KES 121"}},
+		{"dated code during", "Lena Holt criticized Kestria.", "2010-05-01", []string{"VALGOV KES 121"}},
+		{"skip a noun phrase", "Valdorian media warned at the Kestria of the Prince of Arden.", "", []string{"VALMED ARD 162"}},
+		{"agents share the actor", "Valdorian media and government warned at the Kestria of the Prince of Arden.", "",
+			[]string{"VALGOV ARD 162", "VALMED ARD 162"}},
+		{"paired code", "Oskar Brenn arrived in Kestria.", "", []string{"KES VAL 033", "VAL KES 032"}},
+		{"verb with particle", "Valdoria cordoned off the roads into Morvane.", "", []string{"VAL MRV 1721"}},
+		{"underscore in the text", "Valdoria warned at the Kestria of the Prince of_Arden.", "", []string{"VAL ARD 162"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, ev := range c.CodeSentence(tt.text, tt.date) {
+				got = append(got, ev.Source+" "+ev.Target+" "+ev.Code)
+			}
+			sort.Strings(got)
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("%s\n got  %q\n want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+// FuzzCompat codes arbitrary text with PETRARCH-format dictionaries: the
+// compatibility rules never panic or lose a sentence to an internal error.
+func FuzzCompat(f *testing.F) {
+	f.Add("Valdoria, Kestria and the Triad welcomed the talks with Morvane.")
+	f.Add("Valdorian media and government warned at the Kestria of the Prince of_Arden, a senior official said.")
+	f.Add("Oskar Brenn most certainly didn't clash over the efforts of Kestria , in remarks , ^ & [ ]")
+	f.Add("former officials in Valdoria celebrated the holiday at Morvane with Kestria after crowds cordoned off")
+	c := compatCoder(f)
+	f.Fuzz(func(t *testing.T, text string) {
+		res := c.Code(article.Article{ID: "f", Text: text, Date: "2010-01-01"})
+		if len(res.Failed) > 0 {
+			t.Fatalf("%q: %v", text, res.Failed)
+		}
+	})
+}
