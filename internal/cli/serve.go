@@ -52,14 +52,15 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 // serveDashboard serves the dashboard and API over st on addr until ctx is
 // cancelled (SIGINT or SIGTERM), then shuts down gracefully.
 func serveDashboard(ctx context.Context, env *Env, st store.Store, p *pipeline.Pipeline, addr string) error {
-	srv, err := web.New(web.Options{
+	opts := web.Options{
 		Store:    st,
 		Ingester: pipelineIngester{p: p, st: st},
 		Token:    env.Getenv("ACCORD_TOKEN"),
 		Log:      env.Log,
-		// Alerts, Agreements, Disputes, Indicators, Ratings: wire the
-		// signal, agreement and dispute packages here through adapters.
-	})
+	}
+	signalOptions(&opts, st)
+	agreementOptions(&opts, st, "the store")
+	srv, err := web.New(opts)
 	if err != nil {
 		return err
 	}

@@ -238,6 +238,8 @@ func (x *sentence) codeGroup(g *vgroup) {
 	}
 	code, back := splitPairCode(best.p.Code)
 	modality := ""
+	// meetingIntent: "X and Y agreed to resume talks" intend to meet each other.
+	meetingIntent := false
 	compat := x.c.dict.Compat
 	// Negation: "did not sign" is no signing; a negated frame likewise.
 	// PETRARCH dictionaries say negation through their patterns.
@@ -255,7 +257,9 @@ func (x *sentence) codeGroup(g *vgroup) {
 		return // speculation, not an event
 	}
 	if frame != "" {
+		act := code
 		code = reframe(frame, code)
+		meetingIntent = frame == dict.FrameIntent && strings.HasPrefix(act, "04")
 		if code == "" {
 			return
 		}
@@ -303,7 +307,7 @@ func (x *sentence) codeGroup(g *vgroup) {
 		x.emitReciprocal(src, g, code, modality)
 		return
 	}
-	if tgt == nil && src.compound() && (symmetric(code) && modality == "" || isReciprocal(x.toks, g.end, clauseEnd)) {
+	if tgt == nil && src.compound() && (symmetric(code) && modality == "" || meetingIntent || isReciprocal(x.toks, g.end, clauseEnd)) {
 		// "X and Y signed a protocol", "X and Y clashed": each with the other.
 		x.emitReciprocal(src, g, code, modality)
 		return

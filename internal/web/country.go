@@ -33,6 +33,9 @@ type subjectData struct {
 	MapEvents     string
 }
 
+// subjectEvents is how many of the newest events a country or pair page lists.
+const subjectEvents = 25
+
 // handleCountry serves GET /country/{iso}.
 func (s *Server) handleCountry(w http.ResponseWriter, r *http.Request) {
 	iso := strings.ToUpper(r.PathValue("iso"))
@@ -63,8 +66,8 @@ func (s *Server) subject(ctx context.Context, r *http.Request, subject string, c
 	if len(countries) == 1 {
 		d.Partners = partners(evs, countries[0], 12)
 	}
-	if len(evs) > 50 {
-		evs = evs[:50]
+	if len(evs) > subjectEvents {
+		evs = evs[:subjectEvents]
 	}
 	all := f
 	all.Newest = true

@@ -298,3 +298,20 @@ func TestServeShutdown(t *testing.T) {
 		t.Error("server still answers after shutdown")
 	}
 }
+
+func TestJump(t *testing.T) {
+	s := newServer(t, Options{Store: testStore(t, 1)})
+	cases := map[string]string{
+		"/country?iso=tjk":     "/country/TJK",
+		"/country":             "/country/KGZ",
+		"/pair?a=kgz&b=UZB":    "/pair/KGZ-UZB",
+		"/pair":                "/pair/KGZ-TJK",
+		"/country?iso=%3Cx%3E": "/country/%3CX%3E",
+	}
+	for path, want := range cases {
+		status, h, _ := get(t, s, path)
+		if status != http.StatusSeeOther || h.Get("Location") != want {
+			t.Errorf("%s: %d to %q, want %q", path, status, h.Get("Location"), want)
+		}
+	}
+}

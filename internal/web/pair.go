@@ -2,6 +2,7 @@ package web
 
 import (
 	"net/http"
+	"net/url"
 	"strings"
 
 	"github.com/accord-hub/accord/internal/store"
@@ -24,4 +25,23 @@ func (s *Server) handlePair(w http.ResponseWriter, r *http.Request) {
 	}
 	d.base = base{Title: s.countries.Name(a) + " – " + s.countries.Name(b), Active: "pair"}
 	s.render(w, r, "pair", http.StatusOK, d)
+}
+
+// handleJump serves the country and pair pickers: GET /country?iso=TJK and
+// GET /pair?a=KGZ&b=TJK redirect to the page; without a choice they go to
+// the default subject.
+func (s *Server) handleJump(w http.ResponseWriter, r *http.Request) {
+	q := r.URL.Query()
+	code := func(k string) string { return url.PathEscape(strings.ToUpper(strings.TrimSpace(q.Get(k)))) }
+	target := "/country/" + code("iso")
+	if r.URL.Path == "/pair" {
+		target = "/pair/" + code("a") + "-" + code("b")
+	}
+	switch target {
+	case "/country/":
+		target = "/country/KGZ"
+	case "/pair/-":
+		target = "/pair/KGZ-TJK"
+	}
+	http.Redirect(w, r, target, http.StatusSeeOther)
 }

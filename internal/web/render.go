@@ -63,20 +63,23 @@ func (s *Server) pageFail(w http.ResponseWriter, r *http.Request, err error) {
 	s.render(w, r, "error", status, errorData{base: base{Title: http.StatusText(status)}, Status: status, Message: msg})
 }
 
-// chartData is a daily series per QuadClass for uPlot: Times are Unix
-// seconds, Series[q-1] the counts of QuadClass q.
+// chartData is a series per QuadClass for uPlot: Times are Unix seconds
+// (the start of each bucket), Series[q-1] the counts of QuadClass q, Unit the
+// bucket ("day", "week" or "month").
 type chartData struct {
 	Times  []int64     `json:"times"`
 	Labels []string    `json:"labels"`
 	Series [][]float64 `json:"series"`
-	Title  string      `json:"title,omitempty"`
+	Unit   string      `json:"unit"`
 }
 
 // chartEvents is how many of a subject's newest events its timeline counts.
 const chartEvents = 5000
 
-// quadTimeline counts the newest events matching f by day and QuadClass,
-// weighting each merged event by its reports.
+// quadTimeline counts the newest events matching f by QuadClass, weighting
+// each merged event by its reports, in buckets of a day, a week or a month
+// depending on the span, with empty buckets as zeros so that quiet times
+// show as quiet.
 func quadTimeline(ctx context.Context, st Events, f store.Filter) (chartData, []event.Event, error) {
 	f.Newest = true
 	f.Limit = chartEvents
@@ -84,33 +87,51 @@ func quadTimeline(ctx context.Context, st Events, f store.Filter) (chartData, []
 	if err != nil {
 		return chartData{}, nil, err
 	}
-	counts := map[string]*[4]float64{}
+	var first, last time.Time
 	for _, e := range p.Events {
-		if e.Quad < 1 || e.Quad > 4 {
-			continue
-		}
-		c := counts[e.Date]
-		if c == nil {
-			c = new([4]float64)
-			counts[e.Date] = c
-		}
-		c[e.Quad-1] += float64(max(e.Mentions, 1))
-	}
-	days := make([]string, 0, len(counts))
-	for d := range counts {
-		days = append(days, d)
-	}
-	sort.Strings(days)
-	cd := chartData{Labels: quadNames[1:], Series: make([][]float64, 4)}
-	for _, d := range days {
-		t, err := time.Parse(time.DateOnly, d)
+		t, err := time.Parse(time.DateOnly, e.Date)
 		if err != nil {
 			continue
 		}
-		cd.Times = append(cd.Times, t.Unix())
-		for q := 0; q < 4; q++ {
-			cd.Series[q] = append(cd.Series[q], counts[d][q])
+		if first.IsZero() || t.Before(first) {
+			first = t
 		}
+		if t.After(last) {
+			last = t
+		}
+	}
+	cd := chartData{Labels: quadNames[1:], Series: make([][]float64, 4)}
+	if first.IsZero() {
+		return cd, p.Events, nil
+	}
+	span := last.Sub(first)
+	cd.Unit = "day"
+	bucket := func(t time.Time) time.Time { return t }
+	step := func(t time.Time) time.Time { return t.AddDate(0, 0, 1) }
+	switch {
+	case span > 3*365*24*time.Hour:
+		cd.Unit = "month"
+		bucket = func(t time.Time) time.Time { return time.Date(t.Year(), t.Month(), 1, 0, 0, 0, 0, time.UTC) }
+		step = func(t time.Time) time.Time { return t.AddDate(0, 1, 0) }
+	case span > 120*24*time.Hour:
+		cd.Unit = "week"
+		bucket = func(t time.Time) time.Time { return t.AddDate(0, 0, -((int(t.Weekday()) + 6) % 7)) }
+		step = func(t time.Time) time.Time { return t.AddDate(0, 0, 7) }
+	}
+	index := map[time.Time]int{}
+	for t := bucket(first); !t.After(last); t = step(t) {
+		index[t] = len(cd.Times)
+		cd.Times = append(cd.Times, t.Unix())
+	}
+	for q := range cd.Series {
+		cd.Series[q] = make([]float64, len(cd.Times))
+	}
+	for _, e := range p.Events {
+		t, err := time.Parse(time.DateOnly, e.Date)
+		if err != nil || e.Quad < 1 || e.Quad > 4 {
+			continue
+		}
+		cd.Series[e.Quad-1][index[bucket(t)]] += float64(max(e.Mentions, 1))
 	}
 	return cd, p.Events, nil
 }

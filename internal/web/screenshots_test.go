@@ -16,7 +16,7 @@ import (
 
 // shootPages takes a PNG of each page into dir, over the SQLite store at
 // dbPath (a fresh test store when dbPath is "").
-func shootPages(t *testing.T, dir, dbPath string) {
+func shootPages(t *testing.T, dir, dbPath string, extra ...Options) {
 	var st Events
 	if dbPath != "" {
 		db, err := sqlite.Open(context.Background(), dbPath)
@@ -39,23 +39,37 @@ func shootPages(t *testing.T, dir, dbPath string) {
 			ev = e
 		}
 	}
-	srv := httptest.NewServer(newServer(t, Options{Store: st}))
+	opt := Options{}
+	if len(extra) > 0 {
+		opt = extra[0]
+	}
+	opt.Store = st
+	srv := httptest.NewServer(newServer(t, opt))
 	defer srv.Close()
 	ctx, _ := newBrowser(t)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		t.Fatal(err)
 	}
-	shots := []struct{ name, path, wait string }{
-		{"overview", "/", `#map[data-state="ready"]`},
-		{"country", "/country/KGZ", `.chart[data-state="ready"]`},
-		{"pair", "/pair/KGZ-TJK", `#map[data-state="ready"]`},
-		{"event", "/events/" + ev.ID, `#evidence-card`},
-		{"agreements", "/agreements", `main`},
-		{"disputes", "/disputes", `main`},
-		{"search", "/search?newest=true&q=border", `#results`},
+	// click names an event row to open, so that the shot shows its card.
+	shots := []struct {
+		name, path, wait string
+		click            bool
+	}{
+		{"overview", "/", `#map[data-state="ready"]`, true},
+		{"country", "/country/KGZ", `.chart[data-state="ready"]`, false},
+		{"pair", "/pair/KGZ-TJK", `#map[data-state="ready"]`, false},
+		{"event", "/events/" + ev.ID, `#evidence-card`, false},
+		{"agreements", "/agreements", `main`, false},
+		{"disputes", "/disputes", `main`, false},
+		{"search", "/search?newest=true&q=border", `#results`, true},
 	}
 	for _, s := range shots {
-		if err := chromedp.Do(ctx, chromedp.Navigate(srv.URL+s.path), chromedp.WaitVisible(chromedp.CSS(s.wait)), chromedp.Sleep(500*time.Millisecond)); err != nil {
+		steps := []chromedp.Action[chromedp.Void]{chromedp.Navigate(srv.URL + s.path), chromedp.WaitVisible(chromedp.CSS(s.wait))}
+		if s.click {
+			steps = append(steps, chromedp.Click(chromedp.CSS(`tr.event-row td.text`)), chromedp.WaitVisible(chromedp.CSS(`#evidence-card`)))
+		}
+		steps = append(steps, chromedp.Sleep(500*time.Millisecond))
+		if err := chromedp.Do(ctx, steps...); err != nil {
 			t.Errorf("%s: %v", s.name, err)
 			continue
 		}

@@ -105,6 +105,8 @@ func (s *Server) routes() {
 	m.HandleFunc("GET /{$}", s.handleOverview)
 	m.HandleFunc("GET /country/{iso}", s.handleCountry)
 	m.HandleFunc("GET /pair/{pair}", s.handlePair)
+	m.HandleFunc("GET /country", s.handleJump)
+	m.HandleFunc("GET /pair", s.handleJump)
 	m.HandleFunc("GET /events/{id}", s.handleEventPage)
 	m.HandleFunc("GET /events/{id}/card", s.handleEventCard)
 	m.HandleFunc("GET /agreements", s.handleAgreements)

@@ -46,15 +46,18 @@
     var zoom = Number(el.dataset.zoom || 5);
     if (el.dataset.lat) center = [Number(el.dataset.lat), Number(el.dataset.lon)];
     var map = L.map(el, { attributionControl: false, worldCopyJump: true, minZoom: 2, maxZoom: 10 }).setView(center, zoom);
-    var alerted = {};
+    var alerted = {}, highlighted = {};
     (el.dataset.alerts || "").split(/\s+/).forEach(function (c) { if (c) alerted[c] = true; });
+    (el.dataset.highlight || "").split(/\s+/).forEach(function (c) { if (c) highlighted[c] = true; });
     el.dataset.state = "loading";
     var markers = L.layerGroup();
     shapes().then(function (geo) {
       L.geoJSON(geo, {
         style: function (f) {
-          var a = alerted[f.properties.iso3];
-          return { color: a ? "#c0392b" : "#7a8796", weight: a ? 2 : 0.8, fillColor: a ? "#f4c7c0" : "#f4f1ea", fillOpacity: 1, className: "country-shape" };
+          var c = f.properties.iso3;
+          if (alerted[c]) return { color: "#c0392b", weight: 2, fillColor: "#f4c7c0", fillOpacity: 1, className: "country-shape alerted" };
+          if (highlighted[c]) return { color: "#1f5fa8", weight: 1.5, fillColor: "#dde9f6", fillOpacity: 1, className: "country-shape subject" };
+          return { color: "#7a8796", weight: 0.8, fillColor: "#f4f1ea", fillOpacity: 1, className: "country-shape" };
         },
         onEachFeature: function (f, layer) {
           layer.bindTooltip(f.properties.name, { sticky: true });
@@ -90,6 +93,11 @@
           n++;
         });
         el.dataset.markers = String(n);
+        if (el.dataset.fit && n > 0) {
+          var b = L.latLngBounds([]);
+          markers.eachLayer(function (m) { b.extend(m.getLatLng()); });
+          map.fitBounds(b.pad(0.3), { maxZoom: 6 });
+        }
         el.dataset.state = "ready";
       });
     }).catch(function (err) {
