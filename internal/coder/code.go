@@ -56,7 +56,7 @@ func (x *sentence) matchPattern(p *dict.Pattern, g *vgroup, clauseStart, clauseE
 		case dict.TargetSlot, dict.SourceSlot:
 			end := clauseEnd
 			if i+1 < len(p.After) {
-				if pos, _, ok := findElem(toks, p.After[i+1], cur+1, clauseEnd); ok {
+				if pos, _, ok := findElem(toks, p.After[i+1], x.c.first.of(p.After[i+1]), cur+1, clauseEnd); ok {
 					end = pos
 				}
 			}
@@ -68,7 +68,7 @@ func (x *sentence) matchPattern(p *dict.Pattern, g *vgroup, clauseStart, clauseE
 			continue
 		}
 		if e.Adjacent {
-			if n, ok := matchAlts(toks, e, cur); ok {
+			if n, ok := matchAlts(toks, e, x.c.first.of(e), cur); ok {
 				cur += n
 				continue
 			}
@@ -78,7 +78,7 @@ func (x *sentence) matchPattern(p *dict.Pattern, g *vgroup, clauseStart, clauseE
 		if cur+maxGap < limit {
 			limit = cur + maxGap
 		}
-		pos, n, ok := findElem(toks, e, cur, limit)
+		pos, n, ok := findElem(toks, e, x.c.first.of(e), cur, limit)
 		if !ok {
 			return m, false
 		}
@@ -113,8 +113,9 @@ func (x *sentence) matchPattern(p *dict.Pattern, g *vgroup, clauseStart, clauseE
 			continue
 		}
 		found := false
+		first := x.c.first.of(e)
 		for k := back; k >= clauseStart; k-- {
-			if n, ok := matchAlts(toks, e, k); ok && k+n <= back+1 {
+			if n, ok := matchAlts(toks, e, first, k); ok && k+n <= back+1 {
 				if e.Adjacent && x.c.dict.Compat && k+n != back+1 {
 					// PETRARCH "A_B *": A directly before what follows it.
 					continue
@@ -138,16 +139,28 @@ func (x *sentence) matchPattern(p *dict.Pattern, g *vgroup, clauseStart, clauseE
 	return m, true
 }
 
-func findElem(toks []nlp.Token, e dict.Elem, from, to int) (pos, n int, ok bool) {
+// findElem finds the first position in [from, to) where e matches; first
+// is e's first-word index (firstWords.of), or nil.
+func findElem(toks []nlp.Token, e dict.Elem, first map[string]struct{}, from, to int) (pos, n int, ok bool) {
 	for k := from; k < to && k < len(toks); k++ {
-		if n, ok := matchAlts(toks, e, k); ok {
+		if n, ok := matchAlts(toks, e, first, k); ok {
 			return k, n, true
 		}
 	}
 	return 0, 0, false
 }
 
-func matchAlts(toks []nlp.Token, e dict.Elem, k int) (int, bool) {
+// matchAlts matches e at token k and returns the number of tokens matched;
+// first is e's first-word index (firstWords.of), or nil.
+func matchAlts(toks []nlp.Token, e dict.Elem, first map[string]struct{}, k int) (int, bool) {
+	if first != nil {
+		if k < 0 || k >= len(toks) {
+			return 0, false
+		}
+		if _, ok := first[toks[k].Lower]; !ok {
+			return 0, false
+		}
+	}
 	for _, alt := range e.Alts {
 		if k+len(alt) > len(toks) {
 			continue

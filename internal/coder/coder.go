@@ -16,6 +16,8 @@ import (
 type Coder struct {
 	dict   *dict.Set
 	tagger *nlp.Tagger
+	// first speeds up pattern matching (firstwords.go).
+	first firstWords
 }
 
 // New returns a coder using the dictionaries in d.

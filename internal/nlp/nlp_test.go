@@ -99,17 +99,31 @@ func TestTag(t *testing.T) {
 	}
 }
 
-func BenchmarkSplitTag(b *testing.B) {
-	tg, _ := NewTagger()
-	text := strings.Repeat("Kyrgyz President Sadyr Japarov met his Tajik counterpart Emomali Rahmon in Bishkek on Thursday to discuss the border, officials said. ", 20)
-	b.SetBytes(int64(len(text)))
-	b.ResetTimer()
-	n := 0
-	for i := 0; i < b.N; i++ {
-		for _, s := range Split(text) {
-			tg.Tag(s.Tokens)
-			n++
+// TestLowerAndOffsets checks, over the example articles and gold sentences,
+// that every token's Lower is its lower-cased text and its offsets point at
+// it, and that appending to one sentence's tokens leaves the next alone.
+func TestLowerAndOffsets(t *testing.T) {
+	for _, text := range agreementTexts(t) {
+		sents := Split(text)
+		for i, s := range sents {
+			if text[s.Start:s.End] != s.Text {
+				t.Fatalf("sentence %d offsets wrong: %q", i, s.Text)
+			}
+			for _, tk := range s.Tokens {
+				if s.Text[tk.Start:tk.End] != tk.Text {
+					t.Fatalf("token %q offsets [%d,%d] wrong in %q", tk.Text, tk.Start, tk.End, s.Text)
+				}
+				if want := lower(tk.Text); tk.Lower != want {
+					t.Fatalf("token %q has Lower %q, want %q", tk.Text, tk.Lower, want)
+				}
+			}
+		}
+		if len(sents) > 1 {
+			first := sents[1].Tokens[0]
+			_ = append(sents[0].Tokens, Token{Text: "x"})
+			if sents[1].Tokens[0] != first {
+				t.Fatal("appending to a sentence's tokens changed the next sentence")
+			}
 		}
 	}
-	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "sentences/s")
 }

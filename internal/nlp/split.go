@@ -28,16 +28,16 @@ func Split(text string) []Sentence {
 		if end <= start {
 			return
 		}
-		s := toks[start:end]
+		// The sentence's tokens stay in the document's token array, their
+		// offsets made relative to the sentence; the capacity is capped so
+		// that appending to one sentence cannot overwrite the next.
+		s := toks[start:end:end]
 		first, last := s[0].Start, s[len(s)-1].End
-		sent := Sentence{Index: len(out), Start: first, End: last, Text: text[first:last]}
-		sent.Tokens = make([]Token, len(s))
-		for k, t := range s {
-			t.Start -= first
-			t.End -= first
-			sent.Tokens[k] = t
+		for k := range s {
+			s[k].Start -= first
+			s[k].End -= first
 		}
-		out = append(out, sent)
+		out = append(out, Sentence{Index: len(out), Start: first, End: last, Text: text[first:last], Tokens: s})
 		start = end
 	}
 	for i := 0; i < len(toks); i++ {

@@ -24,7 +24,47 @@ var abbreviations = map[string]bool{
 // apart, possessive "'s" and "n't" apart, hyphenated words, numbers ("2-1",
 // "1,000.5") and abbreviations ("U.S.", "Mr.") whole. Offsets are bytes into s.
 func Tokenize(s string) []Token {
-	return appendTokens(make([]Token, 0, len(s)/5+4), s, 0)
+	toks := appendTokens(make([]Token, 0, len(s)/5+4), s, 0)
+	fillLower(toks)
+	return toks
+}
+
+// fillLower sets Lower on the ASCII tokens with capitals, which mkToken
+// leaves without one, writing them all into one string rather than
+// allocating a string per capitalised word.
+func fillLower(toks []Token) {
+	n := 0
+	for i := range toks {
+		if toks[i].Lower == "" {
+			n += len(toks[i].Text)
+		}
+	}
+	if n == 0 {
+		return
+	}
+	buf, off := make([]byte, n), 0
+	for i := range toks {
+		if toks[i].Lower != "" {
+			continue
+		}
+		text := toks[i].Text
+		for k := 0; k < len(text); k++ {
+			c := text[k]
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf[off+k] = c
+		}
+		off += len(text)
+	}
+	all := string(buf)
+	off = 0
+	for i := range toks {
+		if toks[i].Lower == "" {
+			toks[i].Lower = all[off : off+len(toks[i].Text)]
+			off += len(toks[i].Text)
+		}
+	}
 }
 
 // appendTokens tokenizes s[from:] and appends to toks; offsets are into s.
@@ -112,15 +152,11 @@ func appendTokens(toks []Token, s string, from int) []Token {
 		}
 		word := s[i:end]
 		// A trailing "n't" splits off: "don't" → "do" "n't".
-		if len(word) > 3 {
-			if k := strings.LastIndexAny(word, "'’"); k > 0 && k == len(word)-len("t")-len("'")+1-1 && (word[k-1] == 'n' || word[k-1] == 'N') && (word[len(word)-1] == 't' || word[len(word)-1] == 'T') {
-				if k-1 > 0 {
-					toks = append(toks, mkToken(s, i, i+k-1))
-					toks = append(toks, mkToken(s, i+k-1, end))
-					i = end
-					continue
-				}
-			}
+		if k := len(word) - 2; k > 1 && word[k] == '\'' && (word[k-1] == 'n' || word[k-1] == 'N') && (word[k+1] == 't' || word[k+1] == 'T') {
+			toks = append(toks, mkToken(s, i, i+k-1))
+			toks = append(toks, mkToken(s, i+k-1, end))
+			i = end
+			continue
 		}
 		// A final period belongs to abbreviations and initials only.
 		if end < n && s[end] == '.' && isAbbrev(s, i, end) {
@@ -251,9 +287,29 @@ func isAbbrev(s string, i, end int) bool {
 	return false
 }
 
+// mkToken makes the token s[start:end]. An ASCII word with capitals gets
+// its Lower from fillLower; every other token gets it here.
 func mkToken(s string, start, end int) Token {
 	text := s[start:end]
-	return Token{Text: text, Lower: lower(text), Start: start, End: end}
+	t := Token{Text: text, Start: start, End: end}
+	ascii, upper := true, false
+	for k := 0; k < len(text); k++ {
+		c := text[k]
+		if c >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+		if c >= 'A' && c <= 'Z' {
+			upper = true
+		}
+	}
+	switch {
+	case !ascii:
+		t.Lower = lower(text)
+	case !upper:
+		t.Lower = text
+	}
+	return t
 }
 
 // lower lower-cases ASCII without allocating when nothing changes, turns

@@ -1,0 +1,52 @@
+package coder
+
+import (
+	"sync"
+
+	"github.com/accord-hub/accord/internal/dict"
+)
+
+// minIndexedAlts is the number of alternatives from which an element's
+// first words are indexed; smaller elements are cheaper to scan.
+const minIndexedAlts = 4
+
+// firstWords indexes, for pattern elements with many alternatives (word
+// sets such as &agreement), the forms their alternatives start with, so
+// that matching rejects a position with one lookup instead of comparing
+// the token with every form of every alternative. Pattern matching is the
+// coder's costliest step after tagging. Entries are built on first use;
+// it is safe for concurrent use.
+type firstWords struct {
+	m sync.Map // altsKey → map[string]struct{} (nil: not indexed)
+}
+
+// altsKey identifies an element's alternatives: the dictionary is immutable
+// once loaded, so the backing array and length name them.
+type altsKey struct {
+	first *[]dict.Forms
+	n     int
+}
+
+// of returns the set of forms e's alternatives start with, or nil when e
+// is not indexed (few alternatives, or an empty one that matches anywhere).
+func (f *firstWords) of(e dict.Elem) map[string]struct{} {
+	if len(e.Alts) < minIndexedAlts {
+		return nil
+	}
+	key := altsKey{&e.Alts[0], len(e.Alts)}
+	if v, ok := f.m.Load(key); ok {
+		return v.(map[string]struct{})
+	}
+	set := map[string]struct{}{}
+	for _, alt := range e.Alts {
+		if len(alt) == 0 {
+			set = nil
+			break
+		}
+		for _, w := range alt[0] {
+			set[w] = struct{}{}
+		}
+	}
+	f.m.Store(key, set)
+	return set
+}

@@ -1,0 +1,363 @@
+package nlp
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"math"
+	"strings"
+)
+
+// The tagging model is prose's averaged perceptron for English
+// (github.com/jdkato/prose/v3, MIT licence, copyright 2017-2026 Joseph
+// Kato), read from the bytes that prose embeds. prose keeps every feature as
+// one string ("i-1 tag+i word NNP said") and finds it by binary search,
+// which costs fourteen searches over 75,000 strings per word. The same
+// weights are re-indexed here at load time by what each feature is about: a
+// table by tag for the tag features, and one map entry per string for every
+// word, suffix and word-after-tag feature. Tagging a word then costs a few
+// map lookups, done once per word rather than once per feature, and the
+// scores are summed in prose's order so that the tags are the same, bit for
+// bit.
+//
+// The decoder follows prose's flat format (its internal/flat package):
+//
+//	magic "PROSETAG", version uint32 (1)
+//	nClasses uint32, then per class uint16 length + bytes
+//	nFeatures, nPairs, blobLen uint32, then the sorted feature strings
+//	featOff, pairOff: (nFeatures+1) uint32 each
+//	classIDs: nPairs uint8; weights: nPairs float32
+//	nTagMap uint32, then per entry uint16 length + bytes, uint8 class
+//
+// all little-endian.
+
+// noFeat marks a feature the model does not know.
+const noFeat = -1
+
+// Slots of the per-string feature ids in a vocabEntry.
+const (
+	slotWord      = iota // "i word W"
+	slotPrevWord         // "i-1 word W"
+	slotPrev2Word        // "i-2 word W"
+	slotNextWord         // "i+1 word W"
+	slotNext2Word        // "i+2 word W"
+	slotSuffix           // "i suffix S"
+	slotPrevSuf          // "i-1 suffix S"
+	slotNextSuf          // "i+1 suffix S"
+	numSlots
+)
+
+// wordTemplates maps a feature prefix whose value is a word or suffix to its slot.
+var wordTemplates = [numSlots]string{
+	slotWord:      "i word ",
+	slotPrevWord:  "i-1 word ",
+	slotPrev2Word: "i-2 word ",
+	slotNextWord:  "i+1 word ",
+	slotNext2Word: "i+2 word ",
+	slotSuffix:    "i suffix ",
+	slotPrevSuf:   "i-1 suffix ",
+	slotNextSuf:   "i+1 suffix ",
+}
+
+// tagFeat is a "i-1 tag+i word T W" feature of the word W.
+type tagFeat struct {
+	tag  uint16
+	feat int32
+}
+
+// vocabEntry is everything the model knows about one string: the features
+// in which it is the word or suffix value, the word-after-tag features, and
+// its tag if the model lists it as unambiguous.
+type vocabEntry struct {
+	feats   [numSlots]int32
+	afterTg []tagFeat
+	// suffix is the entry of the string's last three bytes, if the model
+	// knows it.
+	suffix *vocabEntry
+	// fixed is the class of an unambiguous word plus one, or 0.
+	fixed uint16
+	// lexicon is the tag the tagger's own lexicon fixes for the string.
+	lexicon string
+}
+
+// perceptron is the re-indexed model. It is immutable after load.
+type perceptron struct {
+	classes []string
+	// tagIDs numbers every tag the features mention, the classes first,
+	// then "-START-", "-START2-" and any other; unknownTag is one past them.
+	tagIDs     map[string]uint16
+	unknownTag uint16
+	start      uint16 // "-START-"
+	start2     uint16 // "-START2-"
+
+	// biasScores are the weights of the bias feature, where every
+	// score starts.
+	biasScores scores
+	prevTag    []int32 // "i-1 tag T" by tag id
+	prev2Tag   []int32 // "i-2 tag T" by tag id
+	tagPair    []int32 // "i tag+i-2 tag T1 T2" by id1*ntags+id2
+	pref1      [256]int32
+	// emptyPref is "i pref1 " for an empty word.
+	emptyPref int32
+	vocab     map[string]*vocabEntry
+
+	pairOff  []uint32
+	classIDs []uint8
+	weights  []float32
+}
+
+// modelReader reads the little-endian fields of a model.
+type modelReader struct {
+	b   []byte
+	pos int
+	err error
+}
+
+func (r *modelReader) bytes(n int) []byte {
+	if r.err != nil {
+		return nil
+	}
+	if n < 0 || r.pos+n > len(r.b) {
+		r.err = fmt.Errorf("truncated model: wanted %d bytes at offset %d, have %d", n, r.pos, len(r.b)-r.pos)
+		return nil
+	}
+	out := r.b[r.pos : r.pos+n]
+	r.pos += n
+	return out
+}
+
+func (r *modelReader) u32() uint32 {
+	if b := r.bytes(4); b != nil {
+		return binary.LittleEndian.Uint32(b)
+	}
+	return 0
+}
+
+func (r *modelReader) str16() string {
+	b := r.bytes(2)
+	if b == nil {
+		return ""
+	}
+	return string(r.bytes(int(binary.LittleEndian.Uint16(b))))
+}
+
+func (r *modelReader) u32s(n int) []uint32 {
+	b := r.bytes(n * 4)
+	if b == nil {
+		return nil
+	}
+	out := make([]uint32, n)
+	for i := range out {
+		out[i] = binary.LittleEndian.Uint32(b[i*4:])
+	}
+	return out
+}
+
+// loadPerceptron decodes a model in prose's flat format and indexes it.
+func loadPerceptron(data []byte) (*perceptron, error) {
+	r := &modelReader{b: data}
+	if string(r.bytes(8)) != "PROSETAG" {
+		return nil, errors.New("not a prose tagger model")
+	}
+	if v := r.u32(); v != 1 {
+		return nil, fmt.Errorf("unsupported model version %d", v)
+	}
+	nClasses := int(r.u32())
+	if r.err != nil {
+		return nil, r.err
+	}
+	if nClasses > 256 {
+		return nil, fmt.Errorf("model has %d classes, at most 256 fit", nClasses)
+	}
+	p := &perceptron{classes: make([]string, nClasses)}
+	for i := range p.classes {
+		p.classes[i] = r.str16()
+	}
+	nFeatures := int(r.u32())
+	nPairs := int(r.u32())
+	blob := string(r.bytes(int(r.u32())))
+	featOff := r.u32s(nFeatures + 1)
+	p.pairOff = r.u32s(nFeatures + 1)
+	ids := r.bytes(nPairs)
+	wb := r.bytes(nPairs * 4)
+	if r.err != nil {
+		return nil, r.err
+	}
+	p.classIDs = append([]uint8(nil), ids...)
+	p.weights = make([]float32, nPairs)
+	for i := range p.weights {
+		if int(ids[i]) >= nClasses {
+			return nil, fmt.Errorf("class id %d out of range (%d classes)", ids[i], nClasses)
+		}
+		p.weights[i] = math.Float32frombits(binary.LittleEndian.Uint32(wb[i*4:]))
+	}
+	if nFeatures > 0 && (int(featOff[nFeatures]) != len(blob) || int(p.pairOff[nFeatures]) != nPairs) {
+		return nil, errors.New("feature offsets do not match the data")
+	}
+	for i := 0; i < nFeatures; i++ {
+		if featOff[i] > featOff[i+1] || p.pairOff[i] > p.pairOff[i+1] {
+			return nil, fmt.Errorf("offsets of feature %d decrease", i)
+		}
+	}
+
+	p.tagIDs = make(map[string]uint16)
+	for _, c := range p.classes {
+		p.tagID(c)
+	}
+	p.start, p.start2 = p.tagID("-START-"), p.tagID("-START2-")
+	p.vocab = make(map[string]*vocabEntry, nFeatures/2)
+	p.emptyPref = noFeat
+	for i := range p.pref1 {
+		p.pref1[i] = noFeat
+	}
+	// Tag features are indexed after all tags are numbered.
+	type tagged struct {
+		kind   byte
+		t1, t2 string
+		feat   int32
+	}
+	var tagFeats []tagged
+	for i := 0; i < nFeatures; i++ {
+		f := blob[featOff[i]:featOff[i+1]]
+		id := int32(i)
+		switch {
+		case f == "bias":
+			p.add(id, &p.biasScores)
+		case strings.HasPrefix(f, "i pref1 "):
+			v := f[len("i pref1 "):]
+			switch len(v) {
+			case 0:
+				p.emptyPref = id
+			case 1:
+				p.pref1[v[0]] = id
+			}
+		case strings.HasPrefix(f, "i-1 tag+i word "):
+			v := f[len("i-1 tag+i word "):]
+			if t, w, ok := strings.Cut(v, " "); ok {
+				tagFeats = append(tagFeats, tagged{kind: 'w', t1: t, t2: w, feat: id})
+				p.tagID(t)
+			}
+		case strings.HasPrefix(f, "i tag+i-2 tag "):
+			v := f[len("i tag+i-2 tag "):]
+			if t1, t2, ok := strings.Cut(v, " "); ok {
+				tagFeats = append(tagFeats, tagged{kind: 'p', t1: t1, t2: t2, feat: id})
+				p.tagID(t1)
+				p.tagID(t2)
+			}
+		case strings.HasPrefix(f, "i-1 tag "):
+			tagFeats = append(tagFeats, tagged{kind: '1', t1: f[len("i-1 tag "):], feat: id})
+			p.tagID(f[len("i-1 tag "):])
+		case strings.HasPrefix(f, "i-2 tag "):
+			tagFeats = append(tagFeats, tagged{kind: '2', t1: f[len("i-2 tag "):], feat: id})
+			p.tagID(f[len("i-2 tag "):])
+		default:
+			for slot, tmpl := range wordTemplates {
+				if strings.HasPrefix(f, tmpl) {
+					p.entry(f[len(tmpl):]).feats[slot] = id
+					break
+				}
+			}
+		}
+	}
+	p.unknownTag = uint16(len(p.tagIDs))
+	n := int(p.unknownTag) + 1
+	p.prevTag, p.prev2Tag, p.tagPair = make([]int32, n), make([]int32, n), make([]int32, n*n)
+	for _, s := range [][]int32{p.prevTag, p.prev2Tag, p.tagPair} {
+		for i := range s {
+			s[i] = noFeat
+		}
+	}
+	for _, tf := range tagFeats {
+		switch tf.kind {
+		case 'w':
+			e := p.entry(tf.t2)
+			e.afterTg = append(e.afterTg, tagFeat{tag: p.tagIDs[tf.t1], feat: tf.feat})
+		case 'p':
+			p.tagPair[int(p.tagIDs[tf.t1])*n+int(p.tagIDs[tf.t2])] = tf.feat
+		case '1':
+			p.prevTag[p.tagIDs[tf.t1]] = tf.feat
+		case '2':
+			p.prev2Tag[p.tagIDs[tf.t1]] = tf.feat
+		}
+	}
+
+	nTagMap := int(r.u32())
+	for i := 0; i < nTagMap && r.err == nil; i++ {
+		w := r.str16()
+		b := r.bytes(1)
+		if r.err != nil {
+			break
+		}
+		if int(b[0]) >= nClasses {
+			return nil, fmt.Errorf("unambiguous word %q has class %d, only %d classes", w, b[0], nClasses)
+		}
+		p.entry(w).fixed = uint16(b[0]) + 1
+	}
+	if r.err != nil {
+		return nil, r.err
+	}
+	for w, e := range p.vocab {
+		e.suffix = p.vocab[suffix3(w)]
+	}
+	return p, nil
+}
+
+// tagID numbers a tag, adding it if new.
+func (p *perceptron) tagID(t string) uint16 {
+	if id, ok := p.tagIDs[t]; ok {
+		return id
+	}
+	id := uint16(len(p.tagIDs))
+	p.tagIDs[t] = id
+	return id
+}
+
+// entry returns the vocabulary entry of s, adding it if new.
+func (p *perceptron) entry(s string) *vocabEntry {
+	if e, ok := p.vocab[s]; ok {
+		return e
+	}
+	e := &vocabEntry{}
+	for i := range e.feats {
+		e.feats[i] = noFeat
+	}
+	p.vocab[s] = e
+	return e
+}
+
+// lookupTag returns the id of a tag, or unknownTag.
+func (p *perceptron) lookupTag(t string) uint16 {
+	if id, ok := p.tagIDs[t]; ok {
+		return id
+	}
+	return p.unknownTag
+}
+
+// scores holds a score per class; class ids are bytes, so indexing needs
+// no bounds check.
+type scores [256]float32
+
+// add accumulates the weights of feature f into sc.
+func (p *perceptron) add(f int32, sc *scores) {
+	if f < 0 {
+		return
+	}
+	lo, hi := p.pairOff[f], p.pairOff[f+1]
+	ids := p.classIDs[lo:hi]
+	wts := p.weights[lo:hi]
+	wts = wts[:len(ids)]
+	for j, id := range ids {
+		sc[id] += wts[j]
+	}
+}
+
+// best returns the highest-scoring class; ties go to the lowest class id.
+func (p *perceptron) best(sc *scores) int {
+	best, bestID := float32(math.Inf(-1)), 0
+	for id, s := range sc[:len(p.classes)] {
+		if s > best {
+			best, bestID = s, id
+		}
+	}
+	return bestID
+}
