@@ -8,5 +8,5 @@ import "embed"
 
 // FS is every data file, read-only, at the paths they have under data/.
 //
-//go:embed cameo dict examples geo
+//go:embed cameo dict examples geo ratings
 var FS embed.FS

@@ -14,6 +14,7 @@ import (
 	"github.com/accord-hub/accord/internal/article"
 	"github.com/accord-hub/accord/internal/cameo"
 	"github.com/accord-hub/accord/internal/event"
+	"github.com/accord-hub/accord/internal/signal"
 	"github.com/accord-hub/accord/internal/store"
 	"github.com/accord-hub/accord/internal/web"
 )
@@ -59,6 +60,9 @@ func runDemo(ctx context.Context, env *Env, args []string) error {
 	close(in)
 	stats, err := p.Run(ctx, in)
 	if err != nil {
+		return err
+	}
+	if err := importExampleRatings(ctx, st); err != nil {
 		return err
 	}
 	fmt.Fprintf(env.Stdout, "accord demo: %d example articles, %d sentences, %d events coded, %d stored events (%d reports merged), store %s\n\n",
@@ -186,4 +190,29 @@ func shorten(s string, n int) string {
 		cut--
 	}
 	return s[:cut] + "…"
+}
+
+// importExampleRatings loads the governance ratings that ship with accord
+// (data/ratings) into the demo store, next to the event indicators.
+func importExampleRatings(ctx context.Context, st store.Store) error {
+	rst, ok := st.(signal.RatingStore)
+	if !ok {
+		return nil
+	}
+	names, _ := fs.Glob(data.FS, "ratings/*.csv")
+	for _, n := range names {
+		f, err := data.FS.Open(n)
+		if err != nil {
+			return err
+		}
+		rs, err := signal.ReadRatings(f, n)
+		f.Close()
+		if err != nil {
+			return fmt.Errorf("demo: %w", err)
+		}
+		if _, err := rst.SaveRatings(ctx, rs); err != nil {
+			return fmt.Errorf("demo: %w", err)
+		}
+	}
+	return nil
 }

@@ -75,6 +75,7 @@ func (f Filter) PairCountries() (a, b string, err error) {
 // Cursor is the position of the last event of a page, in the order the page
 // was read: events are ordered by date, then id.
 type Cursor struct {
+	// Date and ID are those of the last event of the page.
 	Date, ID string
 }
 

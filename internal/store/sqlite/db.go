@@ -32,8 +32,6 @@ type DB struct {
 	writer  *sql.DB
 	readers *sql.DB
 	now     func() time.Time
-	// ftsDriveLimit: see the constant of that name.
-	ftsDriveLimit int
 
 	reqs chan *writeReq
 	quit chan struct{}
@@ -53,10 +51,9 @@ var _ store.Store = (*DB)(nil)
 type Option func(*options)
 
 type options struct {
-	now           func() time.Time
-	readers       int
-	maxBatch      int
-	ftsDriveLimit int
+	now      func() time.Time
+	readers  int
+	maxBatch int
 }
 
 // WithClock sets the clock that stamps ingestion times; tests use it for
@@ -70,7 +67,7 @@ func WithReaders(n int) Option { return func(o *options) { o.readers = n } }
 // Open opens the SQLite store at path, creating the file if it does not
 // exist, and brings its schema up to date.
 func Open(ctx context.Context, path string, opts ...Option) (*DB, error) {
-	o := options{now: time.Now, readers: max(4, runtime.NumCPU()), maxBatch: 256, ftsDriveLimit: ftsDriveLimit}
+	o := options{now: time.Now, readers: max(4, runtime.NumCPU()), maxBatch: 256}
 	for _, opt := range opts {
 		opt(&o)
 	}
@@ -124,7 +121,7 @@ func Open(ctx context.Context, path string, opts ...Option) (*DB, error) {
 	}
 
 	db := &DB{
-		path: path, writer: writer, readers: readers, now: o.now, ftsDriveLimit: o.ftsDriveLimit,
+		path: path, writer: writer, readers: readers, now: o.now,
 		reqs:  make(chan *writeReq),
 		quit:  make(chan struct{}),
 		done:  make(chan struct{}),

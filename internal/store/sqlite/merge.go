@@ -1,10 +1,13 @@
 package sqlite
 
 import (
+	"database/sql"
+	"errors"
 	"fmt"
 	"net/url"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/accord-hub/accord/internal/article"
 	"github.com/accord-hub/accord/internal/event"
@@ -66,16 +69,29 @@ func pairOf(a, b string) string {
 }
 
 var (
-	upsertEvent = `INSERT INTO events (id, source_country, target_country, pair, place, ` + columnList("") + `,
+	countMention = `UPDATE events SET mentions = mentions + 1, last_seen = ? WHERE id = ? RETURNING seq`
+	nextSeq      = `SELECT coalesce(max(seq) + 1, ?) FROM events WHERE seq >= ? AND seq < ?`
+	insertEvent  = `INSERT INTO events (seq, id, source_country, target_country, pair, place, ` + columnList("") + `,
 		mentions, sources, first_seen, last_seen)
-		VALUES (?, ?, ?, ?, ?, ` + placeholders(len(eventFields)) + `, 1, 0, ?, ?)
-		ON CONFLICT (id) DO UPDATE SET mentions = events.mentions + 1, last_seen = excluded.last_seen
-		RETURNING seq, mentions`
-	insertEventCountry = `INSERT INTO event_countries (country, date, event_id, root, quad) VALUES (?, ?, ?, ?, ?)
+		VALUES (?, ?, ?, ?, ?, ?, ` + placeholders(len(eventFields)) + `, 1, 0, ?, ?)`
+	insertEventCountry = `INSERT INTO event_countries (country, date, event_id, root, quad, code) VALUES (?, ?, ?, ?, ?, ?)
 		ON CONFLICT DO NOTHING`
 	insertEventSource = `INSERT INTO event_sources (event_id, outlet) VALUES (?, ?) ON CONFLICT DO NOTHING`
 	countEventSource  = `UPDATE events SET sources = sources + 1 WHERE id = ?`
 )
+
+// daySpan is the number of seq values each day has.
+const daySpan = int64(1) << 32
+
+// daySeq is the first events.seq of date's day. Days count from year 0, so
+// that every date YYYY-MM-DD has a positive key in date order; "" is day 0.
+func daySeq(date string) int64 {
+	t, err := time.Parse(time.DateOnly, date)
+	if err != nil {
+		return 0
+	}
+	return (t.Unix()/86400 + 719528) * daySpan
+}
 
 // merge folds report e, from an article of outlet, into its merged event:
 // it creates the event from e when e is its first report, else counts one
@@ -83,26 +99,36 @@ var (
 // It returns the merged event's id and whether it was created.
 func merge(w *wtx, e event.Event, outlet, now string) (id string, created bool, err error) {
 	id = mergeKey(e)
-	vals, err := eventValues(e)
-	if err != nil {
-		return "", false, err
-	}
-	sc, tc := countryOf(e.Source), countryOf(e.Target)
-	args := append([]any{id, sc, tc, pairOf(sc, tc), placeKey(e.Location)}, vals...)
-	args = append(args, now, now)
 	var seq int64
-	var mentions int
-	if err := w.scanRow(upsertEvent, args, &seq, &mentions); err != nil {
-		return "", false, fmt.Errorf("upsert event: %w", err)
+	switch err := w.scanRow(countMention, []any{now, id}, &seq); {
+	case errors.Is(err, sql.ErrNoRows):
+		created = true
+	case err != nil:
+		return "", false, fmt.Errorf("count mention: %w", err)
 	}
-	created = mentions == 1
 	if created {
+		base := daySeq(e.Date)
+		if err := w.scanRow(nextSeq, []any{base, base, base + daySpan}, &seq); err != nil {
+			return "", false, fmt.Errorf("number event: %w", err)
+		}
+		if seq >= base+daySpan {
+			return "", false, fmt.Errorf("more than %d events on %s", daySpan, e.Date)
+		}
+		vals, err := eventValues(e)
+		if err != nil {
+			return "", false, err
+		}
+		sc, tc := countryOf(e.Source), countryOf(e.Target)
+		args := append([]any{seq, id, sc, tc, pairOf(sc, tc), placeKey(e.Location)}, vals...)
+		if _, err := w.exec(insertEvent, append(args, now, now)...); err != nil {
+			return "", false, fmt.Errorf("insert event: %w", err)
+		}
 		w.indexText(seq, e.Text)
 		for _, c := range []string{sc, tc} {
 			if c == "" {
 				continue
 			}
-			if _, err := w.exec(insertEventCountry, c, e.Date, id, e.Root, e.Quad); err != nil {
+			if _, err := w.exec(insertEventCountry, c, e.Date, id, e.Root, e.Quad, e.Code); err != nil {
 				return "", false, fmt.Errorf("index event country: %w", err)
 			}
 		}

@@ -1,10 +1,13 @@
 package sqlite
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"errors"
 	"fmt"
+	"math"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -14,44 +17,19 @@ import (
 	"github.com/accord-hub/accord/internal/store"
 )
 
-// ftsDriveLimit decides how a full-text query runs. A query matching fewer
-// events than this is answered from the full-text index, matches sorted by
-// date; one matching more walks the date order and checks each event against
-// the index, which finds a page quickly because matches are common. Either
-// way a page costs at most about this many index probes.
-const ftsDriveLimit = 10000
-
 // Events returns the merged events matching f, oldest first (newest first
 // when f.Newest), one page of at most f.Limit events.
 func (db *DB) Events(ctx context.Context, f store.Filter) (store.Page, error) {
 	if err := f.Validate(); err != nil {
 		return store.Page{}, fmt.Errorf("sqlite: %w", err)
 	}
-	match := ""
-	ftsDrives := false
+	var evs []event.Event
+	var err error
 	if f.Query != "" {
-		match = ftsQuery(f.Query)
-		ftsDrives = f.Limit == 0
-		if !ftsDrives {
-			var n int
-			err := db.readers.QueryRowContext(ctx, `SELECT count(*) FROM (SELECT rowid FROM events_fts
-				WHERE events_fts MATCH ? LIMIT ?)`, match, db.ftsDriveLimit).Scan(&n)
-			if err != nil {
-				return store.Page{}, fmt.Errorf("sqlite: events: full-text search: %w", err)
-			}
-			ftsDrives = n < db.ftsDriveLimit
-		}
+		evs, err = db.search(ctx, f)
+	} else {
+		evs, err = db.list(ctx, f)
 	}
-	q, args, err := eventsQuery(f, match, ftsDrives)
-	if err != nil {
-		return store.Page{}, err
-	}
-	rows, err := db.readers.QueryContext(ctx, q, args...)
-	if err != nil {
-		return store.Page{}, fmt.Errorf("sqlite: events: %w", err)
-	}
-	defer rows.Close()
-	evs, err := scanEvents(rows, true)
 	if err != nil {
 		return store.Page{}, fmt.Errorf("sqlite: events: %w", err)
 	}
@@ -64,113 +42,220 @@ func (db *DB) Events(ctx context.Context, f store.Filter) (store.Page, error) {
 	return page, nil
 }
 
-// eventsQuery builds the SQL for f. Three shapes, chosen so that a page is a
-// walk along an index in (date, id) order that stops after Limit+1 rows:
+// where collects the conditions of a query and their arguments.
+type where struct {
+	conds []string
+	args  []any
+}
+
+func (w *where) add(cond string, args ...any) {
+	w.conds = append(w.conds, cond)
+	w.args = append(w.args, args...)
+}
+
+func (w *where) String() string {
+	if len(w.conds) == 0 {
+		return ""
+	}
+	return " WHERE " + strings.Join(w.conds, " AND ")
+}
+
+// codeRange returns the bounds [lo, hi) of the codes starting with prefix.
+func codeRange(prefix string) (lo, hi string) {
+	return prefix, prefix[:len(prefix)-1] + string(prefix[len(prefix)-1]+1)
+}
+
+// keyset returns the condition that continues after cursor c on columns
+// (date, id): a row-value comparison, which SQLite and PostgreSQL both turn
+// into an index range.
+func keyset(f store.Filter, dateCol, idCol string) (string, []any, error) {
+	c, err := store.DecodeCursor(f.Cursor, f.Newest)
+	if err != nil {
+		return "", nil, err
+	}
+	op := ">"
+	if f.Newest {
+		op = "<"
+	}
+	return fmt.Sprintf("(%s, %s) %s (?, ?)", dateCol, idCol, op), []any{c.Date, c.ID}, nil
+}
+
+// list answers a filter without full-text search. It walks an index in
+// (date, id) order and stops after Limit+1 rows:
 //
-//   - a rare full-text query drives from the full-text index (then sorts);
-//   - a country (without a pair) drives from event_countries;
-//   - anything else drives from events, SQLite picking among its
-//     (pair|root|quad, date, id) indexes.
-func eventsQuery(f store.Filter, match string, ftsDrives bool) (string, []any, error) {
-	var (
-		from, dateCol, idCol string
-		where                []string
-		args                 []any
-	)
-	add := func(cond string, a ...any) {
-		where = append(where, cond)
-		args = append(args, a...)
+//   - a country (without a pair) walks event_countries by (country[, root
+//     or quad], date, id);
+//   - anything else walks events, SQLite picking among its (pair | root |
+//     quad, date, id) indexes.
+//
+// A code prefix finer than a root ("0411") ranges over a (…, code, date,
+// id) index instead and sorts what it finds: a code's events are few.
+func (db *DB) list(ctx context.Context, f store.Filter) ([]event.Event, error) {
+	q, args, err := listQuery(f)
+	if err != nil {
+		return nil, err
 	}
-	root := f.Root
-	codePrefix := ""
-	if len(f.Code) >= 2 {
-		if root != "" && root != f.Code[:2] {
-			// Root and code disagree: nothing matches.
-			add("0 = 1")
-		}
-		root = f.Code[:2]
-		if len(f.Code) > 2 {
-			codePrefix = f.Code
-		}
+	rows, err := db.readers.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, err
 	}
-	countryDrives := f.Country != "" && f.Pair == "" && !ftsDrives
-	switch {
-	case ftsDrives:
-		from = `(SELECT rowid AS seq FROM events_fts WHERE events_fts MATCH ?) m CROSS JOIN events e ON e.seq = m.seq`
-		args = append(args, match)
-		dateCol, idCol = "e.date", "e.id"
-	case countryDrives:
-		from = `event_countries c CROSS JOIN events e ON e.id = c.event_id`
-		dateCol, idCol = "c.date", "c.event_id"
-		add("c.country = ?", f.Country)
-	default:
-		from = `events e`
-		dateCol, idCol = "e.date", "e.id"
+	defer rows.Close()
+	return scanEvents(rows, true)
+}
+
+// listQuery is the SQL of list.
+func listQuery(f store.Filter) (string, []any, error) {
+	var w where
+	from, dateCol, idCol, on := "events e", "e.date", "e.id", "e"
+	if f.Country != "" && f.Pair == "" {
+		from, dateCol, idCol, on = "event_countries c CROSS JOIN events e ON e.id = c.event_id", "c.date", "c.event_id", "c"
+		w.add("c.country = ?", f.Country)
 	}
-	if f.Country != "" && !countryDrives {
-		add("(e.source_country = ? OR e.target_country = ?)", f.Country, f.Country)
-	}
-	if f.Pair != "" {
-		a, b, err := f.PairCountries()
-		if err != nil {
-			return "", nil, fmt.Errorf("sqlite: %w", err)
-		}
-		add("e.pair = ?", pairOf(a, b))
-	}
-	if root != "" {
-		if countryDrives {
-			add("c.root = ?", root)
-		} else {
-			add("e.root = ?", root)
-		}
-	}
-	if codePrefix != "" {
-		add("e.code LIKE ?", codePrefix+"%")
-	}
-	if f.Quad != 0 {
-		if countryDrives {
-			add("c.quad = ?", f.Quad)
-		} else {
-			add("e.quad = ?", f.Quad)
-		}
-	}
+	addCommon(&w, f, on)
 	if f.From != "" {
-		add(dateCol+" >= ?", f.From)
+		w.add(dateCol+" >= ?", f.From)
 	}
 	if f.To != "" {
-		add(dateCol+" <= ?", f.To)
+		w.add(dateCol+" <= ?", f.To)
 	}
-	if match != "" && !ftsDrives {
-		add("EXISTS (SELECT 1 FROM events_fts WHERE events_fts MATCH ? AND rowid = e.seq)", match)
+	if f.Cursor != "" {
+		cond, args, err := keyset(f, dateCol, idCol)
+		if err != nil {
+			return "", nil, err
+		}
+		w.add(cond, args...)
 	}
 	order := "ASC"
-	if f.Cursor != "" {
-		c, err := store.DecodeCursor(f.Cursor, f.Newest)
-		if err != nil {
-			return "", nil, fmt.Errorf("sqlite: %w", err)
-		}
-		// The first term lets the index range start at the cursor; the
-		// second breaks ties of the same date by id.
-		if f.Newest {
-			add(fmt.Sprintf("%[1]s <= ? AND (%[1]s < ? OR %[2]s < ?)", dateCol, idCol), c.Date, c.Date, c.ID)
-		} else {
-			add(fmt.Sprintf("%[1]s >= ? AND (%[1]s > ? OR %[2]s > ?)", dateCol, idCol), c.Date, c.Date, c.ID)
-		}
-	}
 	if f.Newest {
 		order = "DESC"
 	}
-	var b strings.Builder
-	fmt.Fprintf(&b, "SELECT e.id, %s, e.mentions, e.sources FROM %s", columnList("e"), from)
-	if len(where) > 0 {
-		b.WriteString(" WHERE " + strings.Join(where, " AND "))
-	}
-	fmt.Fprintf(&b, " ORDER BY %s %s, %s %s", dateCol, order, idCol, order)
+	q := fmt.Sprintf("SELECT e.id, %s, e.mentions, e.sources FROM %s%s ORDER BY %s %s, %s %s",
+		columnList("e"), from, w.String(), dateCol, order, idCol, order)
 	if f.Limit > 0 {
-		b.WriteString(" LIMIT ?")
-		args = append(args, f.Limit+1)
+		q += " LIMIT ?"
+		w.args = append(w.args, f.Limit+1)
 	}
-	return b.String(), args, nil
+	return q, w.args, nil
+}
+
+// addCommon adds the conditions on country, pair, code, root and quad. on
+// is the alias whose root and quad columns the query walks: "c" when
+// event_countries drives, which also holds the country condition.
+func addCommon(w *where, f store.Filter, on string) {
+	if f.Country != "" && on != "c" {
+		w.add("(e.source_country = ? OR e.target_country = ?)", f.Country, f.Country)
+	}
+	if f.Pair != "" {
+		a, b, _ := f.PairCountries()
+		w.add("e.pair = ?", pairOf(a, b))
+	}
+	root := f.Root
+	if len(f.Code) >= 2 {
+		if root != "" && root != f.Code[:2] {
+			w.add("0 = 1") // root and code disagree: nothing matches
+		}
+		root = f.Code[:2]
+	}
+	if len(f.Code) > 2 {
+		// The range implies the root.
+		lo, hi := codeRange(f.Code)
+		w.add(on+".code >= ? AND "+on+".code < ?", lo, hi)
+	} else if root != "" {
+		w.add(on+".root = ?", root)
+	}
+	if f.Quad != 0 {
+		w.add(on+".quad = ?", f.Quad)
+	}
+}
+
+// search answers a filter with a full-text query. Event rowids carry their
+// day in the high bits, so the full-text index returns matches day by day.
+// search reads them in that order, with the other conditions applied, until
+// it has Limit+1 events and has read the rest of the last one's day, then
+// sorts what it read by (date, id). A common word thus costs about a page of
+// rows, and a rare one at most its matches.
+func (db *DB) search(ctx context.Context, f store.Filter) ([]event.Event, error) {
+	q, args, err := searchQuery(f)
+	if err != nil {
+		return nil, err
+	}
+	rows, err := db.readers.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []event.Event
+	lastDay := int64(-1)
+	for rows.Next() {
+		var s eventScan
+		var seq int64
+		dest := append(append([]any{&s.e.ID}, s.dest()...), &s.e.Mentions, &s.e.Sources, &seq)
+		if err := rows.Scan(dest...); err != nil {
+			return nil, err
+		}
+		day := seq / daySpan
+		if lastDay >= 0 && day != lastDay {
+			break
+		}
+		e, err := s.event()
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, e)
+		if f.Limit > 0 && lastDay < 0 && len(out) > f.Limit {
+			lastDay = day
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	slices.SortFunc(out, func(a, b event.Event) int {
+		c := cmp.Or(cmp.Compare(a.Date, b.Date), cmp.Compare(a.ID, b.ID))
+		if f.Newest {
+			return -c
+		}
+		return c
+	})
+	if f.Limit > 0 && len(out) > f.Limit+1 {
+		out = out[:f.Limit+1]
+	}
+	return out, nil
+}
+
+// searchQuery is the SQL of search. Its rows end with each event's seq.
+func searchQuery(f store.Filter) (string, []any, error) {
+	var w where
+	w.add("events_fts MATCH ?", ftsQuery(f.Query))
+	lo, hi := int64(0), int64(math.MaxInt64)
+	if f.From != "" {
+		lo = daySeq(f.From)
+		w.add("e.date >= ?", f.From)
+	}
+	if f.To != "" {
+		hi = daySeq(f.To) + daySpan
+		w.add("e.date <= ?", f.To)
+	}
+	addCommon(&w, f, "e")
+	if f.Cursor != "" {
+		cond, args, err := keyset(f, "e.date", "e.id")
+		if err != nil {
+			return "", nil, err
+		}
+		w.add(cond, args...)
+		if day := daySeq(args[0].(string)); f.Newest {
+			hi = min(hi, day+daySpan)
+		} else {
+			lo = max(lo, day)
+		}
+	}
+	w.add("events_fts.rowid >= ? AND events_fts.rowid < ?", lo, hi)
+	order := "ASC"
+	if f.Newest {
+		order = "DESC"
+	}
+	q := fmt.Sprintf("SELECT e.id, %s, e.mentions, e.sources, e.seq FROM events_fts CROSS JOIN events e ON e.seq = events_fts.rowid%s ORDER BY events_fts.rowid %s",
+		columnList("e"), w.String(), order)
+	return q, w.args, nil
 }
 
 // ftsQuery turns the words of a search into an FTS5 query that matches

@@ -21,7 +21,7 @@ var (
 // writeStatements are prepared once at Open.
 var writeStatements = []string{
 	insertArticle, reportExists, insertReport,
-	upsertEvent, indexEventText, insertEventCountry, insertEventSource, countEventSource,
+	countMention, nextSeq, insertEvent, indexEventText, insertEventCountry, insertEventSource, countEventSource,
 }
 
 // Save stores docs and their reports, merging each report into its event, in
@@ -35,6 +35,15 @@ func (db *DB) Save(ctx context.Context, docs []store.Document) (store.SaveStats,
 				where = fmt.Sprintf("document %d", i+1)
 			}
 			return store.SaveStats{}, fmt.Errorf("sqlite: save %s: article has no id", where)
+		}
+	}
+	for _, d := range docs {
+		for _, e := range d.Events {
+			e = withArticle(e, d.Article)
+			if _, err := time.Parse(time.DateOnly, e.Date); e.Date != "" && err != nil {
+				return store.SaveStats{}, fmt.Errorf("sqlite: save article %s: event %s (sentence %d): date %q is not YYYY-MM-DD",
+					d.Article.ID, e.ID, e.Sentence, e.Date)
+			}
 		}
 	}
 	if len(docs) == 0 {
@@ -87,6 +96,9 @@ func saveDoc(w *wtx, d store.Document, now string) (store.SaveStats, error) {
 		}
 		eventID, created, err := merge(w, e, outlet, now)
 		if err != nil {
+			return store.SaveStats{}, fmt.Errorf("report %s: %w", e.ID, err)
+		}
+		if err := rollupReport(w, a.ID, a.Date, e, eventID, created); err != nil {
 			return store.SaveStats{}, fmt.Errorf("report %s: %w", e.ID, err)
 		}
 		vals, err := eventValues(e)

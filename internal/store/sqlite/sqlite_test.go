@@ -29,12 +29,4 @@ func TestStore(t *testing.T) {
 	storetest.Run(t, func(t *testing.T) store.Store { return openTemp(t) })
 }
 
-// TestStoreCommonWords runs the suite with every full-text query taken as
-// common, so that it walks the date order and probes the index per event.
-func TestStoreCommonWords(t *testing.T) {
-	storetest.Run(t, func(t *testing.T) store.Store {
-		return openTemp(t, func(o *options) { o.ftsDriveLimit = 1 })
-	})
-}
-
 func syntheticDocs(start, n int) []store.Document { return storetest.Synthetic(42, start, n, 10) }

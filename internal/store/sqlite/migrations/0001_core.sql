@@ -24,7 +24,9 @@ CREATE INDEX articles_date ON articles (date);
 -- One row per merged event. Its fields are those of the first report; mentions
 -- counts the reports merged into it and sources the distinct outlets.
 CREATE TABLE events (
-    -- seq is SQLite's rowid; it links the full-text index.
+    -- seq is SQLite's rowid and the full-text index's: the event's day in
+    -- the high 32 bits, a counter within the day in the low ones, so that
+    -- rowid order is date order and full-text matches stream by date.
     seq            INTEGER PRIMARY KEY,
     id             TEXT NOT NULL UNIQUE,
     date           TEXT NOT NULL,
@@ -75,6 +77,7 @@ CREATE INDEX events_date ON events (date, id);
 CREATE INDEX events_pair ON events (pair, date, id);
 CREATE INDEX events_root ON events (root, date, id);
 CREATE INDEX events_quad ON events (quad, date, id);
+CREATE INDEX events_code ON events (code, date, id);
 
 -- One row per country an event involves (its source and target countries),
 -- so that "events of KGZ, either side" is one ordered index range.
@@ -84,11 +87,14 @@ CREATE TABLE event_countries (
     event_id TEXT NOT NULL REFERENCES events (id),
     root     TEXT NOT NULL,
     quad     INTEGER NOT NULL,
+    code     TEXT NOT NULL,
     PRIMARY KEY (country, date, event_id)
 ) WITHOUT ROWID;
 
 CREATE INDEX event_countries_root ON event_countries (country, root, date, event_id);
 CREATE INDEX event_countries_quad ON event_countries (country, quad, date, event_id);
+-- A code finer than a root ranges here and sorts its few events.
+CREATE INDEX event_countries_code ON event_countries (country, code, date, event_id);
 
 -- The distinct outlets that reported each event; events.sources counts them.
 CREATE TABLE event_sources (
@@ -147,9 +153,9 @@ CREATE VIRTUAL TABLE events_fts USING fts5 (
     tokenize = 'unicode61 remove_diacritics 2'
 );
 
--- The store adds each new event's sentence itself, after the row: a trigger
--- would make every event insert a sub-transaction, and FTS5 flushes its
--- buffered terms to disk at each one.
+-- The store indexes new sentences itself, all of a transaction's at once
+-- before it commits: a trigger would index them one statement at a time, and
+-- FTS5 writes its buffered terms out at every statement sub-transaction.
 CREATE TRIGGER events_fts_delete AFTER DELETE ON events BEGIN
     INSERT INTO events_fts (events_fts, rowid, text) VALUES ('delete', old.seq, old.text);
 END;
