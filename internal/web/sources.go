@@ -64,6 +64,18 @@ type Agreement struct {
 	Parties []Party `json:"parties"`
 }
 
+// BindingText says whether the agreement binds its parties, for display:
+// ", binding", ", not binding", or "" when unknown.
+func (a Agreement) BindingText() string {
+	switch {
+	case a.Binding == nil:
+		return ""
+	case *a.Binding:
+		return ", binding"
+	}
+	return ", not binding"
+}
+
 // AgreementSource lists the known agreements.
 type AgreementSource interface {
 	Agreements(ctx context.Context) ([]Agreement, error)
