@@ -75,7 +75,19 @@ func (c *Coder) Code(a article.Article) Result {
 			continue // no actor, no pronoun: nothing to code, no need to tag
 		}
 		c.tagger.Tag(s.Tokens)
-		for _, ev := range c.safeCodeSentence(st, s, i == 0, &res) {
+		evs := c.safeCodeSentence(st, s, i == 0, &res)
+		when := ""
+		if len(evs) > 0 {
+			from := 0
+			if i == 0 {
+				from = datelineEnd(s.Tokens)
+			}
+			when = eventDate(s, from, a.Date)
+		}
+		for _, ev := range evs {
+			if when != "" {
+				ev.Date = when
+			}
 			ev.Doc = a.ID
 			ev.Sentence = s.Index
 			if ev.Date == "" {
