@@ -194,7 +194,7 @@ func TestFiveCopies(t *testing.T) {
 	for i := 1; i <= 5; i++ {
 		line, _ := json.Marshal(map[string]string{"id": fmt.Sprintf("copy%d", i), "date": "2025-04-02",
 			"url": fmt.Sprintf("https://outlet%d.example/story", i), "source": fmt.Sprintf("Outlet %d", i),
-			"text": "Kyrgyz border guards attacked Tajik troops near the village of Vorukh on Tuesday, officials said."})
+			"text": "Kyrgyz border guards attacked Tajik troops near the village of Vorukh on Wednesday, officials said."})
 		b.Write(line)
 		b.WriteByte('\n')
 	}
