@@ -238,6 +238,11 @@ func (x *sentence) codeGroup(g *vgroup) {
 		return
 	}
 	subj, l := x.subjectOf(g, 0)
+	if l.via != nil && l.via.coded && l.frame == "" && !x.c.dict.Compat {
+		// "marched to demand reforms", "signed a deal to build a road": the
+		// purpose of an act already coded, not another event.
+		return
+	}
 	if fg, fsubj := x.thatFrame(g, subj); fg != nil {
 		if fg.frame == dict.FrameDeny {
 			return // "denied that it had closed the border": no closing
@@ -320,7 +325,8 @@ func (x *sentence) codeGroup(g *vgroup) {
 		x.emitReciprocal(src, g, code, modality)
 		return
 	}
-	if tgt == nil && src.compound() && (symmetric(code) && modality == "" || meetingIntent || isReciprocal(x.toks, g.end, clauseEnd)) {
+	exchange := firstLemma(g) == "exchange" || firstLemma(g) == "swap" || firstLemma(g) == "trade"
+	if tgt == nil && src.compound() && (symmetric(code) && modality == "" || meetingIntent || exchange || isReciprocal(x.toks, g.end, clauseEnd)) {
 		// "X and Y signed a protocol", "X and Y clashed": each with the other.
 		x.emitReciprocal(src, g, code, modality)
 		return

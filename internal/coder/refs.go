@@ -32,7 +32,10 @@ func (x *sentence) resolveReferences() {
 				n = k + 2
 			}
 			if n < len(toks) && groupWords[toks[n].Lower] {
-				if ref := x.lastCompound(k); ref != nil {
+				if ref := x.lastCompound(k); ref != nil || x.lastPair(k) != nil {
+					if ref == nil {
+						ref = x.lastPair(k)
+					}
 					added = append(added, &mention{start: k, end: n + 1, codes: ref.codes, spans: spansOf(k, n+1, len(ref.codes)), plural: true, pronoun: true, text: joinText(toks[k : n+1])})
 					k = n
 				}
@@ -91,6 +94,35 @@ func (x *sentence) inMention(k int) bool {
 		}
 	}
 	return false
+}
+
+// lastPair makes a compound of the last two different actors named before
+// token k ("Japarov met Mirziyoyev, and the two leaders signed"), or nil.
+func (x *sentence) lastPair(k int) *mention {
+	var codes []string
+	add := func(m *mention) {
+		if m.locative || m.weak || m.compound() || len(m.codes) != 1 || len(codes) == 2 {
+			return
+		}
+		for _, c := range codes {
+			if c == m.codes[0] {
+				return
+			}
+		}
+		codes = append(codes, m.codes[0])
+	}
+	for i := len(x.ms) - 1; i >= 0; i-- {
+		if x.ms[i].end <= k {
+			add(x.ms[i])
+		}
+	}
+	for i := len(x.st.recent) - 1; i >= 0 && len(codes) < 2; i-- {
+		add(x.st.recent[i])
+	}
+	if len(codes) != 2 {
+		return nil
+	}
+	return &mention{codes: codes, spans: [][2]int{{0, 0}, {0, 0}}, plural: true}
 }
 
 // lastCompound finds the nearest compound actor before token k, in this

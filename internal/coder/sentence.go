@@ -20,6 +20,7 @@ type vgroup struct {
 	finite           bool
 	noun             bool
 	frame            string // frame kind when the head is a frame verb
+	coded            bool   // the group gave at least one event
 }
 
 // sentence is the working state of coding one sentence.
@@ -78,7 +79,11 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 		x.findGroups()
 		x.findAttribution()
 		for _, g := range x.groups {
+			before := len(x.events)
 			x.codeGroup(g)
+			if len(x.events) > before {
+				g.coded = true
+			}
 		}
 		x.accusations()
 		x.dropStatements()
