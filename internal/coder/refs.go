@@ -46,6 +46,8 @@ func (x *sentence) resolveReferences() {
 			}); ref != nil {
 				added = append(added, &mention{start: k, end: k + 1, codes: ref.codes[:1], spans: spansOf(k, k+1, 1), person: true, pronoun: true, text: toks[k].Text})
 			}
+		case w == "it" && k == x.from && k+1 < len(toks) && (auxForms[toks[k+1].Lower] || toks[k+1].Lower == "seems" || toks[k+1].Lower == "appears"):
+			// "It is necessary to …": no one.
 		case toks[k].Tag == "PRP" && w == "it" && k+1 < len(toks) && strings.HasPrefix(toks[k+1].Tag, "VB") || toks[k].Tag == "PRP" && w == "it" && k+2 < len(toks) && toks[k+1].Tag == "MD":
 			// "Iran said it would free the crew": it is the country or body named before.
 			if ref := x.subjectWhere(k, func(m *mention) bool { return !m.person && !m.plural && len(m.codes) == 1 }); ref != nil {
