@@ -136,3 +136,22 @@ func TestIngestIdempotentAndEvents(t *testing.T) {
 		t.Errorf("the football match was coded: %s", ev1)
 	}
 }
+
+func TestCodeGeo(t *testing.T) {
+	line := `{"id":"x","date":"2022-09-16","text":"Tajik forces shelled Kyrgyz villages near Batken on Friday."}` + "\n"
+	out, errs, code := runMain(t, line, "code", "--geo", "-")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	var ev struct {
+		Location *struct {
+			Name, Country string
+		}
+	}
+	if err := json.Unmarshal([]byte(strings.SplitN(out, "\n", 2)[0]), &ev); err != nil {
+		t.Fatal(err)
+	}
+	if ev.Location == nil || ev.Location.Name != "Batken" || ev.Location.Country != "KGZ" {
+		t.Errorf("location %+v, want Batken, KGZ", ev.Location)
+	}
+}

@@ -11,6 +11,7 @@ import (
 
 	"github.com/accord-hub/accord/internal/article"
 	"github.com/accord-hub/accord/internal/coder"
+	"github.com/accord-hub/accord/internal/geo"
 )
 
 func init() {
@@ -23,6 +24,7 @@ func runCode(ctx context.Context, env *Env, args []string) error {
 	df.register(fs, env.Stderr)
 	stats := fs.Bool("stats", false, "print sentences and events per second to stderr at the end")
 	date := fs.String("date", "", "date (YYYY-MM-DD) for documents that give none; default today")
+	withGeo := fs.Bool("geo", false, "also place each event (location field) with the embedded gazetteer, as ingest does")
 	inputs, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -59,6 +61,14 @@ func runCode(ctx context.Context, env *Env, args []string) error {
 		}
 		return nil
 	}
+	var gc *geo.Geocoder
+	if *withGeo {
+		g, err := geo.Load()
+		if err != nil {
+			return err
+		}
+		gc = geo.New(g)
+	}
 	code := func(a article.Article) coder.Result {
 		if a.Date == "" {
 			a.Date = *date
@@ -66,7 +76,11 @@ func runCode(ctx context.Context, env *Env, args []string) error {
 				a.Date = today
 			}
 		}
-		return c.Code(a)
+		res := c.Code(a)
+		if gc != nil && len(res.Events) > 0 {
+			gc.Locate(a, res.Events)
+		}
+		return res
 	}
 	ordered := newOrdered(ctx, runtime.GOMAXPROCS(0), code, write)
 	start := time.Now()
