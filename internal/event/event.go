@@ -100,7 +100,8 @@ func ReportID(doc string, sentence int, source, target, code string) string {
 	return hashOf("report", doc, strconv.Itoa(sentence), source, target, code)
 }
 
-// MergedID is the id of a merged event: one per date, dyad, code and place.
+// MergedID is the id of a merged event: one per first date, dyad, code family
+// (the first three digits of the CAMEO code) and place.
 func MergedID(date, source, target, code, place string) string {
 	return hashOf("event", date, source, target, code, place)
 }

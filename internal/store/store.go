@@ -75,8 +75,8 @@ type Page struct {
 // Store keeps articles, their coded reports and the merged events.
 //
 // Save is idempotent: saving a document whose article id is already stored
-// changes nothing. Reports of one event (same date, dyad, code and place)
-// merge into one event whose Mentions counts them.
+// changes nothing. Reports of one event (same day or the next, dyad, code
+// family and place) merge into one event whose Mentions counts them.
 type Store interface {
 	// Save stores documents and their events in one transaction.
 	Save(ctx context.Context, docs []Document) (SaveStats, error)

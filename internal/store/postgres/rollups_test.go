@@ -5,7 +5,9 @@ import (
 	"math"
 	"path/filepath"
 	"testing"
+	"time"
 
+	"github.com/accord-hub/accord/internal/event"
 	"github.com/accord-hub/accord/internal/signal"
 	"github.com/accord-hub/accord/internal/store"
 	"github.com/accord-hub/accord/internal/store/postgres/pgtest"
@@ -28,7 +30,15 @@ func TestRollupsMatchEmbedded(t *testing.T) {
 	for i := 0; i < len(docs); i += 7 {
 		docs[i].Article.Date = ""
 	}
-	batches := [][]store.Document{docs[:100], docs[50:180], docs[180:181], docs[170:300]}
+	// Reports of the day after and the day before some articles' events,
+	// so that events merge across days (and, the day before coming in a
+	// later batch, in an order that matters).
+	var next, before []store.Document
+	for i := 0; i < len(docs); i += 5 {
+		next = append(next, shifted(docs[i], 1, "next"))
+		before = append(before, shifted(docs[i], -1, "before"))
+	}
+	batches := [][]store.Document{docs[:100], next[:30], docs[50:180], docs[180:181], before, docs[170:300], next[20:]}
 	for i, b := range batches {
 		a, err := pg.Save(context.Background(), b)
 		if err != nil {
@@ -43,6 +53,35 @@ func TestRollupsMatchEmbedded(t *testing.T) {
 		}
 	}
 	ctx := context.Background()
+	// The merged events themselves agree, reports of neighbouring days
+	// merged alike.
+	pe, le := allEvents(t, pg), allEvents(t, lite)
+	if len(pe) == 0 || len(pe) != len(le) {
+		t.Fatalf("Events: %d, embedded store %d", len(pe), len(le))
+	}
+	for i := range pe {
+		a, b := pe[i], le[i]
+		if a.ID != b.ID || a.Date != b.Date || a.Mentions != b.Mentions || a.Sources != b.Sources {
+			t.Fatalf("event %d = %s %s (%d mentions, %d sources), embedded store %s %s (%d, %d)",
+				i, a.ID, a.Date, a.Mentions, a.Sources, b.ID, b.Date, b.Mentions, b.Sources)
+		}
+	}
+	spanning := 0
+	for _, e := range pe {
+		_, reps, err := pg.Event(ctx, e.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, r := range reps {
+			if r.Date != e.Date {
+				spanning++
+				break
+			}
+		}
+	}
+	if spanning == 0 {
+		t.Error("no event merged reports of different days: the corpus proves less than it should")
+	}
 	pd, err := pg.Daily(ctx, "", "0000-01-01", "9999-12-31")
 	if err != nil {
 		t.Fatal(err)
@@ -127,4 +166,44 @@ func TestRatings(t *testing.T) {
 	if len(got) != 2 || got[0] != rs[1] || got[1] != rs[0] {
 		t.Errorf("Ratings(KGZ) = %+v", got)
 	}
+}
+
+// allEvents reads every event of st, page by page.
+func allEvents(t *testing.T, st store.Store) []event.Event {
+	t.Helper()
+	var out []event.Event
+	f := store.Filter{}
+	for {
+		p, err := st.Events(context.Background(), f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, p.Events...)
+		if p.NextCursor == "" {
+			return out
+		}
+		f.Cursor = p.NextCursor
+	}
+}
+
+// shifted is a copy of d under another id, it and its reports dated days
+// later.
+func shifted(d store.Document, days int, suffix string) store.Document {
+	move := func(date string) string {
+		t, err := time.Parse(time.DateOnly, date)
+		if err != nil {
+			return date
+		}
+		return t.AddDate(0, 0, days).Format(time.DateOnly)
+	}
+	out := d
+	out.Article.ID = d.Article.ID + "-" + suffix
+	out.Article.Date = move(d.Article.Date)
+	out.Events = nil
+	for _, e := range d.Events {
+		e.Doc, e.Date = out.Article.ID, move(e.Date)
+		e.ID = event.ReportID(e.Doc, e.Sentence, e.Source, e.Target, e.Code)
+		out.Events = append(out.Events, e)
+	}
+	return out
 }

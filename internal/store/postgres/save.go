@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"hash/fnv"
 	"math/rand/v2"
 	"net/url"
 	"slices"
@@ -214,20 +215,47 @@ func (db *DB) saveTx(ctx context.Context, docs []store.Document) (store.SaveStat
 		reps = slices.DeleteFunc(reps, func(r report) bool { return old[r.e.ID] })
 	}
 
-	// 3. Group the reports by merged event, in order: the first report of a
-	// new event gives its fields.
+	// 3. Group the reports by merged event, in order, by the rule of the
+	// SQLite store (mergeTarget): a report joins the event of its merge key
+	// on its own day, the day before or the day after, the first that
+	// exists (stored, or started earlier in this batch), else starts one.
+	// The lock on each merge key keeps concurrent Saves from both starting
+	// an event that one of them should have joined.
+	if err := lockMergeKeys(ctx, tx, reps); err != nil {
+		return store.SaveStats{}, fmt.Errorf("postgres: save: %w", err)
+	}
+	stored, err := storedEvents(ctx, tx, reps)
+	if err != nil {
+		return store.SaveStats{}, fmt.Errorf("postgres: save: %w", err)
+	}
 	groups := map[string]*group{}
 	var order []*group
 	for i := range reps {
 		rp := &reps[i]
-		id := mergeKey(rp.e)
-		rp.eventID = id
-		g := groups[id]
+		var g *group
+		for _, day := range mergeDays(rp.e.Date) {
+			cand := rp.e
+			cand.Date = day
+			id := mergeKey(cand)
+			if g = groups[id]; g != nil {
+				break
+			}
+			if date, ok := stored[id]; ok {
+				first := rp.e
+				first.Date = date
+				g = &group{id: id, date: date, first: first}
+				break
+			}
+		}
 		if g == nil {
+			id := mergeKey(rp.e)
 			g = &group{id: id, date: rp.e.Date, first: rp.e}
-			groups[id] = g
+		}
+		if groups[g.id] == nil {
+			groups[g.id] = g
 			order = append(order, g)
 		}
+		rp.eventID = g.id
 		g.reports++
 		if o := rp.outlet; !slices.Contains(g.outlets, o) {
 			g.outlets = append(g.outlets, o)
@@ -418,10 +446,96 @@ func withArticle(e event.Event, a article.Article) event.Event {
 	return e
 }
 
-// mergeKey returns the id of the merged event that report e belongs to: one
-// event per date, source, target, code and place.
+// mergeKey returns the id that a merged event created by report e takes:
+// one per date, source, target, code family and place. It must stay the
+// SQLite store's mergeKey.
 func mergeKey(e event.Event) string {
-	return event.MergedID(e.Date, e.Source, e.Target, e.Code, placeKey(e.Location))
+	return event.MergedID(e.Date, e.Source, e.Target, codeFamily(e.Code), placeKey(e.Location))
+}
+
+// codeFamily is the part of a CAMEO code that merging compares: its first
+// three digits (the whole code when shorter).
+func codeFamily(code string) string {
+	if len(code) > 3 {
+		return code[:3]
+	}
+	return code
+}
+
+// mergeDays are the days whose events a report of date may join, in order
+// of preference: date itself, the day before, the day after. An undated
+// report joins only undated events.
+func mergeDays(date string) []string {
+	t, err := time.Parse(time.DateOnly, date)
+	if err != nil {
+		return []string{date}
+	}
+	return []string{date, t.AddDate(0, 0, -1).Format(time.DateOnly), t.AddDate(0, 0, 1).Format(time.DateOnly)}
+}
+
+// mergeLockClass is the first key of the advisory locks on merge keys; the
+// second is a hash of the key (two-key advisory locks never clash with the
+// one-key locks of migrations and partitions).
+const mergeLockClass = 0x61636d
+
+// lockMergeKeys takes, for the rest of tx, the advisory lock of each merge
+// key (source, target, code family, place) of reps, in key order: two
+// Saves with reports of one key then merge them one after the other, as a
+// single process would. (A hash collision only serializes more.)
+func lockMergeKeys(ctx context.Context, tx pgx.Tx, reps []report) error {
+	seen := map[int32]bool{}
+	var keys []int32
+	for _, rp := range reps {
+		h := fnv.New32a()
+		for _, p := range []string{rp.e.Source, rp.e.Target, codeFamily(rp.e.Code), placeKey(rp.e.Location)} {
+			h.Write([]byte(p))
+			h.Write([]byte{0})
+		}
+		k := int32(h.Sum32())
+		if !seen[k] {
+			seen[k] = true
+			keys = append(keys, k)
+		}
+	}
+	slices.Sort(keys)
+	_, err := tx.Exec(ctx, `SELECT count(pg_advisory_xact_lock($1::int4, k))
+		FROM (SELECT k FROM unnest($2::int4[]) AS k ORDER BY k) AS keys`, int32(mergeLockClass), keys)
+	if err != nil {
+		return fmt.Errorf("lock merge keys: %w", err)
+	}
+	return nil
+}
+
+// storedEvents returns the date of each stored event that a report of reps
+// may join, by id.
+func storedEvents(ctx context.Context, tx pgx.Tx, reps []report) (map[string]string, error) {
+	var ids, dates []string
+	seen := map[string]bool{}
+	for _, rp := range reps {
+		for _, day := range mergeDays(rp.e.Date) {
+			cand := rp.e
+			cand.Date = day
+			id := mergeKey(cand)
+			if !seen[id] {
+				seen[id] = true
+				ids = append(ids, id)
+				dates = append(dates, day)
+			}
+		}
+	}
+	rows, err := tx.Query(ctx, `SELECT id, date FROM events WHERE id = ANY($1) AND date = ANY($2)`, ids, dates)
+	if err != nil {
+		return nil, fmt.Errorf("find events: %w", err)
+	}
+	found, err := pgx.CollectRows(rows, pgx.RowToStructByPos[struct{ ID, Date string }])
+	if err != nil {
+		return nil, fmt.Errorf("find events: %w", err)
+	}
+	out := make(map[string]string, len(found))
+	for _, f := range found {
+		out[f.ID] = f.Date
+	}
+	return out, nil
 }
 
 // placeKey is the place part of the merge key: the GeoNames id where there

@@ -14,13 +14,23 @@ import (
 )
 
 // This file is the merge step: which merged event a new report belongs to,
-// and how folding it in changes that event. A finer rule (same day or the
-// next, syndicated copies) replaces mergeKey and merge and nothing else.
+// and how folding it in changes that event. The rule itself (same day or
+// the next) is mergeTarget, in merge_window.go.
 
-// mergeKey returns the id of the merged event that report e belongs to: one
-// event per date, source, target, code and place.
+// mergeKey returns the id that a merged event created by report e takes:
+// one per date, source, target, code family and place.
 func mergeKey(e event.Event) string {
-	return event.MergedID(e.Date, e.Source, e.Target, e.Code, placeKey(e.Location))
+	return event.MergedID(e.Date, e.Source, e.Target, codeFamily(e.Code), placeKey(e.Location))
+}
+
+// codeFamily is the part of a CAMEO code that merging compares: its first
+// three digits (the whole code when shorter), so that 0211 and 021 are
+// one family and 190 and 193 are two.
+func codeFamily(code string) string {
+	if len(code) > 3 {
+		return code[:3]
+	}
+	return code
 }
 
 // placeKey is the place part of the merge key: the GeoNames id where there
@@ -98,7 +108,9 @@ func daySeq(date string) int64 {
 // more mention, and one more source when the outlet is new to the event.
 // It returns the merged event's id and whether it was created.
 func merge(w *wtx, e event.Event, outlet, now string) (id string, created bool, err error) {
-	id = mergeKey(e)
+	if id, err = mergeTarget(w, e); err != nil {
+		return "", false, err
+	}
 	var seq int64
 	switch err := w.scanRow(countMention, []any{now, id}, &seq); {
 	case errors.Is(err, sql.ErrNoRows):

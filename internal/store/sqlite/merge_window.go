@@ -10,45 +10,52 @@ import (
 	"github.com/accord-hub/accord/internal/event"
 )
 
-// This file refines merging: reports dated the day after an event merge
-// into it (news of yesterday's clash is the same clash), and reports from
-// syndicated copies of one story are recognised and counted as such.
+// This file holds the merge rule. A report joins the merged event of the
+// same source, target, code family (codeFamily) and place dated the same
+// day as the report, else the day before, else the day after (news of
+// yesterday's clash is the same clash); failing all three it starts a new
+// event, dated the report's day. An event keeps the date and id it was
+// created with: with reports saved in date order that is its earliest day.
+// Reports two days apart never join directly, but a report of the day in
+// between joins the earlier event. Reports from syndicated copies of one
+// story are recognised and counted as such.
+//
+// The rule looks at the events stored before the report, so the result
+// depends on the order of reports of neighbouring days (a next-day report
+// saved first starts the event that the earlier one then joins); the
+// PostgreSQL store applies the same rule in the same order, and serializes
+// Saves that touch one merge key, so that both stores agree.
 
 const eventExists = `SELECT count(*) FROM events WHERE id = ?`
 
 // mergeTarget returns the id of the merged event that report e joins: the
-// event of e's own day when it exists, else the event of the same dyad,
-// code and place the day before, else the id a new event of e's day takes.
+// event of e's key on e's day, the day before or the day after, the first
+// that exists, else the id a new event of e's day takes.
 func mergeTarget(w *wtx, e event.Event) (string, error) {
-	id := mergeKey(e)
-	for i, date := range []string{e.Date, dayBefore(e.Date)} {
-		if date == "" {
-			break
-		}
-		cand := id
-		if i > 0 {
-			prev := e
-			prev.Date = date
-			cand = mergeKey(prev)
-		}
+	for _, date := range mergeDays(e.Date) {
+		cand := e
+		cand.Date = date
+		id := mergeKey(cand)
 		var n int
-		if err := w.scanRow(eventExists, []any{cand}, &n); err != nil {
+		if err := w.scanRow(eventExists, []any{id}, &n); err != nil {
 			return "", fmt.Errorf("find event: %w", err)
 		}
 		if n > 0 {
-			return cand, nil
+			return id, nil
 		}
 	}
-	return id, nil
+	return mergeKey(e), nil
 }
 
-// dayBefore is the date before YYYY-MM-DD date, "" when date is not one.
-func dayBefore(date string) string {
+// mergeDays are the days whose events a report of date may join, in order
+// of preference: date itself, the day before, the day after. An undated
+// report joins only undated events.
+func mergeDays(date string) []string {
 	t, err := time.Parse(time.DateOnly, date)
 	if err != nil {
-		return ""
+		return []string{date}
 	}
-	return t.AddDate(0, 0, -1).Format(time.DateOnly)
+	return []string{date, t.AddDate(0, 0, -1).Format(time.DateOnly), t.AddDate(0, 0, 1).Format(time.DateOnly)}
 }
 
 var (

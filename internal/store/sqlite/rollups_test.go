@@ -238,10 +238,9 @@ func TestSyndicatedCopies(t *testing.T) {
 	}
 }
 
-// TestMergeTarget: mergeTarget sends a report dated the day after an event
-// of the same dyad, code and place to that event, and a report two days
-// after to a new one. (Save does not call it yet: the shared store suite
-// still wants a next-day report to be a new event.)
+// TestMergeTarget: mergeTarget sends a report dated the day before or after
+// an event of the same dyad, code family and place to that event, and a
+// report two days away, or of another family, to a new one.
 func TestMergeTarget(t *testing.T) {
 	ctx := context.Background()
 	db := openTemp(t)
@@ -255,7 +254,8 @@ func TestMergeTarget(t *testing.T) {
 		{"2025-04-01", mergeKey(first)},
 		{"2025-04-02", mergeKey(first)},
 		{"2025-04-03", event.MergedID("2025-04-03", "KGZMIL", "TJKMIL", "190", "")},
-		{"2025-03-31", event.MergedID("2025-03-31", "KGZMIL", "TJKMIL", "190", "")},
+		{"2025-03-31", mergeKey(first)},
+		{"2025-03-30", event.MergedID("2025-03-30", "KGZMIL", "TJKMIL", "190", "")},
 	}
 	err := db.write(ctx, func(w *wtx) error {
 		for _, tt := range tests {

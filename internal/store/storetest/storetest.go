@@ -27,6 +27,8 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		{"Idempotent", testIdempotent},
 		{"MergeCounting", testMergeCounting},
 		{"MergeAcrossSaves", testMergeAcrossSaves},
+		{"MergeNextDay", testMergeNextDay},
+		{"MergeNextDayOrder", testMergeNextDayOrder},
 		{"Filters", testFilters},
 		{"Paging", testPaging},
 		{"PagingWhileSaving", testPagingWhileSaving},
@@ -155,7 +157,7 @@ func testSaveAndRead(t *testing.T, s store.Store) {
 		if got.Mentions != 1 || got.Sources != 1 {
 			t.Errorf("event %d: mentions %d, sources %d; want 1, 1", i, got.Mentions, got.Sources)
 		}
-		wantID := event.MergedID(want.Date, want.Source, want.Target, want.Code, placeKeyOf(want.Location))
+		wantID := event.MergedID(want.Date, want.Source, want.Target, want.Code[:3], placeKeyOf(want.Location))
 		if got.ID != wantID {
 			t.Errorf("event %d: id %s, want MergedID %s", i, got.ID, wantID)
 		}
@@ -266,11 +268,12 @@ func testMergeCounting(t *testing.T, s store.Store) {
 	save(t, s, docs...)
 	checkMerged(t, s, 5, 3, 5)
 
-	// A different place, date or code is a different event.
+	// A different place, a date two days later, another actor or another
+	// code family is a different event.
 	other := []store.Document{
 		doc("o1", "X", "2022-09-14", report("o1", 0, "2022-09-14", "KGZMIL", "TJKMIL", "190", "Fighting in Batken.",
 			&event.Location{Name: "Batken", Country: "KGZ", GeonameID: 1528249, Precision: "place"})),
-		doc("o2", "X", "2022-09-15", report("o2", 0, "2022-09-15", "KGZMIL", "TJKMIL", "190", "Fighting again.", bishkek)),
+		doc("o2", "X", "2022-09-16", report("o2", 0, "2022-09-16", "KGZMIL", "TJKMIL", "190", "Fighting again.", bishkek)),
 		doc("o3", "X", "2022-09-14", report("o3", 0, "2022-09-14", "TJKMIL", "KGZMIL", "190", "Tajik troops fought back.", bishkek)),
 		doc("o4", "X", "2022-09-14", report("o4", 0, "2022-09-14", "KGZMIL", "TJKMIL", "193", "Small arms fire.", bishkek)),
 	}
@@ -279,6 +282,108 @@ func testMergeCounting(t *testing.T, s store.Store) {
 	}
 	if evs := all(t, s, store.Filter{Root: "19"}); len(evs) != 5 {
 		t.Errorf("Events(root 19) = %d events, want 5", len(evs))
+	}
+}
+
+// testMergeNextDay: reports of the day after or the day before an event,
+// of the same dyad, code family and place, join it; the event keeps the
+// date and id of its first report; re-ingesting counts nothing twice.
+func testMergeNextDay(t *testing.T, s store.Store) {
+	batken := &event.Location{Name: "Batken", Country: "KGZ", GeonameID: 1528249, Precision: "place"}
+	first := doc("n0", "AKIpress", "2022-09-14", report("n0", 0, "2022-09-14", "KGZMIL", "TJKMIL", "190", "Troops fought.", bishkek))
+	if st := save(t, s, first); st.Events != 1 {
+		t.Fatalf("Save(first) = %+v, want 1 new event", st)
+	}
+	joining := []store.Document{
+		// The next day, another outlet, a finer code of the same family.
+		doc("n1", "Reuters", "2022-09-15", report("n1", 0, "2022-09-15", "KGZMIL", "TJKMIL", "1902", "Fighting went on.", bishkek)),
+		// The day before.
+		doc("n2", "AKIpress", "2022-09-13", report("n2", 0, "2022-09-13", "KGZMIL", "TJKMIL", "190", "Shots were fired.", bishkek)),
+	}
+	if st := save(t, s, joining...); st != (store.SaveStats{Articles: 2, Reports: 2, Merged: 2}) {
+		t.Errorf("Save(next day, day before) = %+v, want 2 merged reports", st)
+	}
+	apart := []store.Document{
+		// Two days later.
+		doc("a1", "X", "2022-09-16", report("a1", 0, "2022-09-16", "KGZMIL", "TJKMIL", "190", "New clash.", bishkek)),
+		// The next day, another code family.
+		doc("a2", "X", "2022-09-15", report("a2", 0, "2022-09-15", "KGZMIL", "TJKMIL", "193", "Small arms fire.", bishkek)),
+		// The next day, another place.
+		doc("a3", "X", "2022-09-15", report("a3", 0, "2022-09-15", "KGZMIL", "TJKMIL", "190", "Clash in Batken.", batken)),
+		// The next day, the other way round.
+		doc("a4", "X", "2022-09-15", report("a4", 0, "2022-09-15", "TJKMIL", "KGZMIL", "190", "Tajik troops fought back.", bishkek)),
+	}
+	if st := save(t, s, apart...); st != (store.SaveStats{Articles: 4, Reports: 4, Events: 4}) {
+		t.Errorf("Save(distinct events) = %+v, want 4 new events", st)
+	}
+	want := event.MergedID("2022-09-14", "KGZMIL", "TJKMIL", "190", "1528675")
+	check := func(when string) {
+		t.Helper()
+		e, reps, err := s.Event(context.Background(), want)
+		if err != nil {
+			t.Fatalf("%s: Event(%s): %v", when, want, err)
+		}
+		if e.Date != "2022-09-14" || e.Code != "190" || e.Doc != "n0" || e.Mentions != 3 || e.Sources != 2 || len(reps) != 3 {
+			t.Errorf("%s: merged event %s %s doc %s: mentions %d, sources %d, %d reports; want 2022-09-14 190 n0: 3, 2, 3",
+				when, e.Date, e.Code, e.Doc, e.Mentions, e.Sources, len(reps))
+		}
+		var dates []string
+		for _, r := range reps {
+			dates = append(dates, r.Date)
+		}
+		slices.Sort(dates)
+		if !slices.Equal(dates, []string{"2022-09-13", "2022-09-14", "2022-09-15"}) {
+			t.Errorf("%s: the merged event's reports are dated %v, want each its own day", when, dates)
+		}
+		if evs := all(t, s, store.Filter{}); len(evs) != 5 {
+			t.Errorf("%s: %d events, want 5", when, len(evs))
+		}
+	}
+	check("after saving")
+	// Re-ingesting, all at once or one by one, never double counts.
+	docs := append(append([]store.Document{first}, joining...), apart...)
+	if st := save(t, s, docs...); st != (store.SaveStats{Duplicates: len(docs)}) {
+		t.Errorf("Save(again) = %+v, want %d duplicates", st, len(docs))
+	}
+	for _, d := range docs {
+		save(t, s, d)
+	}
+	check("after saving again")
+}
+
+// testMergeNextDayOrder: the events a stream of reports makes do not depend
+// on how it is cut into Saves, since reports merge one after the other in
+// both cases; a report of the day in between joins the earlier event.
+func testMergeNextDayOrder(t *testing.T, s store.Store) {
+	stream := func(prefix, target string) []store.Document {
+		var docs []store.Document
+		for i, date := range []string{"2023-03-10", "2023-03-12", "2023-03-11", "2023-03-11", "2023-03-13", "2023-03-15"} {
+			id := fmt.Sprintf("%s%d", prefix, i)
+			docs = append(docs, doc(id, fmt.Sprint("outlet", i%3), date,
+				report(id, 0, date, "UZBGOV", target, "036", fmt.Sprintf("Talk %d.", i), nil)))
+		}
+		return docs
+	}
+	// 10 starts an event, 12 another (two days on), 11 joins 10's (the day
+	// before is preferred to the day after), 11 again joins it, 13 joins
+	// 12's, 15 is alone.
+	want := map[string]int{"2023-03-10": 3, "2023-03-12": 2, "2023-03-15": 1}
+	st := save(t, s, stream("s", "TJKGOV")...)
+	if want := (store.SaveStats{Articles: 6, Reports: 6, Events: 3, Merged: 3}); st != want {
+		t.Errorf("Save = %+v, want %+v", st, want)
+	}
+	// The same stream, one Save per article.
+	for _, d := range stream("t", "KAZGOV") {
+		save(t, s, d)
+	}
+	for _, target := range []string{"TJK", "KAZ"} {
+		got := map[string]int{}
+		for _, e := range all(t, s, store.Filter{Country: target}) {
+			got[e.Date] = e.Mentions
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("events with %s by date: mentions %v, want %v", target, got, want)
+		}
 	}
 }
 
