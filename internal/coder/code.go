@@ -321,6 +321,13 @@ func (x *sentence) codeGroup(g *vgroup) {
 	if tgt == nil && l.partner != nil && l.partner != src && (symmetric(code) || strings.HasPrefix(code, "03")) {
 		tgt = l.partner
 	}
+	if tgt == nil && subj != nil {
+		// "warned Belarus that it would impose sanctions", "told Kyiv that
+		// it would send aid": the act is aimed at whom the speaker addressed.
+		if addressee := x.addressee(subj); addressee != nil && addressee != src {
+			tgt = addressee
+		}
+	}
 	if tgt != nil && isReciprocal(x.toks, g.end, clauseEnd) && src.compound() {
 		x.emitReciprocal(src, g, code, modality)
 		return
@@ -362,6 +369,24 @@ func (x *sentence) hypothetical(k int) bool {
 		}
 	}
 	return false
+}
+
+// addressee returns the object of the verb whose that-clause starts at the
+// subject m ("warned Belarus that it …"), or nil.
+func (x *sentence) addressee(m *mention) *mention {
+	k := m.start - 1
+	if k < x.from+1 || x.toks[k].Lower != "that" {
+		return nil
+	}
+	o := x.mentionEndingAt(k - 1)
+	if o == nil || o.locative || o.weak || o.prep != "" && o.prep != "," {
+		return nil
+	}
+	// The mention must be the object of a verb right before it.
+	if g := x.groupCovering(o.start - 1); g == nil || g.noun {
+		return nil
+	}
+	return o
 }
 
 // thatFrame finds a demand or appeal verb whose that-clause holds g: "Egypt
@@ -411,7 +436,7 @@ func isReciprocal(toks []nlp.Token, from, to int) bool {
 // target when no actor is named: aid delivered in Libya, shelling in Batken.
 func allowsLocative(code string) bool {
 	switch code[:2] {
-	case "07", "15", "17", "18", "19", "20":
+	case "07", "13", "15", "17", "18", "19", "20":
 		return true
 	}
 	return false

@@ -403,6 +403,11 @@ func (x *sentence) connector(a, b *vgroup) string {
 	if b.start > 0 && toks[b.start-1].Lower == "to" || toks[b.start].Lower == "to" {
 		return "to"
 	}
+	// "began importing", "continued shelling": an aspect verb right before a
+	// gerund shares its subject, like an infinitive.
+	if b.start == a.end && toks[b.head].Tag == "VBG" && aspectVerbs[firstLemma(a)] {
+		return "to"
+	}
 	hasTo := false
 	for k := a.end; k < b.start; k++ {
 		if toks[k].Lower == "to" && k == b.start-1 {
@@ -424,6 +429,12 @@ func (x *sentence) connector(a, b *vgroup) string {
 		return "and"
 	}
 	return ""
+}
+
+// aspectVerbs take a gerund whose act is the event: "began importing gas".
+var aspectVerbs = map[string]bool{
+	"begin": true, "start": true, "continue": true, "keep": true, "resume": true,
+	"commence": true, "finish": true, "complete": true,
 }
 
 // frameWords are nouns and adjectives that make the infinitive after them an
