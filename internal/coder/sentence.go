@@ -457,6 +457,9 @@ var frameWords = map[string]string{
 func (x *sentence) frameWordBetween(from, to int) string {
 	for k := from; k < to && k < len(x.toks); k++ {
 		if f, ok := frameWords[x.toks[k].Lower]; ok {
+			if k > 0 && (x.toks[k-1].Lower == "no" || x.toks[k-1].Lower == "without") {
+				return dict.FrameNegate // "had no plans to leave"
+			}
 			return f
 		}
 	}
