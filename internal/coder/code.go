@@ -261,7 +261,9 @@ func (x *sentence) codeGroup(g *vgroup) {
 	compat := x.c.dict.Compat
 	// Negation: "did not sign" is no signing; a negated frame likewise.
 	// PETRARCH dictionaries say negation through their patterns.
-	if !compat && (g.neg || l.neg && l.frame != dict.FrameRefuse) {
+	if !compat && g.neg && strings.HasPrefix(code, "010") && l.frame == "" {
+		code = "011" // "would not comment": declined to comment
+	} else if !compat && (g.neg || l.neg && l.frame != dict.FrameRefuse) {
 		return
 	}
 	frame := l.frame

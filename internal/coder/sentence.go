@@ -570,6 +570,9 @@ func (x *sentence) emit(src, tgt string, code string, srcSpan, tgtSpan, verbSpan
 // targetOptional reports whether CAMEO codes an event of this code without
 // a target: refusals, intentions, protests, force.
 func targetOptional(code string) bool {
+	if strings.HasPrefix(code, "011") {
+		return true // declining to comment is said to no one
+	}
 	switch cameo.RootOf(code) {
 	case "01", "04", "06", "07", "09", "16":
 		return false
