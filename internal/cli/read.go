@@ -11,6 +11,7 @@ import (
 	"github.com/accord-hub/accord/internal/article"
 	"github.com/accord-hub/accord/internal/coder"
 	"github.com/accord-hub/accord/internal/dict"
+	"github.com/accord-hub/accord/internal/geo"
 )
 
 // dictFlags are the dictionary flags of code and ingest.
@@ -102,7 +103,19 @@ func (d *dictFlags) newCoder() (*coder.Coder, error) {
 	if err != nil {
 		return nil, err
 	}
-	return coder.New(set)
+	c, err := coder.New(set)
+	if err != nil {
+		return nil, err
+	}
+	if !set.Compat {
+		// Agents with no country take it from the places the sentence names.
+		g, err := geo.Load()
+		if err != nil {
+			return nil, err
+		}
+		c.WithPlaces(g.CountryOf)
+	}
+	return c, nil
 }
 
 // problemCounter prints reading problems to stderr and counts them.

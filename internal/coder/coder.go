@@ -16,6 +16,9 @@ import (
 type Coder struct {
 	dict   *dict.Set
 	tagger *nlp.Tagger
+	// placeCountry gives the country of a place name, for agents with no
+	// country of their own ("police in Nukus"); nil leaves them to context.
+	placeCountry func(name string) string
 	// first speeds up pattern matching (firstwords.go).
 	first firstWords
 }
@@ -27,6 +30,14 @@ func New(d *dict.Set) (*Coder, error) {
 		return nil, fmt.Errorf("coder: %w", err)
 	}
 	return &Coder{dict: d, tagger: tg}, nil
+}
+
+// WithPlaces makes the coder look up place names (with a gazetteer) to give
+// agents with no country of their own the country they act in. Call it
+// before the coder is used.
+func (c *Coder) WithPlaces(countryOf func(name string) string) *Coder {
+	c.placeCountry = countryOf
+	return c
 }
 
 // Result is what coding one document gives.

@@ -188,6 +188,9 @@ func (x *sentence) inferCountries() {
 			break
 		}
 	}
+	if local == "" && x.c.placeCountry != nil && x.hasAgentOnly() {
+		local = x.placeCountry()
+	}
 	country := local
 	if country == "" {
 		best := 0
@@ -267,4 +270,48 @@ func (x *sentence) remember() {
 
 func sortMentions(ms []*mention) {
 	sort.SliceStable(ms, func(i, j int) bool { return ms[i].start < ms[j].start })
+}
+
+// hasAgentOnly reports whether some mention is an agent with no country.
+func (x *sentence) hasAgentOnly() bool {
+	for _, m := range x.ms {
+		for _, c := range m.codes {
+			if isAgentOnly(c) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// placeCountry finds a place named after "in", "at", "near", "of" or "from"
+// outside any actor mention ("police in Nukus") and returns its country from
+// the gazetteer, or "".
+func (x *sentence) placeCountry() string {
+	toks := x.toks
+	for k := x.from; k+1 < len(toks); k++ {
+		switch toks[k].Lower {
+		case "in", "at", "near", "of", "from", "outside":
+		default:
+			continue
+		}
+		j := k + 1
+		for j < len(toks) && j < k+4 && toks[j].Tag == "NNP" && isCapitalised(toks[j].Text) && !x.inMention(j) {
+			j++
+		}
+		if j == k+1 {
+			continue
+		}
+		var b strings.Builder
+		for n := k + 1; n < j; n++ {
+			if n > k+1 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(toks[n].Text)
+		}
+		if c := x.c.placeCountry(b.String()); c != "" {
+			return c
+		}
+	}
+	return ""
 }

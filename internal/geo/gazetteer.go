@@ -595,3 +595,25 @@ func readWords(fsys fs.FS, path string, add func(w string, never bool)) error {
 	}
 	return nil
 }
+
+// CountryOf returns the country of the best-known place of that name, when
+// the name plainly means one country: its most populous place has at least
+// 20,000 people (or is a first-level division or a capital) and is ten times
+// as populous as the next one elsewhere. It returns "" otherwise. The coder
+// uses it to give agents a country: "police in Nukus" are Uzbek police.
+func (g *Gazetteer) CountryOf(name string) string {
+	ps := g.Lookup(name)
+	if len(ps) == 0 {
+		return ""
+	}
+	top := ps[0]
+	if top.Population < 20000 && top.Feature != "ADM1" && top.Feature != "PPLC" && top.Feature != "PPLA" {
+		return ""
+	}
+	for _, p := range ps[1:] {
+		if p.Country != top.Country && p.Population*10 > top.Population {
+			return ""
+		}
+	}
+	return top.Country
+}

@@ -499,3 +499,15 @@ func smallGazetteer(t testing.TB) []byte {
 }
 
 func articleOf(text string) article.Article { return article.Article{ID: "t", Text: text} }
+
+func TestCountryOf(t *testing.T) {
+	g, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, want := range map[string]string{"Nukus": "UZB", "Osh": "KGZ", "Khujand": "TJK", "Almaty": "KAZ", "Lyon": "FRA", "Springfield": "USA", "Paris": "FRA", "Xyzzyville": ""} {
+		if got := g.CountryOf(name); got != want {
+			t.Errorf("CountryOf(%q) = %q, want %q", name, got, want)
+		}
+	}
+}
