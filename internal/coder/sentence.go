@@ -318,6 +318,9 @@ func (x *sentence) subjectOf(g *vgroup, depth int) (*mention, link) {
 				}
 			}
 			return nil, l
+		case "where", "whereby":
+			// "the capital, where leaders gathered": the place is no subject.
+			return nil, l
 		case "who", "which":
 			// A relative clause: the subject is the mention before the pronoun.
 			j := k - 1
@@ -547,6 +550,11 @@ func (x *sentence) emit(src, tgt string, code string, srcSpan, tgtSpan, verbSpan
 	if !targetOptional(code) && tgt == "" || x.c.dict.Compat && tgt == "" {
 		return
 	}
+	if strings.HasPrefix(code, "14") && stateAgent(src) && !x.c.dict.Compat {
+		// Popular protest (14x) is not what governments and armies do: "the
+		// leaders gathered in Astana" is no rally.
+		return
+	}
 	if src == "" {
 		return
 	}
@@ -621,4 +629,16 @@ func (x *sentence) dropStatements() {
 		}
 	}
 	x.events = kept
+}
+
+// stateAgent reports whether an actor code is a state institution: the
+// government, the military, police, intelligence or the courts.
+func stateAgent(code string) bool {
+	for i := 3; i+3 <= len(code); i += 3 {
+		switch code[i : i+3] {
+		case "GOV", "MIL", "COP", "SPY", "JUD":
+			return true
+		}
+	}
+	return false
 }
