@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/accord-hub/accord/internal/event"
+	"github.com/accord-hub/accord/internal/store"
 )
 
 // eventFields are the columns that reports and merged events share, in the
@@ -59,54 +60,19 @@ func eventValues(e event.Event) ([]any, error) {
 	}, nil
 }
 
-// eventScan receives one row's eventFields.
-type eventScan struct {
-	e        event.Event
-	evidence string
-	located  int
-	l        event.Location
-}
-
-// dest returns the scan destinations for eventFields.
-func (s *eventScan) dest() []any {
-	e, l := &s.e, &s.l
-	return []any{
-		&e.Doc, &e.Sentence, &e.Date, &e.Source, &e.Target, &e.Code, &e.Root, &e.Quad, &e.Goldstein, &e.Plover,
-		&e.Text, &s.evidence,
-		&s.located, &l.Name, &l.Country, &l.Admin1, &l.Lat, &l.Lon, &l.GeonameID,
-		&l.Precision, &l.FIPS, &l.Feature,
-		&e.SourceName, &e.TargetName, &e.Verb, &e.Attribution, &e.Modality, &e.URL, &e.Title, &e.Outlet,
-	}
-}
-
-// event finishes the scanned event.
-func (s *eventScan) event() (event.Event, error) {
-	e := s.e
-	if s.evidence != "" {
-		if err := json.Unmarshal([]byte(s.evidence), &e.Evidence); err != nil {
-			return event.Event{}, fmt.Errorf("event %s: evidence: %w", e.ID, err)
-		}
-	}
-	if s.located != 0 {
-		l := s.l
-		e.Location = &l
-	}
-	return e, nil
-}
-
 // scanEvents reads rows of (id, eventFields…[, mentions, sources]).
 func scanEvents(rows *sql.Rows, counts bool) ([]event.Event, error) {
 	var out []event.Event
 	for rows.Next() {
-		var s eventScan
-		dest := append([]any{&s.e.ID}, s.dest()...)
+		var s store.EventRow
+		dest := append([]any{&s.E.ID}, s.Dest()...)
 		if counts {
-			dest = append(dest, &s.e.Mentions, &s.e.Sources)
+			dest = append(dest, &s.E.Mentions, &s.E.Sources)
 		}
 		if err := rows.Scan(dest...); err != nil {
 			return nil, err
 		}
-		e, err := s.event()
+		e, err := s.Event()
 		if err != nil {
 			return nil, err
 		}

@@ -187,9 +187,9 @@ func (db *DB) search(ctx context.Context, f store.Filter) ([]event.Event, error)
 	var out []event.Event
 	lastDay := int64(-1)
 	for rows.Next() {
-		var s eventScan
+		var s store.EventRow
 		var seq int64
-		dest := append(append([]any{&s.e.ID}, s.dest()...), &s.e.Mentions, &s.e.Sources, &seq)
+		dest := append(append([]any{&s.E.ID}, s.Dest()...), &s.E.Mentions, &s.E.Sources, &seq)
 		if err := rows.Scan(dest...); err != nil {
 			return nil, err
 		}
@@ -197,7 +197,7 @@ func (db *DB) search(ctx context.Context, f store.Filter) ([]event.Event, error)
 		if lastDay >= 0 && day != lastDay {
 			break
 		}
-		e, err := s.event()
+		e, err := s.Event()
 		if err != nil {
 			return nil, err
 		}
