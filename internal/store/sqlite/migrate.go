@@ -5,11 +5,8 @@ import (
 	"database/sql"
 	"embed"
 	"fmt"
+	"github.com/accord-hub/accord/internal/store"
 	"io/fs"
-	"path"
-	"sort"
-	"strconv"
-	"strings"
 	"time"
 )
 
@@ -21,43 +18,15 @@ import (
 var migrationFiles embed.FS
 
 // migration is one schema step.
-type migration struct {
-	Version int
-	Name    string
-	SQL     string
-}
+type migration = store.Migration
 
-// loadMigrations reads the steps from fsys, sorted by number. Names must be
-// NNNN_name.sql with distinct numbers.
+// loadMigrations reads the steps from fsys, sorted by number.
 func loadMigrations(fsys fs.FS, dir string) ([]migration, error) {
-	entries, err := fs.ReadDir(fsys, dir)
+	ms, err := store.LoadMigrations(fsys, dir)
 	if err != nil {
-		return nil, fmt.Errorf("sqlite: read migrations: %w", err)
+		return nil, fmt.Errorf("sqlite: %w", err)
 	}
-	var out []migration
-	seen := map[int]string{}
-	for _, e := range entries {
-		name := e.Name()
-		if e.IsDir() || !strings.HasSuffix(name, ".sql") {
-			continue
-		}
-		num, label, ok := strings.Cut(strings.TrimSuffix(name, ".sql"), "_")
-		v, err := strconv.Atoi(num)
-		if !ok || err != nil || len(num) != 4 || v <= 0 || label == "" {
-			return nil, fmt.Errorf("sqlite: migration %s: want a name like 0001_core.sql", name)
-		}
-		if prev, dup := seen[v]; dup {
-			return nil, fmt.Errorf("sqlite: migrations %s and %s share number %d", prev, name, v)
-		}
-		seen[v] = name
-		body, err := fs.ReadFile(fsys, path.Join(dir, name))
-		if err != nil {
-			return nil, fmt.Errorf("sqlite: read migration %s: %w", name, err)
-		}
-		out = append(out, migration{Version: v, Name: label, SQL: string(body)})
-	}
-	sort.Slice(out, func(i, j int) bool { return out[i].Version < out[j].Version })
-	return out, nil
+	return ms, nil
 }
 
 // migrate brings db's schema up to date with steps. Each step runs in its own

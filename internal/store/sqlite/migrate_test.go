@@ -85,8 +85,8 @@ func TestMigrate(t *testing.T) {
 	ctx := context.Background()
 	now := time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC)
 	db := rawDB(t)
-	a := migration{1, "a", "CREATE TABLE a (x); CREATE TABLE a2 (y);"}
-	c := migration{3, "c", "CREATE TABLE c (x);"}
+	a := migration{Version: 1, Name: "a", SQL: "CREATE TABLE a (x); CREATE TABLE a2 (y);"}
+	c := migration{Version: 3, Name: "c", SQL: "CREATE TABLE c (x);"}
 	if err := migrate(ctx, db, []migration{a, c}, now); err != nil {
 		t.Fatal(err)
 	}
@@ -95,7 +95,7 @@ func TestMigrate(t *testing.T) {
 	}
 	// Running again does nothing; a step added later, even with a lower
 	// number than one applied, is applied alone.
-	b := migration{2, "b", "CREATE TABLE b (x);"}
+	b := migration{Version: 2, Name: "b", SQL: "CREATE TABLE b (x);"}
 	if err := migrate(ctx, db, []migration{a, b, c}, now); err != nil {
 		t.Fatal(err)
 	}
@@ -108,7 +108,7 @@ func TestMigrate(t *testing.T) {
 		t.Errorf("schema_migrations has %d rows, want 3", n)
 	}
 	// A failing step leaves nothing behind and is not recorded.
-	bad := migration{4, "bad", "CREATE TABLE d (x); CREATE TABLE oops ("}
+	bad := migration{Version: 4, Name: "bad", SQL: "CREATE TABLE d (x); CREATE TABLE oops ("}
 	if err := migrate(ctx, db, []migration{a, b, c, bad}, now); err == nil || !strings.Contains(err.Error(), "0004_bad") {
 		t.Errorf("failing step: error %v, want one naming 0004_bad", err)
 	}
