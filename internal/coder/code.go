@@ -210,6 +210,12 @@ func (x *sentence) codeGroup(g *vgroup) {
 		x.codeNoun(g)
 		return
 	}
+	if t := x.toks[g.head]; t.Tag == "VBN" && !g.passive && !g.finite && g.start == g.head && g.start > x.from &&
+		(strings.HasPrefix(x.toks[g.start-1].Tag, "NN") || x.mentionEndingAt(g.start-1) != nil) && x.finiteVerbBefore(g) && !x.c.dict.Compat {
+		// "people suspected of links", "a journalist detained last week":
+		// a participle that describes a noun, not an act the sentence reports.
+		return
+	}
 	if x.toks[g.head].Tag == "VBG" && g.start > x.from {
 		switch x.toks[g.start-1].Lower {
 		case "of", "for", "with", "over", "about", "against", "from":
@@ -503,6 +509,18 @@ func (x *sentence) objectOf(from, to int, weakOK bool) *mention {
 		return m
 	}
 	return fallback
+}
+
+// finiteVerbBefore reports whether a finite verb comes before g in the
+// sentence: in "police detained people suspected of links", "suspected"
+// follows the object of "detained" and describes it.
+func (x *sentence) finiteVerbBefore(g *vgroup) bool {
+	for _, o := range x.groups {
+		if o != g && !o.noun && o.finite && o.end <= g.start && (x.skip == nil || !x.skip[o.head]) {
+			return true
+		}
+	}
+	return false
 }
 
 // verbBetween reports whether a verb group starts in [from, to).

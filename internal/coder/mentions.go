@@ -238,6 +238,15 @@ func (c *Coder) buildNP(toks []nlp.Token, atoms []atom, i int) (*mention, int) {
 			if j < len(atoms) && filler(toks, end, atoms[j].start) && !atoms[j].isActor {
 				continue
 			}
+			// "Afghanistan's Taliban government": an actor of the same country
+			// after the possessive is the head.
+			if j < len(atoms) && atoms[j].start == end && atoms[j].isActor && atoms[j].kind != dict.Person &&
+				country != "" && len(atoms[j].code) >= 3 && atoms[j].code[:3] == country[:min(3, len(country))] {
+				country, countrySpan, countryKind = atoms[j].code, [2]int{atoms[j].start, atoms[j].end}, atoms[j].kind
+				end = atoms[j].end
+				j++
+				continue
+			}
 			break
 		}
 	}
