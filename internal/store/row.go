@@ -3,6 +3,7 @@ package store
 import (
 	"encoding/json"
 	"fmt"
+	"strings"
 
 	"github.com/accord-hub/accord/internal/event"
 )
@@ -44,4 +45,29 @@ func (s *EventRow) Event() (event.Event, error) {
 		e.Location = &l
 	}
 	return e, nil
+}
+
+// EventColumns are the columns of EventRow, in its order: the columns that
+// both stores' reports and merged events share.
+var EventColumns = []string{
+	"doc", "sentence", "date", "source", "target", "code", "root", "quad", "goldstein", "plover",
+	"text", "evidence",
+	"located", "loc_name", "loc_country", "loc_admin1", "loc_lat", "loc_lon", "loc_geonameid",
+	"loc_precision", "loc_fips", "loc_feature",
+	"source_name", "target_name", "verb", "attribution", "modality", "url", "title", "outlet",
+}
+
+// EventColumnList renders EventColumns prefixed with alias ("e.doc, e.sentence …").
+func EventColumnList(alias string) string {
+	var b strings.Builder
+	for i, c := range EventColumns {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		if alias != "" {
+			b.WriteString(alias + ".")
+		}
+		b.WriteString(c)
+	}
+	return b.String()
 }

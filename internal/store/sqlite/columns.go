@@ -11,29 +11,11 @@ import (
 )
 
 // eventFields are the columns that reports and merged events share, in the
-// order of eventValues and scanEventFields.
-var eventFields = []string{
-	"doc", "sentence", "date", "source", "target", "code", "root", "quad", "goldstein", "plover",
-	"text", "evidence",
-	"located", "loc_name", "loc_country", "loc_admin1", "loc_lat", "loc_lon", "loc_geonameid",
-	"loc_precision", "loc_fips", "loc_feature",
-	"source_name", "target_name", "verb", "attribution", "modality", "url", "title", "outlet",
-}
+// order of eventValues and store.EventRow.
+var eventFields = store.EventColumns
 
 // columnList renders eventFields prefixed with alias ("e.doc, e.sentence …").
-func columnList(alias string) string {
-	var b strings.Builder
-	for i, c := range eventFields {
-		if i > 0 {
-			b.WriteString(", ")
-		}
-		if alias != "" {
-			b.WriteString(alias + ".")
-		}
-		b.WriteString(c)
-	}
-	return b.String()
-}
+func columnList(alias string) string { return store.EventColumnList(alias) }
 
 // placeholders returns n comma-separated "?".
 func placeholders(n int) string {
