@@ -216,6 +216,14 @@ func (x *sentence) codeGroup(g *vgroup) {
 		// a participle that describes a noun, not an act the sentence reports.
 		return
 	}
+	if g.start == g.head && g.start > x.from && g.end < len(x.toks) && x.toks[g.end].Lower == "of" && strings.HasPrefix(x.toks[g.start-1].Tag, "NN") &&
+		x.finiteVerbBefore(g) && !x.c.dict.Compat {
+		switch firstLemma(g) {
+		case "suspect", "accuse", "charge", "convict":
+			// "officials suspected of embezzlement", tagged as a past tense.
+			return
+		}
+	}
 	if x.toks[g.head].Tag == "VBG" && g.start > x.from {
 		switch x.toks[g.start-1].Lower {
 		case "of", "for", "with", "over", "about", "against", "from":
@@ -285,7 +293,9 @@ func (x *sentence) codeGroup(g *vgroup) {
 	if frame != "" {
 		act := code
 		code = reframe(frame, code)
-		meetingIntent = frame == dict.FrameIntent && strings.HasPrefix(act, "04")
+		// "X and Y agreed to expand trade": an intent to cooperate with each other.
+		meetingIntent = frame == dict.FrameIntent && (strings.HasPrefix(act, "04") ||
+			strings.HasPrefix(code, "03") && l.via != nil && (firstLemma(l.via) == "agree" || firstLemma(l.via) == "decide"))
 		if code == "" {
 			return
 		}
@@ -324,6 +334,16 @@ func (x *sentence) codeGroup(g *vgroup) {
 		}
 	}
 	if src == nil {
+		return
+	}
+	if tgt != nil && tgt.place && len(src.codes) > 0 && len(src.codes[0]) >= 3 && strings.HasPrefix(tgt.codes[0], strings.TrimPrefix(src.codes[0], "?")[:3]) {
+		// "Tajik authorities cut internet in Gorno-Badakhshan": a place of
+		// the source's own country is where, not whom.
+		tgt = nil
+	}
+	if x.resultParticiple(g, code) {
+		// "opened fire, killing two", "rallied, demanding reforms": the
+		// outcome or purpose of the act just coded, not an event of its own.
 		return
 	}
 	if tgt == nil && l.partner != nil && l.partner != src && (symmetric(code) || strings.HasPrefix(code, "03")) {
@@ -371,6 +391,12 @@ func (x *sentence) hypothetical(k int) bool {
 		switch x.toks[j].Lower {
 		case "whether", "if", "unless":
 			return true
+		case "that":
+			// "allegations that police had beaten detainees": a claim under
+			// examination, not a reported act.
+			if j > x.from && claimNouns[x.toks[j-1].Lower] {
+				return true
+			}
 		}
 		if !determiners[x.toks[j].Lower] {
 			break
@@ -842,4 +868,40 @@ func symmetric(code string) bool {
 		return true
 	}
 	return false
+}
+
+// resultParticiple reports whether g is a participle after a comma that
+// tells the outcome or purpose of the act coded just before it: "opened
+// fire on the post, wounding two guards", "marched, demanding reforms".
+func (x *sentence) resultParticiple(g *vgroup, code string) bool {
+	if g.start <= x.from+1 || g.start != g.head || x.toks[g.head].Tag != "VBG" || x.toks[g.start-1].Lower != "," {
+		return false
+	}
+	prev := x.prevGroup(g.start - 1)
+	if prev == nil || !prev.coded {
+		return false
+	}
+	var prevRoot string
+	for i := len(x.events) - 1; i >= 0; i-- {
+		if c := x.events[i].Code; len(c) >= 2 {
+			prevRoot = c[:2]
+			break
+		}
+	}
+	root := code[:2]
+	violent := func(r string) bool { return r == "18" || r == "19" || r == "20" }
+	switch {
+	case (violent(prevRoot) || prevRoot == "17") && violent(root):
+		return true
+	case prevRoot == "14" && (root == "10" || root == "14"):
+		return true
+	}
+	return false
+}
+
+// claimNouns are nouns whose that-clause is an unproven claim.
+var claimNouns = map[string]bool{
+	"allegation": true, "allegations": true, "claim": true, "claims": true, "rumour": true, "rumours": true,
+	"rumor": true, "rumors": true, "suspicion": true, "suspicions": true, "speculation": true, "fears": true,
+	"accusation": true, "accusations": true, "suggestion": true, "suggestions": true, "reports": true,
 }

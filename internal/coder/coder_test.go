@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/accord-hub/accord/internal/dict"
+	"github.com/accord-hub/accord/internal/geo"
 )
 
 var builtin = sync.OnceValues(func() (*Coder, error) {
@@ -15,7 +16,16 @@ var builtin = sync.OnceValues(func() (*Coder, error) {
 	if err != nil {
 		return nil, err
 	}
-	return New(d)
+	c, err := New(d)
+	if err != nil {
+		return nil, err
+	}
+	// As the command line codes: with the gazetteer's places.
+	g, err := geo.Load()
+	if err != nil {
+		return nil, err
+	}
+	return c.WithPlaces(g.CountryOf), nil
 })
 
 // runCases codes every case of a gold file and returns the score.

@@ -30,6 +30,8 @@ type mention struct {
 	person bool
 	// plural is true for plural or compound phrases (for "they" and "both").
 	plural bool
+	// place is true for a gazetteer place no dictionary names ("Kharkiv").
+	place bool
 	// pronoun is true when the mention was resolved from a pronoun.
 	pronoun bool
 	text    string

@@ -53,6 +53,26 @@ func (x *sentence) resolveReferences() {
 			if ref := x.subjectWhere(k, func(m *mention) bool { return !m.person && !m.plural && len(m.codes) == 1 }); ref != nil {
 				added = append(added, &mention{start: k, end: k + 1, codes: ref.codes[:1], spans: spansOf(k, k+1, 1), pronoun: true, text: toks[k].Text})
 			}
+		case toks[k].Tag == "PRP" && (w == "him" || w == "her" || w == "them") && !x.c.dict.Compat:
+			// "Tokayev greeted him": the person named before, not the
+			// verb's own subject.
+			subj := x.verbSubjectBefore(k)
+			plural := w == "them"
+			if ref := x.lastWhere(k, func(m *mention) bool {
+				if m == subj || m.weak || subj != nil && len(m.codes) > 0 && len(subj.codes) > 0 && m.codes[0] == subj.codes[0] {
+					return false
+				}
+				if plural {
+					return m.plural
+				}
+				return m.person || !m.plural && len(m.codes) == 1 && strings.Contains(m.codes[0][min(3, len(m.codes[0])):], "GOV")
+			}); ref != nil {
+				n := len(ref.codes)
+				if !plural {
+					n = 1
+				}
+				added = append(added, &mention{start: k, end: k + 1, codes: ref.codes[:n], spans: spansOf(k, k+1, n), person: !plural, plural: plural, pronoun: true, text: toks[k].Text})
+			}
 		case toks[k].Tag == "PRP" && w == "they":
 			if ref := x.lastWhere(k, func(m *mention) bool { return m.plural }); ref != nil {
 				added = append(added, &mention{start: k, end: k + 1, codes: ref.codes, spans: spansOf(k, k+1, len(ref.codes)), plural: true, pronoun: true, text: toks[k].Text})
@@ -314,4 +334,60 @@ func (x *sentence) placeCountry() string {
 		}
 	}
 	return ""
+}
+
+// verbSubjectBefore returns the mention that is the subject of the verb
+// right before token k ("Tokayev greeted him": Tokayev), or nil.
+func (x *sentence) verbSubjectBefore(k int) *mention {
+	var last *mention
+	for _, m := range x.ms {
+		if m.end <= k && !m.locative {
+			last = m
+		}
+	}
+	if last == nil || last.end == k {
+		return nil
+	}
+	for j := last.end; j < k; j++ {
+		t := x.toks[j].Tag
+		if !strings.HasPrefix(t, "VB") && t != "RB" && t != "MD" {
+			return nil
+		}
+	}
+	return last
+}
+
+// addPlaces adds the gazetteer's places that no dictionary names ("shelled
+// Kharkiv", "raided the Jenin refugee camp") as weak mentions of their
+// country: targets of force and coercion, never sources.
+func (x *sentence) addPlaces() {
+	toks := x.toks
+	var added []*mention
+	for k := x.from; k < len(toks); k++ {
+		if toks[k].Tag != "NNP" || !isCapitalised(toks[k].Text) || x.inMention(k) {
+			continue
+		}
+		j := k + 1
+		for j < len(toks) && j < k+4 && toks[j].Tag == "NNP" && isCapitalised(toks[j].Text) && !x.inMention(j) {
+			j++
+		}
+		if j < len(toks) && toks[j].Tag == "NNP" && isCapitalised(toks[j].Text) {
+			k = j
+			continue // a longer name, or one running into an actor
+		}
+		name := joinText(toks[k:j])
+		if c := x.c.placeCountry(name); c != "" {
+			added = append(added, &mention{start: k, end: j, codes: []string{c}, spans: [][2]int{{k, j}}, weak: true, place: true, text: name})
+		}
+		k = j - 1
+	}
+	if len(added) == 0 {
+		return
+	}
+	for _, m := range added {
+		m.prep = prepBefore(toks, m.start)
+		m.locative = locatives[m.prep]
+	}
+	x.ms = append(x.ms, added...)
+	sortMentions(x.ms)
 }

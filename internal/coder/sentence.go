@@ -68,6 +68,9 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 		x.from = datelineEnd(toks)
 	}
 	x.ms = c.findMentions(toks, x.from, st.date)
+	if c.placeCountry != nil && !c.dict.Compat {
+		x.addPlaces()
+	}
 	x.resolveReferences()
 	x.inferCountries()
 	discarded := false
@@ -287,6 +290,13 @@ func (x *sentence) subjectOf(g *vgroup, depth int) (*mention, link) {
 				m, pl := x.subjectOf(prev, depth+1)
 				return m, pl
 			}
+		}
+	}
+	// "closed its border, accusing Moscow of …": a participle after a comma
+	// shares the subject of the finite verb before it.
+	if g.start > x.from+1 && toks[g.head].Tag == "VBG" && g.start == g.head && toks[g.start-1].Lower == "," && !x.c.dict.Compat {
+		if prev := x.prevGroup(g.start - 1); prev != nil && !prev.noun && prev.finite && (x.skip == nil || !x.skip[prev.head]) {
+			return x.subjectOf(prev, depth+1)
 		}
 	}
 	// "met Y and signed": a verb right after "and" shares the subject of the
