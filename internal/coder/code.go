@@ -328,6 +328,10 @@ func (x *sentence) codeGroup(g *vgroup) {
 			}
 		} else {
 			tgt = x.objectOf(g.end, clauseEnd, true)
+			if tgt != nil && isWeapon(x.toks, tgt) && !allowsWeak(code) && !compat {
+				// "delivered Patriot missiles to Ukraine": what, not whom.
+				tgt = x.objectOf(tgt.end, clauseEnd, true)
+			}
 			if tgt != nil && tgt.locative && !allowsLocative(code) && !compat {
 				tgt = nil
 			}
@@ -904,4 +908,19 @@ var claimNouns = map[string]bool{
 	"allegation": true, "allegations": true, "claim": true, "claims": true, "rumour": true, "rumours": true,
 	"rumor": true, "rumors": true, "suspicion": true, "suspicions": true, "speculation": true, "fears": true,
 	"accusation": true, "accusations": true, "suggestion": true, "suggestions": true, "reports": true,
+}
+
+// weaponHeads are the agent nouns that name weapons: their users as a
+// subject ("a Tajik drone struck a post"), a thing as an object.
+var weaponHeads = map[string]bool{
+	"drone": true, "drones": true, "missile": true, "missiles": true, "rocket": true, "rockets": true,
+	"shell": true, "shells": true, "mortar": true, "mortars": true, "tank": true, "tanks": true,
+	"vehicle": true, "vehicles": true, "gunship": true, "gunships": true, "bomber": true, "bombers": true,
+	"jet": true, "jets": true, "warship": true, "warships": true, "gunboat": true, "gunboats": true,
+	"submarine": true, "submarines": true, "warplane": true, "warplanes": true, "aircraft": true,
+}
+
+// isWeapon reports whether a mention names weapons rather than people.
+func isWeapon(toks []nlp.Token, m *mention) bool {
+	return !m.person && m.end > m.start && weaponHeads[toks[m.end-1].Lower]
 }

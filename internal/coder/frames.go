@@ -1,6 +1,8 @@
 package coder
 
-import "github.com/accord-hub/accord/internal/dict"
+import (
+	"github.com/accord-hub/accord/internal/dict"
+)
 
 // reframe turns the code of an act into the code of a frame around it:
 // the intention to do it (03x, or a threat for force), the refusal (12x),
@@ -203,4 +205,109 @@ func threaten(code string) string {
 		return "1385"
 	}
 	return "130"
+}
+
+// frameCodes are what an appeal, demand or threat is coded as when what is
+// asked or threatened is no event of its own: "urged Uzbekistan to conduct
+// an inquiry", "demanded that the government take a tougher line".
+var frameCodes = map[string]string{
+	dict.FrameAppeal:   "020",
+	dict.FrameDemand:   "100",
+	dict.FrameThreaten: "130",
+}
+
+// openFrames codes appeal, demand and threat verbs whose infinitive or
+// that-clause gave no event, with the frame's own general code.
+func (x *sentence) openFrames() {
+	if x.c.dict.Compat {
+		return
+	}
+	toks := x.toks
+	for _, g := range x.groups {
+		code := frameCodes[g.frame]
+		if code == "" || g.noun || g.coded || g.neg || x.skip != nil && x.skip[g.head] || g.modal == "could" || g.modal == "may" || g.modal == "might" {
+			continue
+		}
+		var tgt *mention
+		switch {
+		case g.end < len(toks) && toks[g.end].Lower == "that":
+			cg := x.groupAfter(g.end)
+			if cg == nil || cg.coded {
+				continue
+			}
+			// The clause's subject: "demanded that Russian lawmakers stop".
+			for _, m := range x.ms {
+				if m.start > g.end && m.start < cg.start && !m.weak && !m.locative {
+					tgt = m
+					break
+				}
+			}
+		default:
+			cg := x.infinitiveAfter(g)
+			if cg == nil || cg.coded || toks[cg.start-1].Lower != "to" {
+				continue
+			}
+			// Only an actor may stand between: "urged Tajikistan to", "called
+			// on the EU to"; "requested the deployment of troops to restore
+			// order" asks for something else.
+			k := g.end
+			if k < cg.start && (toks[k].Lower == "on" || toks[k].Lower == "upon") {
+				k++
+			}
+			n := k
+			for n < cg.start && determiners[toks[n].Lower] {
+				n++
+			}
+			if m := x.mentionStartingAt(n); m != nil && m.end == cg.start-1 && !m.weak {
+				tgt = m
+			} else if k != cg.start-1 {
+				continue
+			} else {
+				// "threatened to retaliate against Israel".
+				tgt = x.objectOf(cg.end, x.clauseEnd(cg), false)
+			}
+		}
+		subj, l := x.subjectOf(g, 0)
+		if subj == nil || l.neg || x.hypothetical(subj.start) {
+			continue
+		}
+		verb := x.span(g.head, g.end)
+		for i, sc := range subj.codes {
+			ss := x.span(subj.spans[i][0], subj.spans[i][1])
+			if tgt == nil {
+				x.emit(sc, "", code, ss, nil, verb, subj.text, "", "")
+				continue
+			}
+			for j, tc := range tgt.codes {
+				x.emit(sc, tc, code, ss, x.span(tgt.spans[j][0], tgt.spans[j][1]), verb, subj.text, tgt.text, "")
+			}
+		}
+	}
+}
+
+// groupAfter returns the first verb group starting after token k, or nil.
+func (x *sentence) groupAfter(k int) *vgroup {
+	for _, g := range x.groups {
+		if !g.noun && g.start > k {
+			return g
+		}
+	}
+	return nil
+}
+
+// infinitiveAfter returns the verb group that hangs on g by "to" ("urged
+// Tajikistan to allow"), or nil.
+func (x *sentence) infinitiveAfter(g *vgroup) *vgroup {
+	for _, og := range x.groups {
+		if og.noun || og.head <= g.head {
+			continue
+		}
+		if og.head-g.end > 6 {
+			return nil
+		}
+		if x.connector(g, og) == "to" {
+			return og
+		}
+	}
+	return nil
 }

@@ -313,7 +313,16 @@ done:
 		}
 	case len(agents) > 0 && end < len(toks) && (toks[end].Tag == "NN" || toks[end].Tag == "NNS") && !isCapitalised(toks[end].Text) && !isPossessive(toks[end-1].Lower) &&
 		(end+1 >= len(toks) || toks[end+1].Lower != "of") && !(j < len(atoms) && atoms[j].start == end):
-		// An agent word used as an adjective: "military aid", "bank records".
+		// An agent word used as an adjective: "military aid", "bank records";
+		// but "a police station", "the government building" stand for
+		// their agents as targets.
+		if facilityNouns[toks[end].Lower] && !c.dict.Compat {
+			code := ""
+			for _, ag := range agents {
+				code = addAgent(code, ag)
+			}
+			return &mention{start: start, end: end + 1, codes: []string{code}, spans: [][2]int{{start, end + 1}}, weak: true}, j
+		}
 		return nil, j
 	case len(agents) > 0:
 		// An agent with no country yet: "the president of Tajikistan", or
@@ -570,4 +579,15 @@ func prepBefore(toks []nlp.Token, start int) string {
 		return ""
 	}
 	return toks[k].Lower
+}
+
+// facilityNouns after an agent word make a place that stands for the agent:
+// "police station", "army base", "government building".
+var facilityNouns = map[string]bool{
+	"building": true, "buildings": true, "station": true, "stations": true, "headquarters": true,
+	"office": true, "offices": true, "base": true, "bases": true, "post": true, "posts": true,
+	"checkpoint": true, "checkpoints": true, "compound": true, "barracks": true, "convoy": true,
+	"convoys": true, "patrol": true, "patrols": true, "vehicle": true, "vehicles": true,
+	"positions": true, "outpost": true, "outposts": true, "residence": true, "depot": true,
+	"installation": true, "installations": true, "facility": true, "facilities": true,
 }

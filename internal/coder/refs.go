@@ -201,11 +201,19 @@ func demonstrative(w string) bool {
 
 func (x *sentence) inferCountries() {
 	toks := x.toks
+	// The place: a country or town after "in", "at", "near" first ("outside
+	// the Chinese embassy in Bishkek" is in Kyrgyzstan), else a country
+	// adjective ("Kyrgyz villages").
 	var local string
-	for _, m := range x.ms {
-		if (m.locative || m.weak) && len(m.codes) == 1 && len(m.codes[0]) >= 3 && !isAgentOnly(m.codes[0]) {
-			local = m.codes[0][:3]
-			break
+	for pass := 0; pass < 2 && local == ""; pass++ {
+		for _, m := range x.ms {
+			if len(m.codes) != 1 || len(m.codes[0]) < 3 || isAgentOnly(m.codes[0]) || m.codes[0][0] == '?' {
+				continue
+			}
+			if pass == 0 && m.locative && (len(m.codes[0]) == 3 || m.place) || pass == 1 && (m.locative || m.weak) {
+				local = m.codes[0][:3]
+				break
+			}
 		}
 	}
 	if local == "" && x.c.placeCountry != nil && x.hasAgentOnly() {

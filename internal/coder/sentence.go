@@ -88,6 +88,7 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 				g.coded = true
 			}
 		}
+		x.openFrames()
 		x.accusations()
 		x.dropStatements()
 	}
@@ -307,6 +308,14 @@ func (x *sentence) subjectOf(g *vgroup, depth int) (*mention, link) {
 	}
 	if j > x.from && (toks[j].Lower == "and" || toks[j].Lower == "but" || toks[j].Lower == "or") && !g.noun {
 		if prev := x.prevGroup(j); prev != nil && !prev.noun && (x.skip == nil || !x.skip[prev.head]) {
+			if toks[j-1].Lower == "," && !x.c.dict.Compat {
+				// "X said Kyrgyz soldiers had attacked, and accused Bishkek":
+				// after a comma the verb goes with the speaker.
+				if sg := x.reportingGroup(prev, depth+1); sg != nil {
+					m, pl := x.subjectOf(sg, depth+1)
+					return m, link{modal: pl.modal, frame: pl.frame, target: pl.target}
+				}
+			}
 			m, pl := x.subjectOf(prev, depth+1)
 			return m, link{modal: pl.modal, frame: pl.frame, target: pl.target, partner: x.objectOf(prev.end, j, false)}
 		}
@@ -651,4 +660,27 @@ func stateAgent(code string) bool {
 		}
 	}
 	return false
+}
+
+// reportingGroup returns the speech verb whose clause holds g ("said [that]
+// Kyrgyz soldiers had attacked"), or nil.
+func (x *sentence) reportingGroup(g *vgroup, depth int) *vgroup {
+	subj, _ := x.subjectOf(g, depth)
+	if subj == nil || subj.end > g.start {
+		return nil
+	}
+	k := subj.start - 1
+	if k >= x.from && x.toks[k].Lower == "that" {
+		k--
+	}
+	sg := x.groupCovering(k)
+	if sg == nil || sg.noun || sg.end != k+1 {
+		return nil
+	}
+	for _, l := range sg.lemmas {
+		if speechLemmas[l] {
+			return sg
+		}
+	}
+	return nil
 }
