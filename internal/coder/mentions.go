@@ -113,6 +113,24 @@ func (c *Coder) atoms(toks []nlp.Token, from int, date string) []atom {
 			i += n
 			continue
 		}
+		// "Saudi-led forces", "a British-flagged tanker": the first part is
+		// an actor adjective (a weak one for "-flagged", "-owned").
+		if w := toks[i].Lower; !c.dict.Compat && strings.IndexByte(w, '-') > 0 {
+			head, tail, _ := strings.Cut(w, "-")
+			if ledSuffixes[tail] {
+				if e := c.dict.Actors.Lookup(dict.Phrase{head}); e != nil {
+					if cd, ok := e.CodeOn(date); ok && cd.Code != "" && cd.Kind != dict.Person {
+						kind := dict.Adj
+						if tail == "led" {
+							kind = dict.Name // the leader's country, not a place
+						}
+						out = append(out, atom{start: i, end: i + 1, code: cd.Code, kind: kind, isActor: true})
+						i++
+						continue
+					}
+				}
+			}
+		}
 		// "Kyrgyz-Tajik": each part an actor adjective.
 		if w := toks[i].Lower; strings.IndexByte(w, '-') > 0 {
 			parts := strings.Split(w, "-")
@@ -591,3 +609,7 @@ var facilityNouns = map[string]bool{
 	"positions": true, "outpost": true, "outposts": true, "residence": true, "depot": true,
 	"installation": true, "installations": true, "facility": true, "facilities": true,
 }
+
+// ledSuffixes follow a country in a hyphenated adjective that stands for it:
+// "Saudi-led coalition", "British-flagged tanker", "state-owned".
+var ledSuffixes = map[string]bool{"led": true, "flagged": true, "owned": true, "registered": true}
