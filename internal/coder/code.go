@@ -258,8 +258,10 @@ func (x *sentence) codeGroup(g *vgroup) {
 		return
 	}
 	if fg, fsubj := x.thatFrame(g, subj); fg != nil {
-		if fg.frame == dict.FrameDeny {
-			return // "denied that it had closed the border": no closing
+		if fg.frame == dict.FrameDeny || fsubj == nil {
+			// "denied that it had closed the border": no closing; "an
+			// unknown group demanded that Y release her": no release.
+			return
 		}
 		// "X demanded that Y withdraw": X demands of Y.
 		l = link{frame: fg.frame, target: subj, neg: fg.neg}
@@ -287,8 +289,11 @@ func (x *sentence) codeGroup(g *vgroup) {
 	if !compat && frame == "" && (g.modal == "will" || g.modal == "would" || g.modal == "shall" || g.modal == "'ll" || l.modal == "will" || l.modal == "would") {
 		frame = dict.FrameIntent
 	}
-	if !compat && (g.modal == "could" || g.modal == "may" || g.modal == "might") {
-		return // speculation, not an event
+	if !compat && (g.modal == "could" || g.modal == "may" || g.modal == "might" || g.modal == "should" || g.modal == "must" || g.modal == "can" || g.modal == "ca") {
+		return // speculation or advice, not an event
+	}
+	if rg := x.reportingGroup(g, 1); rg != nil && !compat && (rg.neg || rg.start > x.from && x.toks[rg.start-1].Lower == "without") {
+		return // "without saying that air defences had fired"
 	}
 	if frame != "" {
 		act := code
@@ -443,9 +448,6 @@ func (x *sentence) thatFrame(g *vgroup, subj *mention) (*vgroup, *mention) {
 		return nil, nil
 	}
 	fs, _ := x.subjectOf(fg, 1)
-	if fs == nil {
-		return nil, nil
-	}
 	return fg, fs
 }
 

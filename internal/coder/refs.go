@@ -88,6 +88,33 @@ func (x *sentence) resolveReferences() {
 		m.prep = prepBefore(toks, m.start)
 		m.locative = locatives[m.prep]
 	}
+	if !x.c.dict.Compat {
+		x.joinPronounPairs()
+	}
+}
+
+// joinPronounPairs makes "he and Japarov", "Rahmon and he" one compound
+// actor, as coordinate does for named ones.
+func (x *sentence) joinPronounPairs() {
+	toks := x.toks
+	out := x.ms[:0]
+	for i := 0; i < len(x.ms); i++ {
+		m := x.ms[i]
+		if i+1 < len(x.ms) {
+			n := x.ms[i+1]
+			if (m.pronoun || n.pronoun) && n.start == m.end+1 && toks[m.end].Lower == "and" &&
+				!m.weak && !n.weak && !m.locative && !n.locative && m.codes[0] != n.codes[0] {
+				joined := &mention{start: m.start, end: n.end, plural: true, prep: m.prep, text: joinText(toks[m.start:n.end])}
+				joined.codes = append(append([]string{}, m.codes...), n.codes...)
+				joined.spans = append(append([][2]int{}, m.spans...), n.spans...)
+				out = append(out, joined)
+				i++
+				continue
+			}
+		}
+		out = append(out, m)
+	}
+	x.ms = out
 }
 
 func spansOf(from, to, n int) [][2]int {
@@ -125,6 +152,9 @@ func (x *sentence) lastPair(k int) *mention {
 	add := func(m *mention) {
 		if m.locative || m.weak || m.compound() || len(m.codes) != 1 || len(codes) == 2 {
 			return
+		}
+		if subjectPreps[m.prep] && m.prep != "with" && m.prep != "to" && !x.c.dict.Compat {
+			return // "ahead of a summit of the CIS": not one of the two
 		}
 		for _, c := range codes {
 			if c == m.codes[0] {

@@ -354,6 +354,12 @@ func (x *sentence) subjectOf(g *vgroup, depth int) (*mention, link) {
 			return nil, l
 		case "to":
 			sawTo = true
+			// "are due to sign", "is expected to visit": a plan, not the act.
+			if f, ok := frameWords[toks[max(k-1, 0)].Lower]; ok && k > x.from && l.frame == "" && !x.c.dict.Compat {
+				if og := x.groupCovering(k - 1); og == nil || og.head == k-1 {
+					l.frame = f
+				}
+			}
 		case "according":
 			return nil, l
 		}
@@ -468,6 +474,8 @@ var frameWords = map[string]string{
 	"promise": dict.FrameIntent, "ready": dict.FrameIntent, "willing": dict.FrameIntent,
 	"prepared": dict.FrameIntent, "eager": dict.FrameIntent, "determined": dict.FrameIntent,
 	"intentions": dict.FrameIntent, "set": dict.FrameIntent, "poised": dict.FrameIntent,
+	"due": dict.FrameIntent, "expected": dict.FrameIntent, "scheduled": dict.FrameIntent,
+	"slated": dict.FrameIntent, "going": dict.FrameIntent, "likely": dict.FrameIntent,
 	"refusal": dict.FrameRefuse, "reluctance": dict.FrameRefuse, "unwilling": dict.FrameRefuse,
 	"unwillingness": dict.FrameRefuse, "reluctant": dict.FrameRefuse,
 	"threat": dict.FrameThreaten, "threats": dict.FrameThreaten,
