@@ -350,6 +350,11 @@ func (x *sentence) codeGroup(g *vgroup) {
 		// the source's own country is where, not whom.
 		tgt = nil
 	}
+	if tgt != nil && !compat && strings.HasPrefix(code, "04") && !strings.HasPrefix(code, "045") && meetingPreps[tgt.prep] {
+		// "met on the sidelines of the SCO summit", "discussed links
+		// through Afghanistan": where or what about, not with whom.
+		tgt = nil
+	}
 	if x.resultParticiple(g, code) {
 		// "opened fire, killing two", "rallied, demanding reforms": the
 		// outcome or purpose of the act just coded, not an event of its own.
@@ -925,4 +930,12 @@ var weaponHeads = map[string]bool{
 // isWeapon reports whether a mention names weapons rather than people.
 func isWeapon(toks []nlp.Token, m *mention) bool {
 	return !m.person && m.end > m.start && weaponHeads[toks[m.end-1].Lower]
+}
+
+// meetingPreps are prepositions whose object is not whom a meeting was
+// with: "on the sidelines of the summit", "ahead of", "through".
+var meetingPreps = map[string]bool{
+	"of": true, "through": true, "over": true, "about": true, "on": true, "ahead": true,
+	"during": true, "after": true, "before": true, "amid": true, "for": true, "via": true,
+	"between": true, "against": true, "into": true, "from": true, "since": true, "like": true,
 }

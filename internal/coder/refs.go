@@ -180,7 +180,19 @@ func (x *sentence) lastPair(k int) *mention {
 // lastCompound finds the nearest compound actor before token k, in this
 // sentence or the document so far.
 func (x *sentence) lastCompound(k int) *mention {
-	return x.lastWhere(k, func(m *mention) bool { return m.compound() && !m.weak })
+	if m := x.lastWhere(k, func(m *mention) bool { return m.compound() && !m.weak }); m != nil {
+		return m
+	}
+	if x.c.dict.Compat {
+		return nil
+	}
+	// "the fighting on the Kyrgyz-Tajik border … called on both sides".
+	for i := len(x.ms) - 1; i >= 0; i-- {
+		if m := x.ms[i]; m.end <= k && m.compound() && m.weak {
+			return m
+		}
+	}
+	return nil
 }
 
 // subjectWhere resolves a pronoun to the sentence's subject when it fits

@@ -525,6 +525,11 @@ func (x *sentence) clauseEnd(g *vgroup) int {
 		switch toks[k].Lower {
 		case ";", "who", "which", "whose":
 			return k
+		case "since", "because", "whereas", "although", "though":
+			// "met … since the invasion of Ukraine": another clause's actors.
+			if !x.c.dict.Compat {
+				return k
+			}
 		case ",":
 			if k+1 < len(toks) {
 				switch toks[k+1].Lower {
