@@ -236,15 +236,25 @@ func (x *sentence) codeGroup(g *vgroup) {
 	var best match
 	found := false
 	for _, lemma := range x.lemmasOf(g) {
+		matched := -1 // the weight of this lemma's first match
 		for _, p := range x.c.dict.Verbs.Patterns(lemma) {
+			if matched >= 0 && p.Weight < matched {
+				break
+			}
 			if p.Noun {
 				continue
 			}
 			if mm, ok := x.matchPattern(p, g, x.from, clauseEnd); ok {
-				if !found || p.Weight > best.p.Weight {
+				// The most specific pattern wins; among equals, the one whose
+				// words come nearest the verb ("agreed to a ceasefire after
+				// talks" is a ceasefire).
+				if !found || p.Weight > best.p.Weight || p.Weight == best.p.Weight && mm.end < best.end && !x.c.dict.Compat {
 					best, found = mm, true
 				}
-				break
+				matched = p.Weight
+				if x.c.dict.Compat {
+					break
+				}
 			}
 		}
 	}
