@@ -355,6 +355,14 @@ func (x *sentence) codeGroup(g *vgroup) {
 	if src == nil {
 		return
 	}
+	if tgt == nil && !passive && !compat && (code[:2] == "18" || code[:2] == "19" || code[:2] == "20") {
+		// "detonated a car bomb that killed Somali soldiers": the victims
+		// of the weapon are the act's target.
+		tgt = x.relativeVictim(g)
+	}
+	if tgt == nil && !passive && !compat && len(src.codes) == 1 {
+		tgt = x.genericVictim(g, src, code)
+	}
 	if tgt != nil && tgt.place && len(src.codes) > 0 && len(src.codes[0]) >= 3 && strings.HasPrefix(tgt.codes[0], strings.TrimPrefix(src.codes[0], "?")[:3]) {
 		// "Tajik authorities cut internet in Gorno-Badakhshan": a place of
 		// the source's own country is where, not whom.
@@ -948,4 +956,92 @@ var meetingPreps = map[string]bool{
 	"of": true, "through": true, "over": true, "about": true, "on": true, "ahead": true,
 	"during": true, "after": true, "before": true, "amid": true, "for": true, "via": true,
 	"between": true, "against": true, "into": true, "from": true, "since": true, "like": true,
+}
+
+// relativeVictim finds the object of a relative clause on the verb's object:
+// "planted a roadside bomb that killed three soldiers" gives the soldiers.
+func (x *sentence) relativeVictim(g *vgroup) *mention {
+	toks := x.toks
+	for k := g.end; k < len(toks) && k < g.end+7; k++ {
+		w := toks[k].Lower
+		if w == "," || w == ";" || x.mentionStartingAt(k) != nil {
+			return nil
+		}
+		if w != "that" && w != "which" {
+			continue
+		}
+		rg := x.groupAfter(k)
+		if rg == nil || rg.noun || rg.start != k+1 {
+			return nil
+		}
+		m := x.objectOf(rg.end, x.clauseEnd(rg), false)
+		if m == nil || m.locative {
+			return nil
+		}
+		return m
+	}
+	return nil
+}
+
+// personNouns are plain nouns for people that no dictionary gives a country.
+var personNouns = map[string]bool{
+	"man": true, "men": true, "woman": true, "women": true, "people": true, "person": true, "persons": true,
+	"child": true, "children": true, "boy": true, "boys": true, "girl": true, "girls": true, "youth": true,
+	"youths": true, "teenager": true, "teenagers": true, "relative": true, "relatives": true, "parent": true,
+	"parents": true, "family": true, "families": true, "member": true, "members": true, "supporter": true,
+	"supporters": true, "suspect": true, "suspects": true, "detainee": true, "detainees": true,
+	"prisoner": true, "prisoners": true, "inmate": true, "inmates": true, "critic": true, "critics": true,
+	"dissident": true, "dissidents": true, "blogger": true, "bloggers": true, "individual": true,
+	"individuals": true, "employee": true, "employees": true, "worshipper": true, "worshippers": true,
+	"believer": true, "believers": true, "citizen": true, "citizens": true, "resident": true,
+	"residents": true, "villager": true, "villagers": true, "civilian": true, "civilians": true,
+	"migrant": true, "migrants": true, "worker": true, "workers": true, "protester": true,
+	"protesters": true, "demonstrator": true, "demonstrators": true, "student": true, "students": true,
+	"activist": true, "activists": true, "schoolgirls": true, "schoolchildren": true, "passengers": true,
+	"hostages": true, "hostage": true, "opponents": true, "opponent": true, "defendants": true,
+}
+
+// genericVictim gives a coercive act whose object is plain people ("a court
+// sentenced seven young men", "freed dozens of prisoners") the source's
+// own country as its target: the people are its own unless named otherwise.
+func (x *sentence) genericVictim(g *vgroup, src *mention, code string) *mention {
+	switch code[:2] {
+	case "17", "18", "20":
+	case "08":
+		if !strings.HasPrefix(code, "084") {
+			return nil
+		}
+	default:
+		return nil
+	}
+	country := x.resolve(src.codes[0], "")
+	if len(country) < 3 {
+		return nil
+	}
+	switch country[:3] {
+	case "IGO", "NGO", "IMG", "MNC":
+		return nil
+	}
+	toks := x.toks
+	k := g.end
+	for n := 0; k < len(toks) && n < 8; n++ {
+		t := toks[k]
+		switch {
+		case determiners[t.Lower] || t.Tag == "CD" || t.Tag == "JJ" || t.Tag == "JJR" || t.Tag == "RB" || t.Tag == "VBN":
+			k++
+			continue
+		case t.Lower == "of" || t.Lower == "than" || t.Lower == "least" || t.Lower == "up" || t.Lower == "to" || t.Lower == "some" || t.Lower == "about":
+			k++
+			continue
+		case (t.Tag == "NNS" || t.Tag == "NN") && !personNouns[t.Lower] && k+1 < len(toks) && toks[k+1].Lower == "of":
+			// "dozens of", "a group of"
+			k += 2
+			continue
+		}
+		break
+	}
+	if k >= len(toks) || !personNouns[toks[k].Lower] || x.mentionStartingAt(k) != nil {
+		return nil
+	}
+	return &mention{start: k, end: k + 1, codes: []string{country[:3] + "CVL"}, spans: [][2]int{{k, k + 1}}, text: toks[k].Text}
 }
