@@ -352,8 +352,8 @@ func (x *sentence) codeGroup(g *vgroup) {
 			}
 		}
 	}
-	if src == nil {
-		return
+	if src == nil || !compat && isWeapon(x.toks, src) && strings.HasPrefix(src.codes[0], "?") {
+		return // "drones struck a pumping station": whose, we cannot say
 	}
 	if tgt == nil && !passive && !compat && (code[:2] == "18" || code[:2] == "19" || code[:2] == "20") {
 		// "detonated a car bomb that killed Somali soldiers": the victims

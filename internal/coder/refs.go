@@ -53,6 +53,25 @@ func (x *sentence) resolveReferences() {
 			if ref := x.subjectWhere(k, func(m *mention) bool { return !m.person && !m.plural && len(m.codes) == 1 }); ref != nil {
 				added = append(added, &mention{start: k, end: k + 1, codes: ref.codes[:1], spans: spansOf(k, k+1, 1), pronoun: true, text: toks[k].Text})
 			}
+		case w == "the" && k+1 < len(toks) && !x.c.dict.Compat && (blocWords[toks[k+1].Lower] || countryWords[toks[k+1].Lower]) &&
+			(k+2 >= len(toks) || !strings.HasPrefix(toks[k+2].Tag, "NN") && toks[k+2].Lower != "of" && !isPossessive(toks[k+2].Lower)):
+			// "the bloc" is the organisation named before, "the country" the
+			// country.
+			bloc := blocWords[toks[k+1].Lower]
+			if ref := x.lastWhere(k, func(m *mention) bool {
+				if m.weak || m.compound() || len(m.codes[0]) < 3 || m.codes[0][0] == '?' {
+					return false
+				}
+				igo := strings.HasPrefix(m.codes[0], "IGO")
+				return bloc == igo && (bloc || !strings.HasPrefix(m.codes[0], "NGO"))
+			}); ref != nil {
+				code := ref.codes[0]
+				if !bloc {
+					code = code[:3]
+				}
+				added = append(added, &mention{start: k, end: k + 2, codes: []string{code}, spans: spansOf(k, k+2, 1), pronoun: true, text: joinText(toks[k : k+2])})
+				k++
+			}
 		case toks[k].Tag == "PRP" && (w == "him" || w == "her" || w == "them") && !x.c.dict.Compat:
 			// "Tokayev greeted him": the person named before, not the
 			// verb's own subject.
@@ -441,3 +460,10 @@ func (x *sentence) addPlaces() {
 	x.ms = append(x.ms, added...)
 	sortMentions(x.ms)
 }
+
+// blocWords after "the" refer back to an organisation; countryWords to a
+// country.
+var (
+	blocWords    = map[string]bool{"bloc": true, "alliance": true, "organisation": true, "organization": true, "body": true, "grouping": true, "union": true}
+	countryWords = map[string]bool{"country": true, "kingdom": true, "republic": true}
+)

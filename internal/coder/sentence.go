@@ -317,6 +317,14 @@ func (x *sentence) subjectOf(g *vgroup, depth int) (*mention, link) {
 				}
 			}
 			m, pl := x.subjectOf(prev, depth+1)
+			if m == nil && !x.c.dict.Compat && prev.passive && g.modal == "" && (toks[g.head].Tag == "VBD" || toks[g.head].Tag == "VBZ") {
+				// "Aliyev said the plane had been hit … and demanded": no
+				// actor did the reported act, so the speaker goes on.
+				if sg := x.speechGroupBefore(prev); sg != nil {
+					m, pl = x.subjectOf(sg, depth+1)
+					return m, link{modal: pl.modal, frame: pl.frame, target: pl.target}
+				}
+			}
 			return m, link{modal: pl.modal, frame: pl.frame, target: pl.target, partner: x.objectOf(prev.end, j, false)}
 		}
 	}
@@ -696,4 +704,20 @@ func (x *sentence) reportingGroup(g *vgroup, depth int) *vgroup {
 		}
 	}
 	return nil
+}
+
+// speechGroupBefore returns the last speech verb before g, or nil.
+func (x *sentence) speechGroupBefore(g *vgroup) *vgroup {
+	var best *vgroup
+	for _, o := range x.groups {
+		if o.noun || o.end > g.start {
+			continue
+		}
+		for _, l := range o.lemmas {
+			if speechLemmas[l] {
+				best = o
+			}
+		}
+	}
+	return best
 }
