@@ -305,8 +305,8 @@ func (x *sentence) codeGroup(g *vgroup) {
 	if rg := x.reportingGroup(g, 1); rg != nil && !compat && (rg.neg || rg.start > x.from && x.toks[rg.start-1].Lower == "without") {
 		return // "without saying that air defences had fired"
 	}
+	act := code
 	if frame != "" {
-		act := code
 		code = reframe(frame, code)
 		// "X and Y agreed to expand trade": an intent to cooperate with each other.
 		meetingIntent = frame == dict.FrameIntent && (strings.HasPrefix(act, "04") ||
@@ -333,7 +333,7 @@ func (x *sentence) codeGroup(g *vgroup) {
 		} else if best.srcBefore > 0 {
 			src = x.subjectBefore(best.srcBefore)
 		}
-		if l.target != nil && (frame == dict.FrameAppeal || frame == dict.FrameDemand) {
+		if l.target != nil && (frame == dict.FrameAppeal || frame == dict.FrameDemand || frame == dict.FrameRefuse && !compat) {
 			tgt = l.target
 		} else if best.tFrom >= 0 {
 			if best.tBefore {
@@ -386,6 +386,10 @@ func (x *sentence) codeGroup(g *vgroup) {
 		// it would send aid": the act is aimed at whom the speaker addressed.
 		if addressee := x.addressee(subj); addressee != nil && addressee != src {
 			tgt = addressee
+			if vg := x.groupCovering(addressee.start - 1); vg != nil && firstLemma(vg) == "warn" && frame == dict.FrameIntent && !compat {
+				// "warned Tajikistan that Kyrgyzstan would respond": a threat.
+				code, modality = threaten(act), dict.FrameThreaten
+			}
 		}
 	}
 	if tgt != nil && isReciprocal(x.toks, g.end, clauseEnd) && src.compound() {
@@ -445,7 +449,7 @@ func (x *sentence) addressee(m *mention) *mention {
 		return nil
 	}
 	o := x.mentionEndingAt(k - 1)
-	if o == nil || o.locative || o.weak || o.prep != "" && o.prep != "," {
+	if o == nil || o.locative || o.weak || subjectPreps[o.prep] {
 		return nil
 	}
 	// The mention must be the object of a verb right before it.

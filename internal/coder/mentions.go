@@ -334,6 +334,14 @@ done:
 		// An agent word used as an adjective: "military aid", "bank records";
 		// but "a police station", "the government building" stand for
 		// their agents as targets.
+		if personNouns[toks[end].Lower] && !c.dict.Compat && toks[end].Tag == "NNS" {
+			// "gang members", "opposition supporters": the agent's people.
+			code := ""
+			for _, ag := range agents {
+				code = addAgent(code, ag)
+			}
+			return &mention{start: start, end: end + 1, codes: []string{code}, spans: [][2]int{{start, end + 1}}, plural: true}, j
+		}
 		if facilityNouns[toks[end].Lower] && !c.dict.Compat {
 			code := ""
 			for _, ag := range agents {

@@ -405,6 +405,12 @@ func (x *sentence) subjectOf(g *vgroup, depth int) (*mention, link) {
 				if len(between) > 0 && (l.frame == dict.FrameAppeal || l.frame == dict.FrameDemand) {
 					l.target = between[len(between)-1]
 				}
+				if len(between) > 0 && l.frame == dict.FrameRefuse && !x.c.dict.Compat {
+					// "rejected Kenya's offer to mediate": Kenya is refused.
+					if b := between[len(between)-1]; b.end > b.start && isPossessive(toks[b.end-1].Lower) {
+						l.target = b
+					}
+				}
 				m, pl := x.subjectOf(og, depth+1)
 				if l.frame == "" && pl.frame != "" {
 					l.frame, l.target, l.neg = pl.frame, pl.target, pl.neg
