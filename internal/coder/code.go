@@ -403,6 +403,10 @@ func (x *sentence) codeGroup(g *vgroup) {
 		return
 	}
 	verb := x.span(g.head, max(g.end, g.head+1))
+	if tgt != nil && !compat && tgt.prep == "with" && mutualFight(firstLemma(g), code) {
+		// "traded fire with Taliban forces": both sides fired.
+		back = code
+	}
 	for i, sc := range src.codes {
 		ss := x.span(src.spans[i][0], src.spans[i][1])
 		if tgt == nil {
@@ -1009,6 +1013,9 @@ var personNouns = map[string]bool{
 // sentenced seven young men", "freed dozens of prisoners") the source's
 // own country as its target: the people are its own unless named otherwise.
 func (x *sentence) genericVictim(g *vgroup, src *mention, code string) *mention {
+	if strings.HasPrefix(code, "174") || strings.HasPrefix(code, "201") {
+		return nil // those expelled are usually foreigners
+	}
 	switch code[:2] {
 	case "17", "18", "20":
 	case "08":
@@ -1048,4 +1055,17 @@ func (x *sentence) genericVictim(g *vgroup, src *mention, code string) *mention 
 		return nil
 	}
 	return &mention{start: k, end: k + 1, codes: []string{country[:3] + "CVL"}, spans: [][2]int{{k, k + 1}}, text: toks[k].Text}
+}
+
+// mutualFight reports whether "X <verb> with Y" is fighting by both sides:
+// "clashed with", "traded fire with", "exchanged fire with".
+func mutualFight(lemma, code string) bool {
+	if code[:2] != "19" && code[:2] != "18" && code != "145" {
+		return false
+	}
+	switch lemma {
+	case "clash", "trade", "exchange", "skirmish", "battle", "fight", "scuffle", "brawl":
+		return true
+	}
+	return false
 }

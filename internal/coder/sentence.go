@@ -590,8 +590,11 @@ func (x *sentence) emit(src, tgt string, code string, srcSpan, tgtSpan, verbSpan
 		return
 	}
 	if len(src) >= 3 && len(tgt) >= 3 && src[:3] == tgt[:3] && (len(src) == 3 || len(tgt) == 3) && !strings.HasPrefix(src, "IGO") && !strings.HasPrefix(src, "NGO") && !x.c.dict.Compat {
-		// A country acting on itself, with no agent to tell them apart.
-		return
+		// A country acting on itself, with no agent to tell them apart;
+		// but "Cuba freed political prisoners" is the state and its people.
+		if !(len(src) == 3 && len(tgt) > 3 && popularAgent(tgt[3:])) {
+			return
+		}
 	}
 	if !targetOptional(code) && tgt == "" || x.c.dict.Compat && tgt == "" {
 		return
@@ -726,4 +729,17 @@ func (x *sentence) speechGroupBefore(g *vgroup) *vgroup {
 		}
 	}
 	return best
+}
+
+// popularAgent reports whether an agent code names people a state acts on:
+// civilians, the opposition, the media, rebels.
+func popularAgent(agent string) bool {
+	if len(agent) < 3 {
+		return false
+	}
+	switch agent[:3] {
+	case "CVL", "OPP", "MED", "REB", "INS", "SEP", "REL", "HRI", "EDU", "LAB", "PTY":
+		return true
+	}
+	return false
 }
