@@ -346,6 +346,9 @@ func (x *sentence) codeGroup(g *vgroup) {
 		x.emitReciprocal(src, g, code, modality)
 		return
 	}
+	if tgt == nil && compat && !x.hasObjectPhrase(g.end, clauseEnd) {
+		return // PETRARCH: no object, no monad event
+	}
 	verb := x.span(g.head, max(g.end, g.head+1))
 	for i, sc := range src.codes {
 		ss := x.span(src.spans[i][0], src.spans[i][1])
@@ -488,7 +491,7 @@ func (x *sentence) objectOf(from, to int, weakOK bool) *mention {
 		if m.prep == "by" && !x.c.dict.Compat || m.prep == "according" {
 			continue
 		}
-		if x.subjectOfClause(m) && !x.c.dict.Compat {
+		if x.subjectOfClause(m) && (!x.c.dict.Compat || m.prep == ",") {
 			// "said Tajik troops had burned…": the subject of a new clause.
 			break
 		}

@@ -254,3 +254,43 @@ func (x *sentence) subjectBefore(k int) *mention {
 	}
 	return best
 }
+
+// bareTimeNouns head PETRARCH's temporal noun phrases ("said today"),
+// which the parser marks NP-TMP and which give no "---" target.
+var bareTimeNouns = map[string]bool{
+	"today": true, "yesterday": true, "tomorrow": true, "tonight": true, "now": true,
+}
+
+// hasObjectPhrase reports whether a noun phrase other than a bare time
+// expression follows a verb in [from, to): with require_dyad off PETRARCH
+// codes a verb with no actor object against "---" only when it has such a
+// phrase ("said on Saturday", "burned down its embassy"), not for "said today".
+func (x *sentence) hasObjectPhrase(from, to int) bool {
+	for k := from; k < to && k < len(x.toks); k++ {
+		t := x.toks[k]
+		if t.Lower == "," || t.Lower == ";" || t.Lower == "." {
+			return false
+		}
+		if !strings.HasPrefix(t.Tag, "NN") && t.Tag != "CD" && t.Tag != "PRP" {
+			continue
+		}
+		if bareTimeNouns[t.Lower] {
+			continue
+		}
+		if k > 0 && (x.toks[k-1].Lower == "last" || x.toks[k-1].Lower == "this" || x.toks[k-1].Lower == "next") {
+			continue // "last week": a temporal phrase too
+		}
+		return true
+	}
+	return false
+}
+
+// uncodedGovernor reports whether the verb that the adverbial clause
+// opened before mention m ("after crowds burned …") hangs on gave no event.
+// PETRARCH codes such a clause only then: "… restore ties after crowds
+// burned its embassy" is the restoring, "… improve ties after crowds burned
+// its embassy" the burning.
+func (x *sentence) uncodedGovernor(m *mention) bool {
+	prev := x.prevGroup(m.start)
+	return prev == nil || !prev.coded
+}

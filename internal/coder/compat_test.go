@@ -55,6 +55,9 @@ WARN
 --- ARRIVE [032:033] ---
 ARRIVE
 
+--- SAY [023] ---
+SAY
+
 --- EXCLUDE [1721] ---
 EXCLUDE
 +CORDON_OFF {+CORDONED_OFF}
@@ -111,6 +114,39 @@ func TestCompat(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			var got []string
 			for _, ev := range c.CodeSentence(tt.text, tt.date) {
+				got = append(got, ev.Source+" "+ev.Target+" "+ev.Code)
+			}
+			sort.Strings(got)
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("%s\n got  %q\n want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestCompatOptions(t *testing.T) {
+	c := compatCoder(t)
+	monads := Options{Monads: true}
+	tests := []struct {
+		name, text string
+		opts       Options
+		want       []string // "SRC TGT CODE", sorted
+	}{
+		{"dyad required", "A senior official said on Saturday.", Options{}, nil},
+		{"monad with an object phrase", "A senior official said on Saturday.", monads, []string{"---GOV --- 023"}},
+		{"monad with a bare time", "A senior official said today.", monads, nil},
+		{"monad under a noun phrase", "The official news agency of the region said on Friday.", monads, []string{"---GOV --- 023"}},
+		{"adverbial clause of an uncoded verb", "Valdoria praised the talks after Kestria crowds cordoned off its embassy.", monads,
+			[]string{"KES --- 1721"}},
+		{"adverbial clause of a coded verb", "Valdoria criticized Morvane after Kestria crowds cordoned off its embassy.", monads,
+			[]string{"VAL MRV 121"}},
+		{"the next clause's subject is no object", "Valdoria criticized Morvane, the Valdoria president said on Friday.", monads,
+			[]string{"VAL MRV 121", "VALGOV --- 023"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, ev := range c.With(tt.opts).CodeSentence(tt.text, "") {
 				got = append(got, ev.Source+" "+ev.Target+" "+ev.Code)
 			}
 			sort.Strings(got)

@@ -309,7 +309,7 @@ done:
 				m.weak = false
 			}
 		}
-	case len(agents) > 0 && end < len(toks) && (toks[end].Tag == "NN" || toks[end].Tag == "NNS") && !isCapitalised(toks[end].Text) && !isPossessive(toks[end-1].Lower) &&
+	case len(agents) > 0 && !c.dict.Compat && end < len(toks) && (toks[end].Tag == "NN" || toks[end].Tag == "NNS") && !isCapitalised(toks[end].Text) && !isPossessive(toks[end-1].Lower) &&
 		(end+1 >= len(toks) || toks[end+1].Lower != "of") && !(j < len(atoms) && atoms[j].start == end):
 		// An agent word used as an adjective: "military aid", "bank records".
 		return nil, j

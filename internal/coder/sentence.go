@@ -344,6 +344,14 @@ func (x *sentence) subjectOf(g *vgroup, depth int) (*mention, link) {
 				// "Thousands of Serbs demanded": the Serbs are the subject.
 				p = ""
 			}
+			if x.c.dict.Compat && compatClauseBreak[p] && len(x.groupsBetween(m.end-1, g.start)) == 0 {
+				// "after Calenardhon crowds burned": the subject of an
+				// adverbial clause, coded only when its verb's was not.
+				if !x.uncodedGovernor(m) {
+					return nil, l
+				}
+				p = ""
+			}
 			if subjectPreps[p] && p != "" {
 				between = append(between, m)
 				k = m.start
@@ -546,6 +554,9 @@ func (x *sentence) emit(src, tgt string, code string, srcSpan, tgtSpan, verbSpan
 	if len(src) >= 3 && len(tgt) >= 3 && src[:3] == tgt[:3] && (len(src) == 3 || len(tgt) == 3) && !strings.HasPrefix(src, "IGO") && !strings.HasPrefix(src, "NGO") && !x.c.dict.Compat {
 		// A country acting on itself, with no agent to tell them apart.
 		return
+	}
+	if x.c.dict.Compat && tgt == "" && x.c.opts.Monads {
+		tgt = compatNoActor // PETRARCH's require_dyad = false
 	}
 	if !targetOptional(code) && tgt == "" || x.c.dict.Compat && tgt == "" {
 		return
