@@ -103,7 +103,7 @@ func (c *Coder) Code(a article.Article) Result {
 	}
 	for i := range sents {
 		s := &sents[i]
-		if !c.mayHaveActor(s.Tokens) {
+		if !c.mayHaveActor(s.Tokens) && !(c.dict.Compat && c.opts.NewActorLength > 0) {
 			continue // no actor, no pronoun: nothing to code, no need to tag
 		}
 		c.tagger.Tag(s.Tokens)

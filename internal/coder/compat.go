@@ -294,3 +294,205 @@ func (x *sentence) uncodedGovernor(m *mention) bool {
 	prev := x.prevGroup(m.start)
 	return prev == nil || !prev.coded
 }
+
+// npWord reports whether token k may stand inside a PETRARCH noun phrase
+// before its head: determiners, adjectives, nouns, numbers, possessives.
+func (x *sentence) npWord(k int) bool {
+	t := x.toks[k].Tag
+	return t == "DT" || t == "PRP$" || t == "CD" || t == "POS" || strings.HasPrefix(t, "JJ") || strings.HasPrefix(t, "NN")
+}
+
+// npAfter returns the end of the noun phrase starting at token k, with an
+// "of" phrase attached ("the Ministry of Magic"), or k when none starts
+// there. The phrase must hold a noun.
+func (x *sentence) npAfter(k, end int) int {
+	run := func(j int) int {
+		noun := false
+		n := j
+		for n < end && x.npWord(n) {
+			noun = noun || strings.HasPrefix(x.toks[n].Tag, "NN")
+			n++
+		}
+		if !noun {
+			return j
+		}
+		return n
+	}
+	n := run(k)
+	if n > k && n+1 < end && x.toks[n].Lower == "of" {
+		if m := run(n + 1); m > n+1 {
+			n = m
+		}
+	}
+	return n
+}
+
+// npBefore returns the start of the noun phrase that ends just before token
+// k, or k when none does.
+func (x *sentence) npBefore(k int) int {
+	j := k
+	for j > x.from && x.npWord(j-1) {
+		j--
+	}
+	for j < k && !strings.HasPrefix(x.toks[j].Tag, "NN") && x.toks[j].Tag != "DT" && x.toks[j].Tag != "PRP$" && !strings.HasPrefix(x.toks[j].Tag, "JJ") {
+		j++
+	}
+	if x.npAfter(j, k) != k {
+		return k
+	}
+	return j
+}
+
+// newActorCode is PETRARCH's code for a noun phrase the dictionaries lack:
+// its words, possessives left out, in capitals and quotes. ok is false when
+// the phrase has more than n words.
+func newActorCode(toks []nlp.Token, from, to, n int) (string, bool) {
+	var words []string
+	for k := from; k < to; k++ {
+		if toks[k].Tag != "POS" && !isPossessive(toks[k].Lower) {
+			words = append(words, strings.ToUpper(toks[k].Text))
+		}
+	}
+	if len(words) == 0 || len(words) > n {
+		return "", false
+	}
+	return `"` + strings.Join(words, " ") + `"`, true
+}
+
+// addNewActors gives the subjects and objects of verbs that name no
+// dictionary actor an actor of their own, as PETRARCH does when its
+// new_actor_length option is set: "Gryffindor's head Minerva McGonagall
+// left for the Ministry of Magic" is "GRYFFINDOR HEAD MINERVA MCGONAGALL"
+// leaving for "THE MINISTRY OF MAGIC". A conjunct of a subject with an actor
+// in another gets one too: "Eriador's death and injury toll".
+func (x *sentence) addNewActors() {
+	n := x.c.opts.NewActorLength
+	if n <= 0 {
+		return
+	}
+	var added []*mention
+	taken := func(from, to int) bool {
+		for _, m := range append(x.ms, added...) {
+			if m.start < to && from < m.end {
+				return true
+			}
+		}
+		return false
+	}
+	for _, g := range x.groups {
+		if g.noun || !x.hasVerbEntry(g) {
+			continue
+		}
+		// The subject: conjoined noun phrases right before the verb.
+		var parts [][2]int
+		end := g.start
+		for {
+			start := x.npBefore(end)
+			if start == end {
+				break
+			}
+			parts = append([][2]int{{start, end}}, parts...)
+			if start-1 <= x.from || x.toks[start-1].Lower != "and" {
+				break
+			}
+			end = start - 1
+		}
+		if len(parts) > 0 && parts[0][0] > x.from && x.mentionEndingAt(parts[0][0]-1) == nil && x.toks[parts[0][0]-1].Tag == "IN" {
+			parts = nil // "for meetings": not a subject
+		}
+		if m := x.newActorMention(parts, n); m != nil {
+			added = append(added, m)
+		}
+		// The object: a noun phrase right after the verb or its preposition.
+		k := g.end
+		for k < len(x.toks) && x.toks[k].Tag == "RP" {
+			k++
+		}
+		if k < len(x.toks) && x.toks[k].Tag == "IN" {
+			k++
+		}
+		e := x.npAfter(k, len(x.toks))
+		if e < len(x.toks) && x.toks[e].Tag == "IN" && x.toks[e].Lower != "of" {
+			// "the dispute with Osgiliath": the phrase holds an actor.
+			if pe := x.npAfter(e+1, len(x.toks)); pe > e+1 && taken(e+1, pe) {
+				continue
+			}
+		}
+		if e > k && !taken(k, e) {
+			if m := x.newActorMention([][2]int{{k, e}}, n); m != nil {
+				added = append(added, m)
+			}
+		}
+	}
+	if len(added) == 0 {
+		return
+	}
+	var kept []*mention
+	for _, m := range x.ms {
+		inside := false
+		for _, a := range added {
+			if m.start >= a.start && m.end <= a.end {
+				inside = true
+			}
+		}
+		if !inside {
+			kept = append(kept, m)
+		}
+	}
+	x.ms = append(kept, added...)
+	sortMentions(x.ms)
+}
+
+// newActorMention makes one mention of conjoined noun phrases, each coded
+// by the actor mentioned in it or else as a new actor; nil when none is new
+// or a phrase is too long.
+func (x *sentence) newActorMention(parts [][2]int, n int) *mention {
+	if len(parts) == 0 {
+		return nil
+	}
+	m := &mention{start: parts[0][0], end: parts[len(parts)-1][1], plural: len(parts) > 1}
+	fresh := false
+	for _, p := range parts {
+		var in *mention
+		for _, o := range x.ms {
+			if o.start >= p[0] && o.start < p[1] {
+				in = o
+				break
+			}
+		}
+		if in != nil {
+			if in.end > m.end {
+				return nil
+			}
+			m.codes = append(m.codes, in.codes...)
+			for range in.codes {
+				m.spans = append(m.spans, [2]int{in.start, in.end})
+			}
+			continue
+		}
+		code, ok := newActorCode(x.toks, p[0], p[1], n)
+		if !ok {
+			return nil
+		}
+		fresh = true
+		m.codes = append(m.codes, code)
+		m.spans = append(m.spans, p)
+	}
+	if !fresh {
+		return nil
+	}
+	m.prep = prepBefore(x.toks, m.start)
+	m.locative = locatives[m.prep]
+	m.text = joinText(x.toks[m.start:m.end])
+	return m
+}
+
+// hasVerbEntry reports whether the dictionary has an entry for a lemma of g.
+func (x *sentence) hasVerbEntry(g *vgroup) bool {
+	for _, l := range g.lemmas {
+		if len(x.c.dict.Verbs.Patterns(l)) > 0 {
+			return true
+		}
+	}
+	return false
+}

@@ -142,6 +142,13 @@ func TestCompatOptions(t *testing.T) {
 			[]string{"VAL MRV 121"}},
 		{"the next clause's subject is no object", "Valdoria criticized Morvane, the Valdoria president said on Friday.", monads,
 			[]string{"VAL MRV 121", "VALGOV --- 023"}},
+		{"new actors", "The chief envoy arrived in the Grand Hall.", Options{NewActorLength: 4},
+			[]string{`"THE CHIEF ENVOY" "THE GRAND HALL" 032`, `"THE GRAND HALL" "THE CHIEF ENVOY" 033`}},
+		{"new actors too long", "The chief envoy arrived in the Grand Hall.", Options{NewActorLength: 2}, nil},
+		{"new actor beside an actor", "Valdoria's army and the border guards arrived in Kestria.", Options{NewActorLength: 4},
+			[]string{`"THE BORDER GUARDS" KES 032`, `KES "THE BORDER GUARDS" 033`, "KES VAL 033", "VAL KES 032"}},
+		{"an object phrase holding an actor", "The chief envoy arrived in the capital of Kestria.", Options{NewActorLength: 4},
+			[]string{`"THE CHIEF ENVOY" KES 032`, `KES "THE CHIEF ENVOY" 033`}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

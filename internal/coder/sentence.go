@@ -77,6 +77,9 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 	if !discarded {
 		x.markSkips()
 		x.findGroups()
+		if x.c.dict.Compat {
+			x.addNewActors()
+		}
 		x.findAttribution()
 		for _, g := range x.groups {
 			before := len(x.events)
