@@ -496,3 +496,28 @@ func (x *sentence) hasVerbEntry(g *vgroup) bool {
 	}
 	return false
 }
+
+// ofPhraseSubject reports whether mention m, after "of", completes a noun
+// phrase that is itself a subject: in PETRARCH "the information ministry of
+// Gondor" is coded by the actor in it. The phrase before "of" must not
+// follow a preposition or another actor.
+func (x *sentence) ofPhraseSubject(m *mention) bool {
+	of := m.start - 1
+	for of > x.from && x.toks[of].Lower != "of" {
+		of-- // over "the" in "of the Nasgul"
+	}
+	if of <= x.from || x.toks[of].Lower != "of" || !strings.HasPrefix(x.toks[of-1].Tag, "NN") {
+		return false
+	}
+	start := x.npBefore(of)
+	if start == of {
+		return false
+	}
+	if start > x.from {
+		prev := x.toks[start-1]
+		if prev.Tag == "IN" || prev.Tag == "TO" || x.mentionEndingAt(start-1) != nil || strings.HasPrefix(prev.Tag, "VB") {
+			return false
+		}
+	}
+	return true
+}

@@ -108,6 +108,9 @@ func TestCompat(t *testing.T) {
 			[]string{"VALGOV ARD 162", "VALMED ARD 162"}},
 		{"paired code", "Oskar Brenn arrived in Kestria.", "", []string{"KES VAL 033", "VAL KES 032"}},
 		{"verb with particle", "Valdoria cordoned off the roads into Morvane.", "", []string{"VAL MRV 1721"}},
+		{"an of phrase as the subject", "The trade ministry of Valdoria and the Triad criticized Kestria.", "",
+			[]string{"AAA KES 121", "BBB KES 121", "CCC KES 121", "VAL KES 121"}},
+		{"an of phrase after a verb is no subject", "Officials met the allies of Valdoria and criticized Kestria.", "", []string{"---GOV KES 121"}},
 		{"underscore in the text", "Valdoria warned at the Kestria of the Prince of_Arden.", "", []string{"VAL ARD 162"}},
 	}
 	for _, tt := range tests {

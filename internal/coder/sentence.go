@@ -347,6 +347,9 @@ func (x *sentence) subjectOf(g *vgroup, depth int) (*mention, link) {
 				// "Thousands of Serbs demanded": the Serbs are the subject.
 				p = ""
 			}
+			if p == "of" && x.c.dict.Compat && x.ofPhraseSubject(m) {
+				p = "" // "the information ministry of Gondor said"
+			}
 			if x.c.dict.Compat && compatClauseBreak[p] && len(x.groupsBetween(m.end-1, g.start)) == 0 {
 				// "after Calenardhon crowds burned": the subject of an
 				// adverbial clause, coded only when its verb's was not.

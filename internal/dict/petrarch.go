@@ -15,7 +15,7 @@ import (
 
 // The PETRARCH-1/TABARI dictionary formats (shared/reference/README.md):
 // words joined by "_", a phrase ending in "_" matches exactly, otherwise by
-// stem; "#" starts a comment.
+// stem; "#" starts a comment (stripComment).
 
 // Warnings is what a PETRARCH reader returns when it stepped over lines it
 // could not read (a mistyped date, a pattern naming an undefined synset):
@@ -68,9 +68,7 @@ func petrarchLines(r io.Reader, fn func(line string, n int) error) error {
 				l = s
 			}
 		}
-		if i := strings.IndexByte(l, '#'); i >= 0 {
-			l = l[:i]
-		}
+		l = stripComment(l)
 		if strings.HasPrefix(strings.TrimSpace(l), "<!--") || strings.TrimSpace(l) == "" {
 			continue
 		}
@@ -79,6 +77,33 @@ func petrarchLines(r io.Reader, fn func(line string, n int) error) error {
 		}
 	}
 	return sc.Err()
+}
+
+// stripComment removes a "#" comment from a dictionary line. A "#" inside
+// brackets is part of a code ("[###]", TABARI's discard code), and TABARI
+// actor entries so coded keep a "#" before their phrase ("#NASGUL [###]"),
+// which PETRARCH reads as an actor coded "###" all the same; any other
+// line starting with "#" is a comment.
+func stripComment(l string) string {
+	if rest, ok := strings.CutPrefix(l, "#"); ok && rest != "" && rest[0] != '#' && rest[0] != ' ' && rest[0] != '\t' {
+		if i := strings.Index(rest, "[###]"); i > 0 {
+			return rest[:i+len("[###]")]
+		}
+	}
+	depth := 0
+	for i := 0; i < len(l); i++ {
+		switch l[i] {
+		case '[':
+			depth++
+		case ']':
+			depth = max(depth-1, 0)
+		case '#':
+			if depth == 0 {
+				return l[:i]
+			}
+		}
+	}
+	return l
 }
 
 var bracketRe = regexp.MustCompile(`\[([^\]]*)\]`)

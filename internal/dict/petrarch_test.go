@@ -106,3 +106,19 @@ func TestReadPetrarchWarnings(t *testing.T) {
 		t.Errorf("&TIES has %d entries, want 2 (MILITARY and &KINDS' CULTURAL)", got)
 	}
 }
+
+func TestStripComment(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"ATHENS  [GRC] #JW   10/17/91", "ATHENS  [GRC] "},
+		{"# a comment", ""},
+		{"#\t[950601-990815]  incorrect code block", ""},
+		{"#CECILIA_MALMSTROM_\t[IGOEUREEC 090701-091231] # moved", ""},
+		{"#NASGUL  [###]  # TABARI's discard code", "NASGUL  [###]"},
+		{"NASGUL  [###]  # TABARI's discard code", "NASGUL  [###]  "},
+		{"PLAIN [ABC]", "PLAIN [ABC]"},
+	} {
+		if got := stripComment(tt.in); got != tt.want {
+			t.Errorf("stripComment(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
