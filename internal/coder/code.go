@@ -33,6 +33,11 @@ type match struct {
 func (x *sentence) matchPattern(p *dict.Pattern, g *vgroup, clauseStart, clauseEnd int) (match, bool) {
 	toks := x.toks
 	m := match{p: p, tFrom: -1, sFrom: -1}
+	if p.CompoundSource && x.c.dict.Compat {
+		if s, _ := x.subjectOf(g, 0); s == nil || !s.compound() {
+			return m, false
+		}
+	}
 	cur := g.end
 	for _, part := range p.Particles {
 		// A particle directly after the verb, or after its object pronoun ("burned it down").
@@ -341,7 +346,7 @@ func (x *sentence) codeGroup(g *vgroup) {
 		return
 	}
 	exchange := firstLemma(g) == "exchange" || firstLemma(g) == "swap" || firstLemma(g) == "trade"
-	if src.compound() && (tgt == nil || exchange) && (symmetric(code) && modality == "" || meetingIntent || exchange || isReciprocal(x.toks, g.end, clauseEnd)) {
+	if src.compound() && (tgt == nil || exchange) && (symmetric(code) && modality == "" || meetingIntent || exchange || isReciprocal(x.toks, g.end, clauseEnd) || best.p.CompoundSource) {
 		// "X and Y signed a protocol", "X and Y clashed": each with the other.
 		x.emitReciprocal(src, g, code, modality)
 		return

@@ -521,3 +521,23 @@ func (x *sentence) ofPhraseSubject(m *mention) bool {
 	}
 	return true
 }
+
+// joinVerbWord moves the head of a verb group g that the dictionary does
+// not know onto the next word when that word is a dictionary verb the
+// tagger did not read as one: in "will not wire tap the links" the verb of
+// PETRARCH's "WIRE_+TAP" is "tap", tagged as a preposition.
+func (x *sentence) joinVerbWord(g *vgroup) {
+	k := g.head + 1
+	if k >= len(x.toks) || strings.HasPrefix(x.toks[k].Tag, "VB") {
+		return
+	}
+	w := x.toks[g.head].Lower
+	for _, l := range x.c.dict.Verbs.LemmasOf(x.toks[k].Lower) {
+		for _, p := range x.c.dict.Verbs.Patterns(l) {
+			if n := len(p.Before); n > 0 && p.Before[n-1].Adjacent && p.Before[n-1].Kind == dict.Words && hasForm(p.Before[n-1].Alts[0][0], w) {
+				g.head, g.end, g.lemmas = k, k+1, x.c.dict.Verbs.LemmasOf(x.toks[k].Lower)
+				return
+			}
+		}
+	}
+}

@@ -55,6 +55,14 @@ WARN
 --- ARRIVE [032:033] ---
 ARRIVE
 
+--- AGREE [081] ---
+AGREE
+- % * [030:030]
+
+--- SURVEIL [090] ---
+WIRE_+TAP {WIRE_+TAPPED WIRE_+TAPPING}
+- WILL NOT * [081]
+
 --- SAY [023] ---
 SAY
 
@@ -111,6 +119,9 @@ func TestCompat(t *testing.T) {
 		{"an of phrase as the subject", "The trade ministry of Valdoria and the Triad criticized Kestria.", "",
 			[]string{"AAA KES 121", "BBB KES 121", "CCC KES 121", "VAL KES 121"}},
 		{"an of phrase after a verb is no subject", "Officials met the allies of Valdoria and criticized Kestria.", "", []string{"---GOV KES 121"}},
+		{"compound subject pattern", "Valdoria and Kestria agree that the dispute should end.", "", []string{"KES VAL 030", "VAL KES 030"}},
+		{"compound subject pattern needs a compound", "Valdoria agreed with Kestria.", "", []string{"VAL KES 081"}},
+		{"two-word verb", "Valdoria will not wire tap the lines into Kestria.", "", []string{"VAL KES 081"}},
 		{"underscore in the text", "Valdoria warned at the Kestria of the Prince of_Arden.", "", []string{"VAL ARD 162"}},
 	}
 	for _, tt := range tests {

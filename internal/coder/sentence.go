@@ -121,6 +121,10 @@ func (x *sentence) findGroups() {
 			}
 			g := &vgroup{start: k, head: k, end: k + 1, finite: t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP"}
 			g.lemmas = verbs.LemmasOf(t.Lower)
+			if x.c.dict.Compat && len(g.lemmas) == 0 {
+				x.joinVerbWord(g) // "wire tap"
+				k = g.end - 1
+			}
 			for _, l := range g.lemmas {
 				if f := verbs.Frame(l); f != "" {
 					g.frame = f

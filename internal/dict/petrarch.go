@@ -640,7 +640,14 @@ func (v *Verbs) petrarchPattern(lemma, code, body string) (*Pattern, error) {
 		var elems []Elem
 		for _, part := range strings.FieldsFunc(tok, func(r rune) bool { return r == '_' }) {
 			switch part {
-			case "+", "%":
+			case "%":
+				if !seenVerb {
+					// A compound subject, which is the source.
+					p.CompoundSource = true
+					continue
+				}
+				elems = append(elems, Elem{Kind: TargetSlot})
+			case "+":
 				elems = append(elems, Elem{Kind: TargetSlot})
 			case "$":
 				elems = append(elems, Elem{Kind: SourceSlot})
