@@ -359,17 +359,16 @@ func newActorCode(toks []nlp.Token, from, to, n int) (string, bool) {
 	return `"` + strings.Join(words, " ") + `"`, true
 }
 
-// addNewActors gives the subjects and objects of verbs that name no
-// dictionary actor an actor of their own, as PETRARCH does when its
-// new_actor_length option is set: "Gryffindor's head Minerva McGonagall
-// left for the Ministry of Magic" is "GRYFFINDOR HEAD MINERVA MCGONAGALL"
-// leaving for "THE MINISTRY OF MAGIC". A conjunct of a subject with an actor
-// in another gets one too: "Eriador's death and injury toll".
-func (x *sentence) addNewActors() {
+// phraseActors builds PETRARCH's noun-phrase actors around verbs. A
+// subject of conjoined noun phrases is a compound of the actor each names:
+// "Ithilen's sheep and goats of Gondor warned" is Ithilen and Gondor. With
+// its new_actor_length option set, a subject or object phrase that names no
+// dictionary actor is an actor of its own: "Gryffindor's head Minerva
+// McGonagall left for the Ministry of Magic" is "GRYFFINDOR HEAD MINERVA
+// MCGONAGALL" leaving for "THE MINISTRY OF MAGIC", and "Eriador's death and
+// injury toll" is Eriador and "INJURY TOLL".
+func (x *sentence) phraseActors() {
 	n := x.c.opts.NewActorLength
-	if n <= 0 {
-		return
-	}
 	var added []*mention
 	taken := func(from, to int) bool {
 		for _, m := range append(x.ms, added...) {
@@ -391,6 +390,12 @@ func (x *sentence) addNewActors() {
 			if start == end {
 				break
 			}
+			if start-1 > x.from && x.toks[start-1].Lower == "of" {
+				// "goats of Gondor"
+				if s := x.npBefore(start - 1); s < start-1 {
+					start = s
+				}
+			}
 			parts = append([][2]int{{start, end}}, parts...)
 			if start-1 <= x.from || x.toks[start-1].Lower != "and" {
 				break
@@ -400,8 +405,11 @@ func (x *sentence) addNewActors() {
 		if len(parts) > 0 && parts[0][0] > x.from && x.mentionEndingAt(parts[0][0]-1) == nil && x.toks[parts[0][0]-1].Tag == "IN" {
 			parts = nil // "for meetings": not a subject
 		}
-		if m := x.newActorMention(parts, n); m != nil {
+		if m := x.phraseMention(parts, n); m != nil {
 			added = append(added, m)
+		}
+		if n <= 0 {
+			continue
 		}
 		// The object: a noun phrase right after the verb or its preposition.
 		k := g.end
@@ -419,7 +427,7 @@ func (x *sentence) addNewActors() {
 			}
 		}
 		if e > k && !taken(k, e) {
-			if m := x.newActorMention([][2]int{{k, e}}, n); m != nil {
+			if m := x.phraseMention([][2]int{{k, e}}, n); m != nil {
 				added = append(added, m)
 			}
 		}
@@ -443,15 +451,17 @@ func (x *sentence) addNewActors() {
 	sortMentions(x.ms)
 }
 
-// newActorMention makes one mention of conjoined noun phrases, each coded
-// by the actor mentioned in it or else as a new actor; nil when none is new
-// or a phrase is too long.
-func (x *sentence) newActorMention(parts [][2]int, n int) *mention {
+// phraseMention makes one mention of conjoined noun phrases, each coded by
+// the actor mentioned in it or else, when n is above 0, as a new actor of
+// at most n words. It is nil when that gives nothing new: one phrase with
+// its actor, a phrase with no actor, an actor running past the phrase.
+func (x *sentence) phraseMention(parts [][2]int, n int) *mention {
 	if len(parts) == 0 {
 		return nil
 	}
 	m := &mention{start: parts[0][0], end: parts[len(parts)-1][1], plural: len(parts) > 1}
 	fresh := false
+	var ins []*mention
 	for _, p := range parts {
 		var in *mention
 		for _, o := range x.ms {
@@ -464,11 +474,18 @@ func (x *sentence) newActorMention(parts [][2]int, n int) *mention {
 			if in.end > m.end {
 				return nil
 			}
+			if len(ins) > 0 && ins[len(ins)-1] == in {
+				continue // "Arnor and Gondor", already one mention
+			}
+			ins = append(ins, in)
 			m.codes = append(m.codes, in.codes...)
 			for range in.codes {
 				m.spans = append(m.spans, [2]int{in.start, in.end})
 			}
 			continue
+		}
+		if n <= 0 {
+			return nil
 		}
 		code, ok := newActorCode(x.toks, p[0], p[1], n)
 		if !ok {
@@ -478,7 +495,7 @@ func (x *sentence) newActorMention(parts [][2]int, n int) *mention {
 		m.codes = append(m.codes, code)
 		m.spans = append(m.spans, p)
 	}
-	if !fresh {
+	if !fresh && len(ins) < 2 {
 		return nil
 	}
 	m.prep = prepBefore(x.toks, m.start)

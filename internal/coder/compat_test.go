@@ -122,6 +122,7 @@ func TestCompat(t *testing.T) {
 		{"compound subject pattern", "Valdoria and Kestria agree that the dispute should end.", "", []string{"KES VAL 030", "VAL KES 030"}},
 		{"compound subject pattern needs a compound", "Valdoria agreed with Kestria.", "", []string{"VAL KES 081"}},
 		{"two-word verb", "Valdoria will not wire tap the lines into Kestria.", "", []string{"VAL KES 081"}},
+		{"conjoined noun phrases", "Valdoria's herds and the allies of Kestria criticized Morvane.", "", []string{"KES MRV 121", "VAL MRV 121"}},
 		{"underscore in the text", "Valdoria warned at the Kestria of the Prince of_Arden.", "", []string{"VAL ARD 162"}},
 	}
 	for _, tt := range tests {

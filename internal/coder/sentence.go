@@ -78,7 +78,7 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 		x.markSkips()
 		x.findGroups()
 		if x.c.dict.Compat {
-			x.addNewActors()
+			x.phraseActors()
 		}
 		x.findAttribution()
 		for _, g := range x.groups {
