@@ -249,7 +249,7 @@ func (x *sentence) codeGroup(g *vgroup) {
 		return
 	}
 	subj, l := x.subjectOf(g, 0)
-	if l.via != nil && l.via.coded && l.frame == "" && !x.c.dict.Compat {
+	if l.via != nil && l.via.coded && l.frame == "" {
 		// "marched to demand reforms", "signed a deal to build a road": the
 		// purpose of an act already coded, not another event.
 		return
@@ -500,7 +500,7 @@ func (x *sentence) objectOf(from, to int, weakOK bool) *mention {
 			// "said Tajik troops had burned…": the subject of a new clause.
 			break
 		}
-		if x.verbBetween(from, m.start) && !x.c.dict.Compat {
+		if x.verbBetween(from, m.start) && (!x.c.dict.Compat || x.infinitiveBetween(from, m.start)) {
 			// "signed a protocol on pulling troops back": the object of
 			// another verb.
 			break

@@ -558,3 +558,20 @@ func (x *sentence) joinVerbWord(g *vgroup) {
 		}
 	}
 }
+
+// infinitiveBetween reports whether the verb phrase starting at token from
+// is an infinitive with a verb of its own ("proposed to take up the issue
+// with the World Bank") whose phrase holds token to: PETRARCH finds no
+// target for the first verb there. An infinitive after an object ("signed
+// an accord to supply Gondor") does not count.
+func (x *sentence) infinitiveBetween(from, to int) bool {
+	if from+1 >= len(x.toks) || x.toks[from].Lower != "to" {
+		return false
+	}
+	for _, g := range x.groups {
+		if !g.noun && g.start == from+1 && g.start < to {
+			return true
+		}
+	}
+	return false
+}

@@ -63,6 +63,9 @@ AGREE
 WIRE_+TAP {WIRE_+TAPPED WIRE_+TAPPING}
 - WILL NOT * [081]
 
+--- PROPOSE [100] ---
+PROPOSE
+
 --- SAY [023] ---
 SAY
 
@@ -123,6 +126,10 @@ func TestCompat(t *testing.T) {
 		{"compound subject pattern needs a compound", "Valdoria agreed with Kestria.", "", []string{"VAL KES 081"}},
 		{"two-word verb", "Valdoria will not wire tap the lines into Kestria.", "", []string{"VAL KES 081"}},
 		{"conjoined noun phrases", "Valdoria's herds and the allies of Kestria criticized Morvane.", "", []string{"KES MRV 121", "VAL MRV 121"}},
+		{"a pronoun subject has no code", "Valdoria and Kestria held talks, and he criticized Morvane.", "", nil},
+		{"no target inside an infinitive", "The president proposed to take up the issue with Kestria.", "", nil},
+		{"an object of the proposal", "The president proposed talks with Kestria.", "", []string{"---GOV KES 100"}},
+		{"the infinitive of a coded verb", "Valdoria welcomed Kestria's efforts to cordon off Morvane.", "", []string{"VAL KES 041"}},
 		{"underscore in the text", "Valdoria warned at the Kestria of the Prince of_Arden.", "", []string{"VAL ARD 162"}},
 	}
 	for _, tt := range tests {

@@ -40,7 +40,8 @@ func (x *sentence) resolveReferences() {
 					k = n
 				}
 			}
-		case toks[k].Tag == "PRP" && (w == "he" || w == "she"):
+		case toks[k].Tag == "PRP" && (w == "he" || w == "she") && !x.c.dict.Compat:
+			// PETRARCH leaves "he" and "she" uncoded.
 			if ref := x.lastWhere(k, func(m *mention) bool {
 				return m.person || !m.plural && len(m.codes) == 1 && strings.Contains(m.codes[0][min(3, len(m.codes[0])):], "GOV")
 			}); ref != nil {

@@ -345,6 +345,9 @@ func (x *sentence) subjectOf(g *vgroup, depth int) (*mention, link) {
 		case "according":
 			return nil, l
 		}
+		if x.c.dict.Compat && t.Tag == "PRP" && x.mentionEndingAt(k) == nil {
+			return nil, l // PETRARCH: "he said" has a subject, with no code
+		}
 		if m := x.mentionEndingAt(k); m != nil && !m.weak {
 			p := m.prep
 			if p == "of" && m.start >= 2 && quantityNouns[toks[m.start-2].Lower] {
