@@ -575,3 +575,51 @@ func (x *sentence) infinitiveBetween(from, to int) bool {
 	}
 	return false
 }
+
+// phraseSubject returns the first actor in a noun phrase with prepositional
+// phrases that opens the sentence and runs up to the verb at token k:
+// PETRARCH codes "Resumption of ties between Arnor and Gondor may spur …"
+// by the actors in it. It is nil when the words before k are anything else.
+func (x *sentence) phraseSubject(k int) *mention {
+	if k <= x.from || x.toks[x.from].Tag == "IN" {
+		return nil
+	}
+	var first *mention
+	for j := x.from; j < k; j++ {
+		if m := x.mentionStartingAt(j); m != nil && m.end <= k {
+			if first == nil {
+				first = m
+			}
+			j = m.end - 1
+			continue
+		}
+		t := x.toks[j]
+		if !x.npWord(j) && t.Tag != "IN" && t.Tag != "CC" {
+			return nil
+		}
+	}
+	return first
+}
+
+// closedPair reports whether compound mention m is a pair joined by a bare
+// conjunction ("Calenardhon and Gondor") and gap, after it, holds a comma
+// and a conjunction: ", and Gondor and Dagolath" starts a new phrase, where
+// "A, B, and C" is one list.
+func closedPair(toks []nlp.Token, m *mention, gap []nlp.Token) bool {
+	if !m.compound() || !hasConj(gap) {
+		return false
+	}
+	comma := false
+	for _, t := range gap {
+		comma = comma || t.Lower == ","
+	}
+	if !comma {
+		return false
+	}
+	for k := m.start; k < m.end; k++ {
+		if toks[k].Lower == "," {
+			return false // a list already
+		}
+	}
+	return true
+}

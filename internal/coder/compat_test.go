@@ -130,6 +130,8 @@ func TestCompat(t *testing.T) {
 		{"no target inside an infinitive", "The president proposed to take up the issue with Kestria.", "", nil},
 		{"an object of the proposal", "The president proposed talks with Kestria.", "", []string{"---GOV KES 100"}},
 		{"the infinitive of a coded verb", "Valdoria welcomed Kestria's efforts to cordon off Morvane.", "", []string{"VAL KES 041"}},
+		{"a subject phrase holding actors", "The resumption of talks between Valdoria and Kestria warned Morvane.", "", []string{"KES MRV 160", "VAL MRV 160"}},
+		{"two pairs are not one list", "Valdoria warned Kestria and Morvane, and the Triad and Lorvia said nothing.", "", []string{"VAL KES 160", "VAL MRV 160"}},
 		{"underscore in the text", "Valdoria warned at the Kestria of the Prince of_Arden.", "", []string{"VAL ARD 162"}},
 	}
 	for _, tt := range tests {

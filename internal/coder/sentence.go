@@ -412,6 +412,9 @@ func (x *sentence) subjectOf(g *vgroup, depth int) (*mention, link) {
 			return nil, l
 		}
 	}
+	if x.c.dict.Compat {
+		return x.phraseSubject(g.start), l
+	}
 	return nil, l
 }
 
