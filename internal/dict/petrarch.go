@@ -121,6 +121,26 @@ func petrarchPhrase(s string) (Phrase, bool) {
 	return phraseOf(strings.ToLower(s)), exact
 }
 
+// phraseGaps returns Entry.Gaps for an actor phrase of n tokens: in TABARI
+// "_" joins words that follow each other, a space words that other words
+// may separate ("ITHILEN TELEVISION"). It is nil when no space joins words.
+func phraseGaps(s string, n int) []bool {
+	words := strings.Fields(strings.Trim(strings.TrimSpace(s), "_"))
+	if len(words) < 2 {
+		return nil
+	}
+	gaps := make([]bool, 0, n)
+	for i, w := range words {
+		for j := range phraseOf(strings.ToLower(strings.ReplaceAll(w, "_", " "))) {
+			gaps = append(gaps, i > 0 && j == 0)
+		}
+	}
+	if len(gaps) != n {
+		return nil // tokenized differently as a whole: keep the phrase strict
+	}
+	return gaps
+}
+
 // ReadPetrarchActors reads a PETRARCH/TABARI actor dictionary into t. Lines
 // it cannot read are skipped and returned as Warnings.
 func ReadPetrarchActors(r io.Reader, name string, t *Trie) error {
@@ -156,6 +176,7 @@ func ReadPetrarchActors(r io.Reader, name string, t *Trie) error {
 		if len(p) == 0 {
 			return nil
 		}
+		gaps := phraseGaps(phraseText, len(p))
 		if !synonym {
 			cur = cur[:0]
 		}
@@ -163,7 +184,7 @@ func ReadPetrarchActors(r io.Reader, name string, t *Trie) error {
 			codings = append(codings, cur[0].Codings...)
 		}
 		for _, ph := range stemVariants(p, exact) {
-			e := t.Add(&Entry{Phrase: ph, Codings: append([]Coding(nil), codings...), Origin: origin})
+			e := t.Add(&Entry{Phrase: ph, Codings: append([]Coding(nil), codings...), Origin: origin, Gaps: gaps})
 			cur = append(cur, e)
 		}
 		return nil
