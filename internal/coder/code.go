@@ -246,12 +246,20 @@ func (x *sentence) codeGroup(g *vgroup) {
 		}
 	}
 	if !found || best.p.Code == "" {
+		if x.c.dict.Compat && auxForms[x.toks[g.head].Lower] {
+			// "said to be about to restore": "be" is inside the verb
+			// phrase of "said" when that was coded.
+			if _, l := x.subjectOf(g, 0); l.via != nil && l.via.coded {
+				g.coded = true
+			}
+		}
 		return
 	}
 	subj, l := x.subjectOf(g, 0)
 	if l.via != nil && l.via.coded && l.frame == "" {
 		// "marched to demand reforms", "signed a deal to build a road": the
 		// purpose of an act already coded, not another event.
+		g.coded = x.c.dict.Compat // PETRARCH: inside a coded verb phrase
 		return
 	}
 	if fg, fsubj := x.thatFrame(g, subj); fg != nil {

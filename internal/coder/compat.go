@@ -285,14 +285,18 @@ func (x *sentence) hasObjectPhrase(from, to int) bool {
 	return false
 }
 
-// uncodedGovernor reports whether the verb that the adverbial clause
-// opened before mention m ("after crowds burned …") hangs on gave no event.
+// uncodedGovernor reports whether the verbs before the adverbial clause
+// opened before mention m ("after crowds burned …") gave no event.
 // PETRARCH codes such a clause only then: "… restore ties after crowds
 // burned its embassy" is the restoring, "… improve ties after crowds burned
 // its embassy" the burning.
 func (x *sentence) uncodedGovernor(m *mention) bool {
-	prev := x.prevGroup(m.start)
-	return prev == nil || !prev.coded
+	for _, g := range x.groups {
+		if !g.noun && g.end <= m.start && g.coded {
+			return false
+		}
+	}
+	return true
 }
 
 // npWord reports whether token k may stand inside a PETRARCH noun phrase
@@ -569,8 +573,8 @@ func (x *sentence) infinitiveBetween(from, to int) bool {
 		return false
 	}
 	for _, g := range x.groups {
-		if !g.noun && g.start == from+1 && g.start < to {
-			return true
+		if !g.noun && g.start == from+1 && g.start < to && !auxForms[x.toks[g.head].Lower] {
+			return true // not "said to be about to restore ties with Gondor"
 		}
 	}
 	return false

@@ -132,6 +132,9 @@ func TestCompat(t *testing.T) {
 		{"the infinitive of a coded verb", "Valdoria welcomed Kestria's efforts to cordon off Morvane.", "", []string{"VAL KES 041"}},
 		{"a subject phrase holding actors", "The resumption of talks between Valdoria and Kestria warned Morvane.", "", []string{"KES MRV 160", "VAL MRV 160"}},
 		{"two pairs are not one list", "Valdoria warned Kestria and Morvane, and the Triad and Lorvia said nothing.", "", []string{"VAL KES 160", "VAL MRV 160"}},
+		{"an aside", "Valdoria criticized, it seems, Kestria.", "", []string{"VAL KES 121"}},
+		{"the verb phrase of a coded verb", "Valdoria is said to be about to criticize Kestria after Morvane crowds cordoned off its embassy.", "",
+			[]string{"VAL KES 023"}},
 		{"underscore in the text", "Valdoria warned at the Kestria of the Prince of_Arden.", "", []string{"VAL ARD 162"}},
 	}
 	for _, tt := range tests {
