@@ -29,12 +29,12 @@ type Coder struct {
 // change with <Config> elements. The zero value is PETRARCH's default. They
 // matter only with a PETRARCH-format dictionary set (dict.Set.Compat).
 type Options struct {
-	// Monads codes events that lack a source or a target, with "---" for
-	// the missing actor (PETRARCH's require_dyad = false).
+	// Monads codes events that lack a target, with "---" for the target
+	// (PETRARCH's require_dyad = false).
 	Monads bool
-	// NewActorLength, when above 0, makes a capitalised noun phrase of at
-	// most this many words that the dictionaries lack an actor of its own,
-	// coded by its words in quotes (PETRARCH's new_actor_length).
+	// NewActorLength, when above 0, makes a subject or object noun phrase
+	// of at most this many words that names no dictionary actor an actor
+	// of its own, coded by its words in quotes (PETRARCH's new_actor_length).
 	NewActorLength int
 }
 
