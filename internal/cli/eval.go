@@ -59,7 +59,7 @@ func runEval(ctx context.Context, env *Env, args []string) error {
 				cs.Exact = *exact
 				cs.Countries = !*exact
 			}
-			got := c.CodeSentence(cs.Text, cs.Date)
+			got := c.With(cs.Options).CodeSentence(cs.Text, cs.Date)
 			s, notes := coder.Check(cs, got)
 			total.Add(s)
 			records++

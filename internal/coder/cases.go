@@ -38,6 +38,9 @@ type Case struct {
 	// Countries scores only the countries (first three letters) and the
 	// root, as held-out evaluations of event coders do.
 	Countries bool
+	// Options are the coder settings the case is coded with (PETRARCH's
+	// <Config> elements).
+	Options Options
 }
 
 // Expect is one expected (or forbidden) event.

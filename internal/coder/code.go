@@ -33,6 +33,11 @@ type match struct {
 func (x *sentence) matchPattern(p *dict.Pattern, g *vgroup, clauseStart, clauseEnd int) (match, bool) {
 	toks := x.toks
 	m := match{p: p, tFrom: -1, sFrom: -1}
+	if p.CompoundSource && x.c.dict.Compat {
+		if s, _ := x.subjectOf(g, 0); s == nil || !s.compound() {
+			return m, false
+		}
+	}
 	cur := g.end
 	for _, part := range p.Particles {
 		// A particle directly after the verb, or after its object pronoun ("burned it down").
@@ -259,12 +264,20 @@ func (x *sentence) codeGroup(g *vgroup) {
 		}
 	}
 	if !found || best.p.Code == "" {
+		if x.c.dict.Compat && auxForms[x.toks[g.head].Lower] {
+			// "said to be about to restore": "be" is inside the verb
+			// phrase of "said" when that was coded.
+			if _, l := x.subjectOf(g, 0); l.via != nil && l.via.coded {
+				g.coded = true
+			}
+		}
 		return
 	}
 	subj, l := x.subjectOf(g, 0)
-	if l.via != nil && l.via.coded && l.frame == "" && !x.c.dict.Compat {
+	if l.via != nil && l.via.coded && l.frame == "" {
 		// "marched to demand reforms", "signed a deal to build a road": the
 		// purpose of an act already coded, not another event.
+		g.coded = x.c.dict.Compat // PETRARCH: inside a coded verb phrase
 		return
 	}
 	if fg, fsubj := x.thatFrame(g, subj); fg != nil {
@@ -397,10 +410,13 @@ func (x *sentence) codeGroup(g *vgroup) {
 		return
 	}
 	exchange := firstLemma(g) == "exchange" || firstLemma(g) == "swap" || firstLemma(g) == "trade"
-	if src.compound() && (tgt == nil || exchange) && (symmetric(code) && modality == "" || meetingIntent || exchange || isReciprocal(x.toks, g.end, clauseEnd)) {
+	if src.compound() && (tgt == nil || exchange) && (symmetric(code) && modality == "" || meetingIntent || exchange || isReciprocal(x.toks, g.end, clauseEnd) || best.p.CompoundSource) {
 		// "X and Y signed a protocol", "X and Y clashed": each with the other.
 		x.emitReciprocal(src, g, code, modality)
 		return
+	}
+	if tgt == nil && compat && !x.hasObjectPhrase(g.end, clauseEnd) {
+		return // PETRARCH: no object, no monad event
 	}
 	verb := x.span(g.head, max(g.end, g.head+1))
 	if tgt != nil && !compat && tgt.prep == "with" && mutualFight(firstLemma(g), code) {
@@ -551,11 +567,11 @@ func (x *sentence) objectOf(from, to int, weakOK bool) *mention {
 		if m.prep == "by" && !x.c.dict.Compat || m.prep == "according" {
 			continue
 		}
-		if x.subjectOfClause(m) && !x.c.dict.Compat {
+		if x.subjectOfClause(m) && (!x.c.dict.Compat || m.prep == ",") {
 			// "said Tajik troops had burned…": the subject of a new clause.
 			break
 		}
-		if x.verbBetween(from, m.start) && !x.c.dict.Compat {
+		if x.verbBetween(from, m.start) && (!x.c.dict.Compat || x.infinitiveBetween(from, m.start)) {
 			// "signed a protocol on pulling troops back": the object of
 			// another verb.
 			break

@@ -20,7 +20,28 @@ type Coder struct {
 	// country of their own ("police in Nukus"); nil leaves them to context.
 	placeCountry func(name string) string
 	// first speeds up pattern matching (firstwords.go).
-	first firstWords
+	first *firstWords
+	// opts are PETRARCH's run-time settings (compatibility mode only).
+	opts Options
+}
+
+// Options are PETRARCH's run-time settings, which its validation records
+// change with <Config> elements. The zero value is PETRARCH's default. They
+// matter only with a PETRARCH-format dictionary set (dict.Set.Compat).
+type Options struct {
+	// Monads codes events that lack a target, with "---" for the target
+	// (PETRARCH's require_dyad = false).
+	Monads bool
+	// NewActorLength, when above 0, makes a subject or object noun phrase
+	// of at most this many words that names no dictionary actor an actor
+	// of its own, coded by its words in quotes (PETRARCH's new_actor_length).
+	NewActorLength int
+}
+
+// With returns a coder that shares c's dictionaries and tagger and codes
+// with the options o.
+func (c *Coder) With(o Options) *Coder {
+	return &Coder{dict: c.dict, tagger: c.tagger, placeCountry: c.placeCountry, first: c.first, opts: o}
 }
 
 // New returns a coder using the dictionaries in d.
@@ -29,7 +50,7 @@ func New(d *dict.Set) (*Coder, error) {
 	if err != nil {
 		return nil, fmt.Errorf("coder: %w", err)
 	}
-	return &Coder{dict: d, tagger: tg}, nil
+	return &Coder{dict: d, tagger: tg, first: &firstWords{}}, nil
 }
 
 // WithPlaces makes the coder look up place names (with a gazetteer) to give
@@ -82,7 +103,7 @@ func (c *Coder) Code(a article.Article) Result {
 	}
 	for i := range sents {
 		s := &sents[i]
-		if !c.mayHaveActor(s.Tokens) {
+		if !c.mayHaveActor(s.Tokens) && !(c.dict.Compat && c.opts.NewActorLength > 0) {
 			continue // no actor, no pronoun: nothing to code, no need to tag
 		}
 		c.tagger.Tag(s.Tokens)

@@ -6,6 +6,7 @@ import (
 	"encoding/xml"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 )
 
@@ -45,6 +46,7 @@ func readPetrarchGold(r io.Reader, name string) ([]Case, error) {
 	dec := xml.NewDecoder(r)
 	dec.Strict = false
 	var out []Case
+	var opts Options
 	for {
 		tok, err := dec.Token()
 		if err == io.EOF {
@@ -55,6 +57,10 @@ func readPetrarchGold(r io.Reader, name string) ([]Case, error) {
 			return nil, fmt.Errorf("%s:%d: %w", name, line, err)
 		}
 		se, ok := tok.(xml.StartElement)
+		if ok && se.Name.Local == "Config" {
+			petrarchConfig(&opts, se)
+			continue
+		}
 		if !ok || se.Name.Local != "Sentence" {
 			continue
 		}
@@ -63,7 +69,7 @@ func readPetrarchGold(r io.Reader, name string) ([]Case, error) {
 		if err := dec.DecodeElement(&s, &se); err != nil {
 			return nil, fmt.Errorf("%s:%d: %w", name, line, err)
 		}
-		c := Case{Text: strings.Join(strings.Fields(s.Text), " "), Date: petrarchDate(s.Date), Origin: fmt.Sprintf("%s:%d (%s)", name, line, s.ID), Exact: true}
+		c := Case{Text: strings.Join(strings.Fields(s.Text), " "), Date: petrarchDate(s.Date), Origin: fmt.Sprintf("%s:%d (%s)", name, line, s.ID), Exact: true, Options: opts}
 		for _, ec := range s.Coding {
 			if ec.Error != "" {
 				c.Skip = true
@@ -78,6 +84,28 @@ func readPetrarchGold(r io.Reader, name string) ([]Case, error) {
 		out = append(out, c)
 	}
 	return out, nil
+}
+
+// petrarchConfig applies a <Config option="…" value="…"> element of
+// PETRARCH's validation records to the options of the records after it.
+func petrarchConfig(o *Options, se xml.StartElement) {
+	var opt, val string
+	for _, a := range se.Attr {
+		switch a.Name.Local {
+		case "option":
+			opt = a.Value
+		case "value":
+			val = a.Value
+		}
+	}
+	switch strings.ToLower(opt) {
+	case "require_dyad":
+		o.Monads = strings.EqualFold(val, "false")
+	case "new_actor_length":
+		if n, err := strconv.Atoi(val); err == nil {
+			o.NewActorLength = n
+		}
+	}
 }
 
 func petrarchDate(d string) string {

@@ -329,7 +329,7 @@ done:
 				m.weak = false
 			}
 		}
-	case len(agents) > 0 && end < len(toks) && (toks[end].Tag == "NN" || toks[end].Tag == "NNS") && !isCapitalised(toks[end].Text) && !isPossessive(toks[end-1].Lower) &&
+	case len(agents) > 0 && !c.dict.Compat && end < len(toks) && (toks[end].Tag == "NN" || toks[end].Tag == "NNS") && !isCapitalised(toks[end].Text) && !isPossessive(toks[end-1].Lower) &&
 		(end+1 >= len(toks) || toks[end+1].Lower != "of") && !(j < len(atoms) && atoms[j].start == end):
 		// An agent word used as an adjective: "military aid", "bank records";
 		// but "a police station", "the government building" stand for
@@ -513,6 +513,9 @@ func coordinate(toks []nlp.Token, ms []*mention, compat bool) []*mention {
 			gap := toks[m.end:n.start]
 			if !coordGap(gap) {
 				break
+			}
+			if compat && closedPair(toks, m, gap) {
+				break // "A and B, and C and D": two pairs
 			}
 			if !hasConj(gap) {
 				// "A, B and C": a comma joins only inside a list that ends with "and".

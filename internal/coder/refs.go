@@ -40,7 +40,8 @@ func (x *sentence) resolveReferences() {
 					k = n
 				}
 			}
-		case toks[k].Tag == "PRP" && (w == "he" || w == "she"):
+		case toks[k].Tag == "PRP" && (w == "he" || w == "she") && !x.c.dict.Compat:
+			// PETRARCH leaves "he" and "she" uncoded.
 			if ref := x.lastWhere(k, func(m *mention) bool {
 				return m.person || !m.plural && len(m.codes) == 1 && strings.Contains(m.codes[0][min(3, len(m.codes[0])):], "GOV")
 			}); ref != nil {
@@ -48,6 +49,8 @@ func (x *sentence) resolveReferences() {
 			}
 		case w == "it" && k == x.from && k+1 < len(toks) && (auxForms[toks[k+1].Lower] || toks[k+1].Lower == "seems" || toks[k+1].Lower == "appears"):
 			// "It is necessary to …": no one.
+		case w == "it" && k > x.from && toks[k-1].Lower == "," && k+1 < len(toks) && (toks[k+1].Lower == "seems" || toks[k+1].Lower == "appears"):
+			// "…, it seems, …": an aside.
 		case toks[k].Tag == "PRP" && w == "it" && k+1 < len(toks) && strings.HasPrefix(toks[k+1].Tag, "VB") || toks[k].Tag == "PRP" && w == "it" && k+2 < len(toks) && toks[k+1].Tag == "MD":
 			// "Iran said it would free the crew": it is the country or body named before.
 			if ref := x.subjectWhere(k, func(m *mention) bool { return !m.person && !m.plural && len(m.codes) == 1 }); ref != nil {

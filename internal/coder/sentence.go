@@ -80,6 +80,9 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 	if !discarded {
 		x.markSkips()
 		x.findGroups()
+		if x.c.dict.Compat {
+			x.phraseActors()
+		}
 		x.findAttribution()
 		for _, g := range x.groups {
 			before := len(x.events)
@@ -122,6 +125,10 @@ func (x *sentence) findGroups() {
 			}
 			g := &vgroup{start: k, head: k, end: k + 1, finite: t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP"}
 			g.lemmas = verbs.LemmasOf(t.Lower)
+			if x.c.dict.Compat && len(g.lemmas) == 0 {
+				x.joinVerbWord(g) // "wire tap"
+				k = g.end - 1
+			}
 			for _, l := range g.lemmas {
 				if f := verbs.Frame(l); f != "" {
 					g.frame = f
@@ -371,10 +378,24 @@ func (x *sentence) subjectOf(g *vgroup, depth int) (*mention, link) {
 		case "according":
 			return nil, l
 		}
+		if x.c.dict.Compat && t.Tag == "PRP" && x.mentionEndingAt(k) == nil {
+			return nil, l // PETRARCH: "he said" has a subject, with no code
+		}
 		if m := x.mentionEndingAt(k); m != nil && !m.weak {
 			p := m.prep
 			if p == "of" && m.start >= 2 && quantityNouns[toks[m.start-2].Lower] {
 				// "Thousands of Serbs demanded": the Serbs are the subject.
+				p = ""
+			}
+			if p == "of" && x.c.dict.Compat && x.ofPhraseSubject(m) {
+				p = "" // "the information ministry of Gondor said"
+			}
+			if x.c.dict.Compat && compatClauseBreak[p] && len(x.groupsBetween(m.end-1, g.start)) == 0 {
+				// "after Calenardhon crowds burned": the subject of an
+				// adverbial clause, coded only when its verb's was not.
+				if !x.uncodedGovernor(m) {
+					return nil, l
+				}
 				p = ""
 			}
 			if subjectPreps[p] && p != "" {
@@ -429,6 +450,9 @@ func (x *sentence) subjectOf(g *vgroup, depth int) (*mention, link) {
 			}
 			return nil, l
 		}
+	}
+	if x.c.dict.Compat {
+		return x.phraseSubject(g.start), l
 	}
 	return nil, l
 }
@@ -595,6 +619,9 @@ func (x *sentence) emit(src, tgt string, code string, srcSpan, tgtSpan, verbSpan
 		if !(len(src) == 3 && len(tgt) > 3 && popularAgent(tgt[3:])) {
 			return
 		}
+	}
+	if x.c.dict.Compat && tgt == "" && x.c.opts.Monads {
+		tgt = compatNoActor // PETRARCH's require_dyad = false
 	}
 	if !targetOptional(code) && tgt == "" || x.c.dict.Compat && tgt == "" {
 		return

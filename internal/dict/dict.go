@@ -63,6 +63,10 @@ type Entry struct {
 	Origin string
 	// Caps is true for acronyms, which match only text in capitals.
 	Caps bool
+	// Gaps, when set, says for each word of the phrase whether other words
+	// may stand before it in the text: TABARI's disconnected phrases
+	// ("ITHILEN TELEVISION" matches "Ithilen state-run television").
+	Gaps []bool
 }
 
 // CodeOn returns the actor code and kind that hold on date, and false when
@@ -137,6 +141,12 @@ func (t *Trie) Match(toks []nlp.Token, i int) (e *Entry, n int) {
 		if i+len(p) > len(toks) {
 			continue
 		}
+		if cand.Gaps != nil {
+			if n := matchGaps(cand, toks, i); n > 0 {
+				return cand, n
+			}
+			continue
+		}
 		ok := true
 		for k := 1; k < len(p); k++ {
 			if toks[i+k].Lower != p[k] {
@@ -149,6 +159,50 @@ func (t *Trie) Match(toks []nlp.Token, i int) (e *Entry, n int) {
 		}
 	}
 	return nil, 0
+}
+
+// maxPhraseGap is how many words may stand inside a disconnected phrase
+// where its words are apart.
+const maxPhraseGap = 2
+
+// matchGaps matches a phrase with Gaps at token i and returns the number
+// of tokens it covers, or 0. The words between are modifiers: adjectives,
+// nouns, numbers, participles (or any word, before tagging).
+func matchGaps(e *Entry, toks []nlp.Token, i int) int {
+	j := i + 1
+	for k := 1; k < len(e.Phrase); k++ {
+		if j < len(toks) && toks[j].Lower == e.Phrase[k] {
+			j++
+			continue
+		}
+		if !e.Gaps[k] {
+			return 0
+		}
+		found := false
+		for g := j; g < len(toks) && g < j+maxPhraseGap; g++ {
+			if !gapWord(toks[g]) {
+				break
+			}
+			if g+1 < len(toks) && toks[g+1].Lower == e.Phrase[k] {
+				j, found = g+2, true
+				break
+			}
+		}
+		if !found {
+			return 0
+		}
+	}
+	return j - i
+}
+
+func gapWord(t nlp.Token) bool {
+	switch {
+	case t.Tag == "":
+		return strings.IndexFunc(t.Lower, func(r rune) bool { return r >= 'a' && r <= 'z' }) >= 0
+	case strings.HasPrefix(t.Tag, "JJ"), strings.HasPrefix(t.Tag, "NN"), t.Tag == "CD", t.Tag == "VBN", t.Tag == "VBG":
+		return true
+	}
+	return false
 }
 
 func samePhrase(a, b Phrase) bool {

@@ -15,7 +15,7 @@ import (
 
 // The PETRARCH-1/TABARI dictionary formats (shared/reference/README.md):
 // words joined by "_", a phrase ending in "_" matches exactly, otherwise by
-// stem; "#" starts a comment.
+// stem; "#" starts a comment (stripComment).
 
 // Warnings is what a PETRARCH reader returns when it stepped over lines it
 // could not read (a mistyped date, a pattern naming an undefined synset):
@@ -68,9 +68,7 @@ func petrarchLines(r io.Reader, fn func(line string, n int) error) error {
 				l = s
 			}
 		}
-		if i := strings.IndexByte(l, '#'); i >= 0 {
-			l = l[:i]
-		}
+		l = stripComment(l)
 		if strings.HasPrefix(strings.TrimSpace(l), "<!--") || strings.TrimSpace(l) == "" {
 			continue
 		}
@@ -79,6 +77,33 @@ func petrarchLines(r io.Reader, fn func(line string, n int) error) error {
 		}
 	}
 	return sc.Err()
+}
+
+// stripComment removes a "#" comment from a dictionary line. A "#" inside
+// brackets is part of a code ("[###]", TABARI's discard code), and TABARI
+// actor entries so coded keep a "#" before their phrase ("#NASGUL [###]"),
+// which PETRARCH reads as an actor coded "###" all the same; any other
+// line starting with "#" is a comment.
+func stripComment(l string) string {
+	if rest, ok := strings.CutPrefix(l, "#"); ok && rest != "" && rest[0] != '#' && rest[0] != ' ' && rest[0] != '\t' {
+		if i := strings.Index(rest, "[###]"); i > 0 {
+			return rest[:i+len("[###]")]
+		}
+	}
+	depth := 0
+	for i := 0; i < len(l); i++ {
+		switch l[i] {
+		case '[':
+			depth++
+		case ']':
+			depth = max(depth-1, 0)
+		case '#':
+			if depth == 0 {
+				return l[:i]
+			}
+		}
+	}
+	return l
 }
 
 var bracketRe = regexp.MustCompile(`\[([^\]]*)\]`)
@@ -94,6 +119,26 @@ func petrarchPhrase(s string) (Phrase, bool) {
 		return nil, exact
 	}
 	return phraseOf(strings.ToLower(s)), exact
+}
+
+// phraseGaps returns Entry.Gaps for an actor phrase of n tokens: in TABARI
+// "_" joins words that follow each other, a space words that other words
+// may separate ("ITHILEN TELEVISION"). It is nil when no space joins words.
+func phraseGaps(s string, n int) []bool {
+	words := strings.Fields(strings.Trim(strings.TrimSpace(s), "_"))
+	if len(words) < 2 {
+		return nil
+	}
+	gaps := make([]bool, 0, n)
+	for i, w := range words {
+		for j := range phraseOf(strings.ToLower(strings.ReplaceAll(w, "_", " "))) {
+			gaps = append(gaps, i > 0 && j == 0)
+		}
+	}
+	if len(gaps) != n {
+		return nil // tokenized differently as a whole: keep the phrase strict
+	}
+	return gaps
 }
 
 // ReadPetrarchActors reads a PETRARCH/TABARI actor dictionary into t. Lines
@@ -131,6 +176,7 @@ func ReadPetrarchActors(r io.Reader, name string, t *Trie) error {
 		if len(p) == 0 {
 			return nil
 		}
+		gaps := phraseGaps(phraseText, len(p))
 		if !synonym {
 			cur = cur[:0]
 		}
@@ -138,7 +184,7 @@ func ReadPetrarchActors(r io.Reader, name string, t *Trie) error {
 			codings = append(codings, cur[0].Codings...)
 		}
 		for _, ph := range stemVariants(p, exact) {
-			e := t.Add(&Entry{Phrase: ph, Codings: append([]Coding(nil), codings...), Origin: origin})
+			e := t.Add(&Entry{Phrase: ph, Codings: append([]Coding(nil), codings...), Origin: origin, Gaps: gaps})
 			cur = append(cur, e)
 		}
 		return nil
@@ -615,7 +661,14 @@ func (v *Verbs) petrarchPattern(lemma, code, body string) (*Pattern, error) {
 		var elems []Elem
 		for _, part := range strings.FieldsFunc(tok, func(r rune) bool { return r == '_' }) {
 			switch part {
-			case "+", "%":
+			case "%":
+				if !seenVerb {
+					// A compound subject, which is the source.
+					p.CompoundSource = true
+					continue
+				}
+				elems = append(elems, Elem{Kind: TargetSlot})
+			case "+":
 				elems = append(elems, Elem{Kind: TargetSlot})
 			case "$":
 				elems = append(elems, Elem{Kind: SourceSlot})

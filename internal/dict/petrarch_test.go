@@ -3,6 +3,8 @@ package dict
 import (
 	"strings"
 	"testing"
+
+	"github.com/accord-hub/accord/internal/nlp"
 )
 
 func TestReadPetrarchAgentsPrefix(t *testing.T) {
@@ -104,5 +106,56 @@ func TestReadPetrarchWarnings(t *testing.T) {
 	}
 	if got := len(v.Sets["ties"]); got != 2 {
 		t.Errorf("&TIES has %d entries, want 2 (MILITARY and &KINDS' CULTURAL)", got)
+	}
+}
+
+func TestStripComment(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"ATHENS  [GRC] #JW   10/17/91", "ATHENS  [GRC] "},
+		{"# a comment", ""},
+		{"#\t[950601-990815]  incorrect code block", ""},
+		{"#CECILIA_MALMSTROM_\t[IGOEUREEC 090701-091231] # moved", ""},
+		{"#NASGUL  [###]  # TABARI's discard code", "NASGUL  [###]"},
+		{"NASGUL  [###]  # TABARI's discard code", "NASGUL  [###]  "},
+		{"PLAIN [ABC]", "PLAIN [ABC]"},
+	} {
+		if got := stripComment(tt.in); got != tt.want {
+			t.Errorf("stripComment(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestPetrarchDisconnectedPhrase(t *testing.T) {
+	tr := NewTrie()
+	src := "VALDORIA [VAL]\nVALDORIA TELEVISION [VALTV]\nVALDORIA_STATE_RADIO_ [VALRAD]\n"
+	if err := ReadPetrarchActors(strings.NewReader(src), "actors.txt", tr); err != nil {
+		t.Fatal(err)
+	}
+	tok := func(words ...string) []nlp.Token {
+		var out []nlp.Token
+		for _, w := range words {
+			f := strings.SplitN(w, "/", 2)
+			out = append(out, nlp.Token{Text: f[0], Lower: strings.ToLower(f[0]), Tag: f[1]})
+		}
+		return out
+	}
+	for _, tt := range []struct {
+		name  string
+		toks  []nlp.Token
+		code  string
+		width int
+	}{
+		{"adjacent", tok("Valdoria/NNP", "television/NN"), "VALTV", 2},
+		{"a modifier between", tok("Valdoria/NNP", "state-run/JJ", "television/NN"), "VALTV", 3},
+		{"two modifiers between", tok("Valdoria/NNP", "new/JJ", "state-run/JJ", "television/NN"), "VALTV", 4},
+		{"too far apart", tok("Valdoria/NNP", "big/JJ", "new/JJ", "state-run/JJ", "television/NN"), "VAL", 1},
+		{"not across a preposition", tok("Valdoria/NNP", "on/IN", "television/NN"), "VAL", 1},
+		{"underscores join strictly", tok("Valdoria/NNP", "state/NN", "new/JJ", "radio/NN"), "VAL", 1},
+		{"underscores adjacent", tok("Valdoria/NNP", "state/NN", "radio/NN"), "VALRAD", 3},
+	} {
+		e, n := tr.Match(tt.toks, 0)
+		if e == nil || e.Codings[0].Code != tt.code || n != tt.width {
+			t.Errorf("%s: got %+v over %d tokens, want %s over %d", tt.name, e, n, tt.code, tt.width)
+		}
 	}
 }

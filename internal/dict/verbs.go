@@ -59,6 +59,9 @@ type Pattern struct {
 	Origin string
 	// Weight orders patterns of one verb: the most specific wins.
 	Weight int
+	// CompoundSource is true for PETRARCH patterns with "%" before the
+	// verb: the subject must be a compound actor ("X and Y have postponed").
+	CompoundSource bool
 }
 
 // Frame kinds: verbs whose complement carries the act.
@@ -164,6 +167,9 @@ func weigh(p *Pattern) int {
 				w++
 			}
 		}
+	}
+	if p.CompoundSource {
+		w++ // a slot, like "+" and "$"
 	}
 	return w + 5*len(p.Particles)
 }
