@@ -80,10 +80,14 @@ func (c *Coder) Code(a article.Article) Result {
 			return res
 		}
 	}
+	quiet := c.quietStory(sents)
 	for i := range sents {
 		s := &sents[i]
 		if !c.mayHaveActor(s.Tokens) {
 			continue // no actor, no pronoun: nothing to code, no need to tag
+		}
+		if quiet && !political(s.Tokens) {
+			continue // a line of a sport, weather or market story
 		}
 		c.tagger.Tag(s.Tokens)
 		evs := c.safeCodeSentence(st, s, i == 0, &res)

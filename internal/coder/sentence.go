@@ -70,11 +70,7 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 	x.ms = c.findMentions(toks, x.from, st.date)
 	x.resolveReferences()
 	x.inferCountries()
-	discarded := false
-	if _, ok := c.dict.Discards.Sentence.MatchAny(toks); ok || isSportScore(toks) {
-		discarded = true
-	}
-	if !discarded {
+	if !x.discarded() {
 		x.markSkips()
 		x.findGroups()
 		x.findAttribution()
@@ -87,6 +83,7 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 		}
 		x.accusations()
 		x.dropStatements()
+		x.dropFalseSenses()
 	}
 	x.remember()
 	return x.events
