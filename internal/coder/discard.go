@@ -166,8 +166,8 @@ func (x *sentence) verbToken(ev event.Event) int {
 // a result ("beat", "crushed", "edged", "stunned").
 func (x *sentence) sportSense(k int) bool {
 	w := x.toks[k].Lower
-	if sportVerbs[w] {
-		return true
+	if sportVerbs[w] || k+1 < len(x.toks) && x.toks[k+1].Lower == "past" {
+		return true // "battled past Ghana", "edged past Oman"
 	}
 	for _, l := range x.c.dict.Verbs.LemmasOf(w) {
 		if sportVerbs[l] {
@@ -290,7 +290,7 @@ var sportVerbs = setOf("beat", "defeat", "crush", "rout", "thrash", "hammer", "d
 	"top", "stun", "upset", "outplay", "outclass", "overpower", "dethrone", "whitewash", "sweep", "trounce",
 	"humiliate", "besiege", "thump", "maul", "overwhelm", "eliminate", "outlast", "annihilate", "outscore",
 	"blank", "knock", "pip", "draw", "outrun", "outpace", "outfight", "outpoint", "floor", "pin", "throw",
-	"choke", "overcome", "play", "tame", "wallop", "drub")
+	"choke", "overcome", "play", "tame", "wallop", "drub", "host", "cruise", "breeze", "brush")
 
 // militaryWords mark a sentence about war or force, where the verbs of
 // sport results keep their literal sense.
@@ -302,7 +302,9 @@ var militaryWords = setOf("troops", "troop", "forces", "force", "army", "armies"
 	"borders", "territory", "ceasefire", "truce", "occupation", "occupied", "killed", "killing",
 	"police", "protesters", "demonstrators", "election", "elections", "vote", "votes", "sanctions",
 	"parliament", "coup", "regime", "government", "referendum", "plane", "planes", "aircraft", "helicopter",
-	"talks", "summit", "negotiations", "civilians", "villages", "city", "cities", "capital")
+	"talks", "summit", "negotiations", "civilians", "villages", "city", "cities", "capital", "visit",
+	"delegation", "leaders", "meeting", "president", "minister", "ambassador", "base", "bases", "airbase",
+	"alliance", "embassy", "refugees", "migrants", "hostages", "prisoners")
 
 // hazardWords are natural hazards and accidents that news makes the subject
 // of violent verbs.
@@ -318,13 +320,15 @@ var hazardWords = setOf("earthquake", "earthquakes", "quake", "quakes", "tremor"
 	"derailment")
 
 // thingEnemies are things a government or a firm "fights" or "wages war on"
-// in a figure of speech.
+// in a figure of speech, and the things players attack.
 var thingEnemies = setOf("drought", "droughts", "locust", "locusts", "inflation", "poverty", "plastic",
 	"plastics", "disease", "diseases", "cancer", "pandemic", "virus", "covid", "covid-19", "pests",
 	"pest", "wildfire", "wildfires", "unemployment", "deficit", "deficits", "obesity", "smoking", "illiteracy", "waste", "pollution", "climate",
 	"heat", "floods", "flood", "desertification", "tuberculosis", "malaria", "measles", "polio", "prices",
 	"weeds", "debt", "bureaucracy", "traffic", "litter", "erosion", "hunger", "famine", "rats", "mosquitoes",
-	"stereotypes", "boredom", "fatigue", "injury", "injuries")
+	"stereotypes", "boredom", "fatigue", "injury", "injuries", "levels",
+	// sport: "attacked her second serve", "attacking down the flanks"
+	"serve", "flanks", "ball", "wicket", "basket", "rebounds")
 
 func setOf(ws ...string) map[string]bool {
 	m := make(map[string]bool, len(ws))
