@@ -135,7 +135,7 @@ func (x *sentence) dropFalseSenses() {
 			continue
 		case hazard >= 0 && v > hazard && materialConflict(ev.Root):
 			continue
-		case fightRoot(ev.Root) && (ev.Target == "" && v >= 0 && x.thingEnemy(v) || strings.HasSuffix(ev.Source, "BUS")):
+		case fightRoot(ev.Root) && (ev.Target == "" && v >= 0 && (x.thingEnemy(v) || unarmed(ev.Source) && x.struggleTo(v)) || strings.HasSuffix(ev.Source, "BUS")):
 			continue
 		case past >= 0 && v > past:
 			continue
@@ -247,6 +247,26 @@ func (x *sentence) thingEnemy(k int) bool {
 		}
 	}
 	return false
+}
+
+// struggleTo reports whether a fight verb at k is followed by "to" and a
+// verb: "fighting to keep the language alive" is a struggle, not a fight.
+func (x *sentence) struggleTo(k int) bool {
+	return k+2 < len(x.toks) && x.toks[k+1].Lower == "to" && strings.HasPrefix(x.toks[k+2].Tag, "VB")
+}
+
+// unarmed reports whether an actor code names people who do not fight
+// wars: teachers, doctors, firms, farmers ("KAZEDU", "INDBUS").
+func unarmed(code string) bool {
+	if len(code) < 6 {
+		return false
+	}
+	for _, a := range []string{"MIL", "REB", "COP", "INS", "SPY", "UAF", "IMG", "SEP", "GOV"} {
+		if strings.Contains(code[3:], a) {
+			return false
+		}
+	}
+	return true
 }
 
 // historyClause returns the index of the "when" in "the day in 1945 when

@@ -51,6 +51,8 @@ func TestFalseSenses(t *testing.T) {
 		{"Uzbekistan is waging a battle against locusts in the south.", "2023-04-11", 0},
 		{"Neither China nor India fired a shot during the stand-off.", "2023-03-07", 0},
 		{"Hiroshima remembered the day in 1945 when the United States dropped the atomic bomb on the city.", "2023-08-06", 0},
+		{"Teachers in Kazakhstan are fighting to keep the Kazakh language alive in cities.", "2024-05-14", 0},
+		{"Kyrgyz troops fought to hold the border post.", "2022-09-16", 1},
 		{"Azerbaijani forces defeated Armenian troops near Shusha.", "2020-11-08", 1},
 		{"Russian forces routed Ukrainian troops in Avdiivka.", "2024-02-17", 1},
 		{"Armenian and Azerbaijani troops exchanged fire on the border overnight.", "2022-09-14", 1},
