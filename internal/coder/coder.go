@@ -60,6 +60,9 @@ type docState struct {
 	// countries counts how often each country was named, for agents with
 	// no country of their own ("police", "protesters").
 	countries map[string]int
+	// dropped marks the sentences a discard phrase or a match score drops
+	// (see quietStory), by index.
+	dropped []bool
 }
 
 // Code codes every sentence of an article.
@@ -80,7 +83,7 @@ func (c *Coder) Code(a article.Article) Result {
 			return res
 		}
 	}
-	quiet := c.quietStory(sents)
+	quiet := c.quietStory(st, sents)
 	for i := range sents {
 		s := &sents[i]
 		if !c.mayHaveActor(s.Tokens) {

@@ -20,19 +20,21 @@ import (
 // such a story only sentences with a word of war or politics are coded
 // (see political), so that "the Kyrgyz side attacked down both flanks" a
 // few lines below the score codes nothing.
-func (c *Coder) quietStory(sents []nlp.Sentence) bool {
-	if c.dict.Compat || len(sents) < 2 {
-		return false
-	}
+func (c *Coder) quietStory(st *docState, sents []nlp.Sentence) bool {
+	st.dropped = make([]bool, len(sents))
 	n, first := 0, false
 	for i := range sents {
 		toks := sents[i].Tokens
 		if _, ok := c.dict.Discards.Sentence.MatchAny(toks); ok || isSportScore(toks) {
+			st.dropped[i] = true
 			n++
 			if i == 0 {
 				first = true
 			}
 		}
+	}
+	if c.dict.Compat {
+		return false
 	}
 	return n >= 2 && (first || 3*n >= len(sents))
 }
@@ -52,7 +54,11 @@ func political(toks []nlp.Token) bool {
 // a match score, a direct question, or an act recalled as history.
 func (x *sentence) discarded() bool {
 	toks := x.toks
-	if _, ok := x.c.dict.Discards.Sentence.MatchAny(toks); ok || isSportScore(toks) {
+	if i := x.s.Index; i < len(x.st.dropped) {
+		if x.st.dropped[i] {
+			return true
+		}
+	} else if _, ok := x.c.dict.Discards.Sentence.MatchAny(toks); ok || isSportScore(toks) {
 		return true
 	}
 	if x.c.dict.Compat {
