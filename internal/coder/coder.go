@@ -81,6 +81,9 @@ type docState struct {
 	// countries counts how often each country was named, for agents with
 	// no country of their own ("police", "protesters").
 	countries map[string]int
+	// dropped marks the sentences a discard phrase or a match score drops
+	// (see quietStory), by index.
+	dropped []bool
 }
 
 // Code codes every sentence of an article.
@@ -101,10 +104,14 @@ func (c *Coder) Code(a article.Article) Result {
 			return res
 		}
 	}
+	quiet := c.quietStory(st, sents)
 	for i := range sents {
 		s := &sents[i]
 		if !c.mayHaveActor(s.Tokens) && !(c.dict.Compat && c.opts.NewActorLength > 0) {
 			continue // no actor, no pronoun: nothing to code, no need to tag
+		}
+		if quiet && !political(s.Tokens) {
+			continue // a line of a sport, weather or market story
 		}
 		c.tagger.Tag(s.Tokens)
 		evs := c.safeCodeSentence(st, s, i == 0, &res)

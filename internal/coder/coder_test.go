@@ -97,26 +97,29 @@ func TestGoldSets(t *testing.T) {
 			t.Errorf("%s: F1 %.3f is below its floor %.2f", file, s.F1(), floor)
 		}
 	}
-	// Sport, weather, markets and negations must stay quiet.
-	f, err := os.Open(filepath.Join("..", "..", "testdata", "coder", "negative.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	cases, err := ParseCases(f, "negative.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	extra, bad := 0, 0
-	for _, cs := range cases {
-		s, notes := Check(cs, c.CodeSentence(cs.Text, cs.Date))
-		extra += s.FP
-		bad += s.Violations
-		if s.FP+s.Violations > 0 {
-			t.Logf("%s: %s\n    %s", cs.Origin, cs.Text, strings.Join(notes, "\n    "))
+	// Sport, weather, markets and negations must stay quiet: at most this
+	// many events coded where none (or another) should be.
+	for file, maxExtra := range map[string]int{"negative.txt": 3, "negative2.txt": 5} {
+		f, err := os.Open(filepath.Join("..", "..", "testdata", "coder", file))
+		if err != nil {
+			t.Fatal(err)
 		}
-	}
-	if extra > 3 || bad > 0 {
-		t.Errorf("negative.txt: %d events coded where none should be, %d forbidden events", extra, bad)
+		cases, err := ParseCases(f, file)
+		f.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		extra, bad := 0, 0
+		for _, cs := range cases {
+			s, notes := Check(cs, c.CodeSentence(cs.Text, cs.Date))
+			extra += s.FP
+			bad += s.Violations
+			if s.FP+s.Violations > 0 {
+				t.Logf("%s: %s\n    %s", cs.Origin, cs.Text, strings.Join(notes, "\n    "))
+			}
+		}
+		if extra > maxExtra || bad > 0 {
+			t.Errorf("%s: %d events coded where none should be, %d forbidden events", file, extra, bad)
+		}
 	}
 }

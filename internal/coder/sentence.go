@@ -73,11 +73,7 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 	}
 	x.resolveReferences()
 	x.inferCountries()
-	discarded := false
-	if _, ok := c.dict.Discards.Sentence.MatchAny(toks); ok || isSportScore(toks) {
-		discarded = true
-	}
-	if !discarded {
+	if !x.discarded() {
 		x.markSkips()
 		x.findGroups()
 		if x.c.dict.Compat {
@@ -94,6 +90,7 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 		x.openFrames()
 		x.accusations()
 		x.dropStatements()
+		x.dropFalseSenses()
 	}
 	x.remember()
 	return x.events
