@@ -199,10 +199,13 @@ func FuzzCompat(f *testing.F) {
 	f.Add("Oskar Brenn most certainly didn't clash over the efforts of Kestria , in remarks , ^ & [ ]")
 	f.Add("former officials in Valdoria celebrated the holiday at Morvane with Kestria after crowds cordoned off")
 	c := compatCoder(f)
+	withOpts := c.With(Options{Monads: true, NewActorLength: 4})
 	f.Fuzz(func(t *testing.T, text string) {
-		res := c.Code(article.Article{ID: "f", Text: text, Date: "2010-01-01"})
-		if len(res.Failed) > 0 {
-			t.Fatalf("%q: %v", text, res.Failed)
+		for _, c := range []*Coder{c, withOpts} {
+			res := c.Code(article.Article{ID: "f", Text: text, Date: "2010-01-01"})
+			if len(res.Failed) > 0 {
+				t.Fatalf("%q: %v", text, res.Failed)
+			}
 		}
 	})
 }
