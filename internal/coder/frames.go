@@ -232,8 +232,8 @@ func (x *sentence) openFrames() {
 		switch {
 		case g.end < len(toks) && toks[g.end].Lower == "that":
 			cg := x.groupAfter(g.end)
-			if cg == nil || cg.coded {
-				continue
+			if cg == nil || cg.coded || cg.modal == "could" || cg.modal == "may" || cg.modal == "might" {
+				continue // "warned that prices could spark unrest": a forecast
 			}
 			// The clause's subject: "demanded that Russian lawmakers stop".
 			for _, m := range x.ms {

@@ -250,6 +250,10 @@ func (c *Coder) buildNP(toks []nlp.Token, atoms []atom, i int) (*mention, int) {
 		end = a.end
 		j++
 		if end < len(toks) && isPossessive(toks[end].Lower) {
+			if end+1 < len(toks) && teamNouns[toks[end+1].Lower] && !c.dict.Compat {
+				// "Kyrgyzstan's team", "Iran's national squad": sport, not state.
+				return nil, j
+			}
 			end++
 			// After a possessive the NP goes on only with agents: "Tajikistan's foreign minister".
 			if j < len(atoms) && atoms[j].start == end && !atoms[j].isActor {
@@ -624,3 +628,10 @@ var facilityNouns = map[string]bool{
 // ledSuffixes follow a country in a hyphenated adjective that stands for it:
 // "Saudi-led coalition", "British-flagged tanker", "state-owned".
 var ledSuffixes = map[string]bool{"led": true, "flagged": true, "owned": true, "registered": true}
+
+// teamNouns after a country's possessive make a sports side, not an actor.
+var teamNouns = map[string]bool{
+	"team": true, "teams": true, "squad": true, "squads": true, "club": true, "players": true,
+	"athletes": true, "footballers": true, "under-21": true,
+	"wrestlers": true, "boxers": true, "goalkeeper": true, "striker": true, "coach": true,
+}

@@ -613,7 +613,7 @@ func (x *sentence) emit(src, tgt string, code string, srcSpan, tgtSpan, verbSpan
 	if len(src) >= 3 && len(tgt) >= 3 && src[:3] == tgt[:3] && (len(src) == 3 || len(tgt) == 3) && !strings.HasPrefix(src, "IGO") && !strings.HasPrefix(src, "NGO") && !x.c.dict.Compat {
 		// A country acting on itself, with no agent to tell them apart;
 		// but "Cuba freed political prisoners" is the state and its people.
-		if !(len(src) == 3 && len(tgt) > 3 && popularAgent(tgt[3:])) {
+		if !(len(src) == 3 && len(tgt) > 3 && popularAgent(tgt[3:]) && (code[:2] == "08" || code[:2] >= "10")) {
 			return
 		}
 	}
