@@ -1060,6 +1060,10 @@ func (x *sentence) genericVictim(g *vgroup, src *mention, code string) *mention 
 		case t.Lower == "of" || t.Lower == "than" || t.Lower == "least" || t.Lower == "up" || t.Lower == "to" || t.Lower == "some" || t.Lower == "about":
 			k++
 			continue
+		case (t.Lower == "and" || t.Lower == "or") && k+1 < len(toks) && strings.HasPrefix(toks[k+1].Tag, "VB"):
+			// "detained and tortured relatives"
+			k += 2
+			continue
 		case (t.Tag == "NNS" || t.Tag == "NN") && !personNouns[t.Lower] && k+1 < len(toks) && toks[k+1].Lower == "of":
 			// "dozens of", "a group of"
 			k += 2

@@ -81,6 +81,9 @@ type docState struct {
 	// countries counts how often each country was named, for agents with
 	// no country of their own ("police", "protesters").
 	countries map[string]int
+	// speaker is the last actor reported as saying something ("Human
+	// Rights Watch said …"), for "the report", "the allegations" later.
+	speaker *mention
 	// dropped marks the sentences a discard phrase or a match score drops
 	// (see quietStory), by index.
 	dropped []bool

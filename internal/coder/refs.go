@@ -75,6 +75,13 @@ func (x *sentence) resolveReferences() {
 				added = append(added, &mention{start: k, end: k + 2, codes: []string{code}, spans: spansOf(k, k+2, 1), pronoun: true, text: joinText(toks[k : k+2])})
 				k++
 			}
+		case w == "the" && k+1 < len(toks) && reportNouns[toks[k+1].Lower] && x.st.speaker != nil && !x.c.dict.Compat &&
+			(k+2 >= len(toks) || toks[k+2].Lower != "of" && toks[k+2].Lower != "by" && toks[k+2].Lower != "from"):
+			// "The Tajik government dismissed the report": the report of
+			// whoever was last reported speaking.
+			sp := x.st.speaker
+			added = append(added, &mention{start: k, end: k + 2, codes: sp.codes[:1], spans: spansOf(k, k+2, 1), pronoun: true, text: joinText(toks[k : k+2])})
+			k++
 		case toks[k].Tag == "PRP" && (w == "him" || w == "her" || w == "them") && !x.c.dict.Compat:
 			// "Tokayev greeted him": the person named before, not the
 			// verb's own subject.
@@ -470,3 +477,9 @@ var (
 	blocWords    = map[string]bool{"bloc": true, "alliance": true, "organisation": true, "organization": true, "body": true, "grouping": true, "union": true}
 	countryWords = map[string]bool{"country": true, "kingdom": true, "republic": true}
 )
+
+// reportNouns after "the" stand for whoever last made a report or claim.
+var reportNouns = map[string]bool{
+	"report": true, "allegations": true, "accusations": true, "claims": true, "criticism": true,
+	"findings": true, "accusation": true, "allegation": true, "claim": true, "remarks": true,
+}

@@ -80,6 +80,9 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 			x.phraseActors()
 		}
 		x.findAttribution()
+		if x.attributor != nil && !x.attributor.pronoun && len(x.attributor.codes) > 0 && x.attributor.codes[0] != "" && x.attributor.codes[0][0] != '?' {
+			defer func(m *mention) { st.speaker = m }(x.attributor)
+		}
 		for _, g := range x.groups {
 			before := len(x.events)
 			x.codeGroup(g)
