@@ -27,6 +27,11 @@ func (c *Coder) quietStory(st *docState, sents []nlp.Sentence) bool {
 		toks := sents[i].Tokens
 		if _, ok := c.dict.Discards.Sentence.MatchAny(toks); ok || isSportScore(toks) {
 			st.dropped[i] = true
+			if anyOf(toks, marketWords) {
+				// Market reports lead political stories (sanctions,
+				// tariffs) too often to quiet the rest.
+				continue
+			}
 			n++
 			if i == 0 {
 				first = true
@@ -41,9 +46,11 @@ func (c *Coder) quietStory(st *docState, sents []nlp.Sentence) bool {
 
 // political reports whether a sentence has a word of war or politics, which
 // keeps it coded inside a quiet story.
-func political(toks []nlp.Token) bool {
+func political(toks []nlp.Token) bool { return anyOf(toks, militaryWords) }
+
+func anyOf(toks []nlp.Token, words map[string]bool) bool {
 	for _, t := range toks {
-		if militaryWords[t.Lower] {
+		if words[t.Lower] {
 			return true
 		}
 	}
@@ -330,7 +337,15 @@ var militaryWords = setOf("troops", "troop", "forces", "force", "army", "armies"
 	"parliament", "coup", "regime", "government", "referendum", "plane", "planes", "aircraft", "helicopter",
 	"talks", "summit", "negotiations", "civilians", "villages", "city", "cities", "capital", "visit",
 	"delegation", "leaders", "meeting", "president", "minister", "ambassador", "base", "bases", "airbase",
-	"alliance", "embassy", "refugees", "migrants", "hostages", "prisoners")
+	"alliance", "embassy", "refugees", "migrants", "hostages", "prisoners", "sanctioned", "tariff",
+	"tariffs", "embargo", "blacklisted", "treaty", "agreement", "authorities", "diplomats", "diplomatic",
+	"arrested", "detained", "ministry", "officials", "prime")
+
+// marketWords mark a report of markets or the economy.
+var marketWords = setOf("dollar", "dollars", "euro", "ruble", "rouble", "tenge", "som", "sum", "somoni",
+	"yuan", "yen", "currency", "shares", "stock", "stocks", "index", "prices", "price", "percent",
+	"crude", "oil", "gold", "bond", "bonds", "inflation", "economy", "exports", "imports", "bank", "banks",
+	"rate", "rates", "market", "markets", "investors", "traders")
 
 // hazardWords are natural hazards and accidents that news makes the subject
 // of violent verbs.

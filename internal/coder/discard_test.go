@@ -81,6 +81,8 @@ func TestQuietStory(t *testing.T) {
 			"Tajikistan's players hit the post twice in the second half. Kyrgyzstan will face Iran in the knockout round.", false},
 		{"sport with politics", "Kyrgyzstan beat Tajikistan 2-1 in the qualifying group on Tuesday. The hosts scored twice in the first half. " +
 			"Kyrgyz border guards detained two Tajik citizens on the border the same day.", true},
+		{"markets and sanctions", "The ruble fell against the dollar on Wednesday. Shares of Russian banks slumped in Moscow. " +
+			"Britain froze the assets of several Russian billionaires.", true},
 		{"politics", "Kyrgyz President Sadyr Japarov met Tajik President Emomali Rahmon in Cholpon-Ata. " +
 			"The presidents signed a treaty on the border.", true},
 	}
