@@ -84,6 +84,8 @@ type docState struct {
 	// speaker is the last actor reported as saying something ("Human
 	// Rights Watch said …"), for "the report", "the allegations" later.
 	speaker *mention
+	// subject is the last sentence's subject, for "He" opening the next.
+	subject *mention
 	// dropped marks the sentences a discard phrase or a match score drops
 	// (see quietStory), by index.
 	dropped []bool

@@ -225,6 +225,9 @@ func (x *sentence) openFrames() {
 	toks := x.toks
 	for _, g := range x.groups {
 		code := frameCodes[g.frame]
+		if code != "" && firstLemma(g) == "warn" {
+			code = "130" // "warned that a war would follow": a threat
+		}
 		if code == "" || g.noun || g.coded || g.neg || x.skip != nil && x.skip[g.head] || g.modal == "could" || g.modal == "may" || g.modal == "might" {
 			continue
 		}

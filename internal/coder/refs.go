@@ -40,6 +40,11 @@ func (x *sentence) resolveReferences() {
 					k = n
 				}
 			}
+		case toks[k].Tag == "PRP" && (w == "he" || w == "she") && k == x.from && x.st.subject != nil && !x.c.dict.Compat &&
+			(x.st.subject.person || !x.st.subject.plural && len(x.st.subject.codes) == 1 && strings.Contains(x.st.subject.codes[0][min(3, len(x.st.subject.codes[0])):], "GOV")):
+			// "He urged …" opening a sentence: the last sentence's subject.
+			ref := x.st.subject
+			added = append(added, &mention{start: k, end: k + 1, codes: ref.codes[:1], spans: spansOf(k, k+1, 1), person: true, pronoun: true, text: toks[k].Text})
 		case toks[k].Tag == "PRP" && (w == "he" || w == "she") && !x.c.dict.Compat:
 			// PETRARCH leaves "he" and "she" uncoded.
 			if ref := x.lastWhere(k, func(m *mention) bool {
@@ -348,6 +353,13 @@ func (x *sentence) resolve(code, other string) string {
 
 // remember keeps this sentence's actors for the next sentences.
 func (x *sentence) remember() {
+	x.st.subject = nil
+	for _, m := range x.ms {
+		if !m.weak && !m.locative && !subjectPreps[m.prep] && len(m.codes) > 0 && m.codes[0] != "" && m.codes[0][0] != '?' {
+			x.st.subject = m // the sentence's first actor, its subject as a rule
+		}
+		break
+	}
 	for _, m := range x.ms {
 		if m.pronoun {
 			continue
