@@ -112,6 +112,10 @@ func (x *sentence) findGroups() {
 		if !isVerb && x.c.dict.Compat && x.verbAfterActor(k) {
 			isVerb = true // "Ethiopia departs from Libya"
 		}
+		finiteGuess := false
+		if !isVerb && !x.c.dict.Compat && x.mistaggedVerb(k) {
+			isVerb, finiteGuess = true, true // "Norway/RB criticised/JJ Russia"
+		}
 		if isVerb {
 			// An auxiliary directly followed by another verb is not a head.
 			if auxForms[t.Lower] {
@@ -123,7 +127,7 @@ func (x *sentence) findGroups() {
 					continue
 				}
 			}
-			g := &vgroup{start: k, head: k, end: k + 1, finite: t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP"}
+			g := &vgroup{start: k, head: k, end: k + 1, finite: t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || finiteGuess}
 			g.lemmas = verbs.LemmasOf(t.Lower)
 			if x.c.dict.Compat && len(g.lemmas) == 0 {
 				x.joinVerbWord(g) // "wire tap"
@@ -769,4 +773,26 @@ func popularAgent(agent string) bool {
 		return true
 	}
 	return false
+}
+
+// mistaggedVerb reports whether token k is a past or present verb the
+// tagger took for an adjective or noun, right after the subject: "Norway
+// criticised Russia" comes out "Norway/RB criticised/JJ".
+func (x *sentence) mistaggedVerb(k int) bool {
+	toks := x.toks
+	t := toks[k]
+	if t.Tag != "JJ" && t.Tag != "NN" && t.Tag != "NNS" && t.Tag != "VBN" || k == 0 || k+1 >= len(toks) {
+		return false
+	}
+	if !strings.HasSuffix(t.Lower, "ed") || isPossessive(toks[k-1].Lower) {
+		return false
+	}
+	if m := x.mentionEndingAt(k - 1); m == nil || m.weak || m.locative || subjectPreps[m.prep] || x.mentionStartingAt(k) != nil {
+		return false
+	}
+	if len(x.c.dict.Verbs.LemmasOf(t.Lower)) == 0 {
+		return false
+	}
+	next := toks[k+1]
+	return next.Tag == "DT" || next.Tag == "NNP" || next.Tag == "IN" || next.Tag == "TO" || next.Tag == "PRP" || next.Tag == "PRP$" || x.mentionStartingAt(k+1) != nil
 }
