@@ -391,6 +391,15 @@ func (x *sentence) codeGroup(g *vgroup) {
 		// outcome or purpose of the act just coded, not an event of its own.
 		return
 	}
+	if tgt == nil && frame == dict.FrameRefuse && l.via != nil && !compat {
+		// "rejected the American offer to mediate": the offer's maker.
+		for _, m := range x.ms {
+			if m.start >= l.via.end && m.end < g.start && m.adj && offerNouns[x.toks[m.end].Lower] {
+				tgt = m
+				break
+			}
+		}
+	}
 	if tgt == nil && l.partner != nil && l.partner != src && (symmetric(code) || strings.HasPrefix(code, "03")) {
 		tgt = l.partner
 	}
@@ -1088,4 +1097,10 @@ func mutualFight(lemma, code string) bool {
 		return true
 	}
 	return false
+}
+
+// offerNouns name what one side puts to another and the other may refuse.
+var offerNouns = map[string]bool{
+	"offer": true, "proposal": true, "request": true, "call": true, "calls": true, "demand": true,
+	"demands": true, "invitation": true, "plan": true, "bid": true, "ultimatum": true, "appeal": true,
 }

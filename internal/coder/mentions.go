@@ -172,7 +172,56 @@ func (c *Coder) acceptActor(toks []nlp.Token, i, n int, cd dict.Coding) bool {
 			return false
 		}
 	}
+	if cd.Kind == dict.Name && !c.dict.Compat && i+n < len(toks) && c.nameGoesOn(toks, i+n) {
+		// "the Benin Bronzes", "Georgia Tech": a name that begins with a
+		// country's is not the country.
+		return false
+	}
 	return true
+}
+
+// nameGoesOn reports whether the capitalised word at k continues a proper
+// name: not an actor or agent of its own, not a day or month, and not in a
+// title-case headline where every word is capitalised.
+func (c *Coder) nameGoesOn(toks []nlp.Token, k int) bool {
+	t := toks[k]
+	if t.Tag != "NNP" && t.Tag != "NNPS" || !isCapitalised(t.Text) || calendarWords[t.Lower] || institutionWords[t.Lower] ||
+		strings.Contains(toks[k-1].Text, ".") || isUpperWord(toks[k-1].Text) {
+		return false // "U.S. Treasury", "UK Foreign Office"
+	}
+	if _, n := c.dict.Agents.Match(toks, k); n > 0 {
+		return false
+	}
+	if _, n := c.dict.Actors.Match(toks, k); n > 0 {
+		return false
+	}
+	lower, words := 0, 0
+	for _, u := range toks {
+		if r, _ := utf8.DecodeRuneInString(u.Text); unicode.IsLetter(r) {
+			words++
+			if unicode.IsLower(r) {
+				lower++
+			}
+		}
+	}
+	return lower*3 >= words // a title-case headline capitalises verbs too
+}
+
+// institutionWords begin the name of a state body after a country's name.
+var institutionWords = map[string]bool{
+	"treasury": true, "congress": true, "senate": true, "house": true, "department": true, "state": true,
+	"federal": true, "supreme": true, "constitutional": true, "central": true, "national": true,
+	"foreign": true, "defense": true, "defence": true, "interior": true, "justice": true, "navy": true,
+	"army": true, "air": true, "coast": true, "border": true, "security": true, "special": true,
+	"prime": true, "president": true, "embassy": true, "mission": true, "consulate": true,
+}
+
+var calendarWords = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true,
+	"sunday": true, "january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true,
+	"sept": true, "oct": true, "nov": true, "dec": true,
 }
 
 // acceptAgent rejects agent words used as verbs or adjectives ("state" in
