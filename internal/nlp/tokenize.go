@@ -26,6 +26,9 @@ var abbreviations = map[string]bool{
 func Tokenize(s string) []Token {
 	toks := appendTokens(make([]Token, 0, len(s)/5+4), s, 0)
 	fillLower(toks)
+	for i := range toks {
+		toks[i].hash = HashWord(toks[i].Lower)
+	}
 	return toks
 }
 
