@@ -78,6 +78,8 @@ type vocabEntry struct {
 	fixed uint16
 	// lexicon is the tag the tagger's own lexicon fixes for the string.
 	lexicon string
+	// key is the string itself.
+	key string
 }
 
 // perceptron is the re-indexed model. It is immutable after load.
@@ -99,7 +101,10 @@ type perceptron struct {
 	pref1      [256]int32
 	// emptyPref is "i pref1 " for an empty word.
 	emptyPref int32
-	vocab     map[string]*vocabEntry
+	// vocab holds the entries while the model loads; table (see index)
+	// is what tagging looks them up in.
+	vocab map[string]*vocabEntry
+	table []vocabSlot
 
 	pairOff  []uint32
 	classIDs []uint8
@@ -317,13 +322,56 @@ func (p *perceptron) entry(s string) *vocabEntry {
 	if e, ok := p.vocab[s]; ok {
 		return e
 	}
-	e := &vocabEntry{}
+	e := &vocabEntry{key: s}
 	for i := range e.feats {
 		e.feats[i] = noFeat
 	}
 	p.vocab[s] = e
 	return e
 }
+
+// vocabSlot is a slot of the lookup table: an entry and its key's hash.
+type vocabSlot struct {
+	hash uint64
+	e    *vocabEntry
+}
+
+// index builds the lookup table of the vocabulary: open addressing on
+// HashWord, so that a token's word, hashed once when it was made, is found
+// without hashing it again. Call it when the vocabulary is complete.
+func (p *perceptron) index() {
+	n := 1
+	for n < 2*len(p.vocab) {
+		n *= 2
+	}
+	p.table = make([]vocabSlot, n)
+	mask := uint64(n - 1)
+	for k, e := range p.vocab {
+		h := HashWord(k)
+		i := h & mask
+		for p.table[i].e != nil {
+			i = (i + 1) & mask
+		}
+		p.table[i] = vocabSlot{hash: h, e: e}
+	}
+}
+
+// lookup returns the entry of s, whose HashWord is h, or nil.
+func (p *perceptron) lookup(h uint64, s string) *vocabEntry {
+	mask := uint64(len(p.table) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		sl := &p.table[i]
+		if sl.e == nil {
+			return nil
+		}
+		if sl.hash == h && sl.e.key == s {
+			return sl.e
+		}
+	}
+}
+
+// find returns the entry of s, or nil.
+func (p *perceptron) find(s string) *vocabEntry { return p.lookup(HashWord(s), s) }
 
 // lookupTag returns the id of a tag, or unknownTag.
 func (p *perceptron) lookupTag(t string) uint16 {

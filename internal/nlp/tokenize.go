@@ -306,6 +306,7 @@ func mkToken(s string, start, end int) Token {
 			upper = true
 		}
 	}
+	t.ascii = ascii
 	switch {
 	case !ascii:
 		t.Lower = lower(text)

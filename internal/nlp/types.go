@@ -22,6 +22,8 @@ type Token struct {
 	Tag string
 	// hash is HashWord(Lower), set by Tokenize; 0 when not computed.
 	hash uint64
+	// ascii is true when the tokenizer found Text to be plain ASCII.
+	ascii bool
 }
 
 // LowerHash returns HashWord(t.Lower), computed once when the token was
