@@ -1,6 +1,7 @@
 package article
 
 import (
+	"encoding/binary"
 	"strings"
 	"unicode/utf8"
 )
@@ -140,6 +141,12 @@ func scanString(b []byte, i int) (s string, next int, ok bool) {
 	j := start
 	high := false
 	for j < len(b) {
+		for j+8 <= len(b) && plain8(binary.LittleEndian.Uint64(b[j:])) {
+			j += 8
+		}
+		if j >= len(b) {
+			break
+		}
 		c := b[j]
 		switch {
 		case c == '"':
@@ -164,6 +171,19 @@ func unescape(b []byte, start, j int) (s string, next int, ok bool) {
 	out := make([]byte, 0, len(b)-start)
 	out = append(out, b[start:j]...)
 	for j < len(b) {
+		// Copy the run of bytes up to the next quote, backslash or
+		// control character at once.
+		k := j
+		for k+8 <= len(b) && plain8(binary.LittleEndian.Uint64(b[k:])) {
+			k += 8
+		}
+		for k < len(b) && b[k] != '"' && b[k] != '\\' && b[k] >= 0x20 {
+			k++
+		}
+		out = append(out, b[j:k]...)
+		if j = k; j >= len(b) {
+			break
+		}
 		c := b[j]
 		switch {
 		case c == '"':
@@ -193,13 +213,22 @@ func unescape(b []byte, start, j int) (s string, next int, ok bool) {
 			}
 			j += 2
 			continue
-		case c < 0x20:
-			return "", 0, false
 		}
-		out = append(out, c)
-		j++
+		return "", 0, false // a control character
 	}
 	return "", 0, false
+}
+
+// plain8 reports whether none of the eight bytes in x needs a closer look
+// in a JSON string: no control character, quote, backslash or non-ASCII
+// byte. (Bytes below 0x20, and quotes and backslashes made zero by the
+// xors, set the high bit of (v - ones) &^ v in some byte v.)
+func plain8(x uint64) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	low := (x - 0x20*ones) &^ x
+	quote := x ^ '"'*ones
+	back := x ^ '\\'*ones
+	return (x|low|(quote-ones)&^quote|(back-ones)&^back)&highs == 0
 }
 
 // scanNumber returns the index after the JSON number at b[i], or -1.

@@ -134,6 +134,25 @@ func appendJSONFloat(b []byte, f float64) []byte {
 
 const hexDigits = "0123456789abcdef"
 
+// load8 returns the eight bytes of s at i as one little-endian word.
+func load8(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// plain8 reports whether none of the eight bytes in x needs escaping or
+// decoding: no control character, quote, backslash or non-ASCII byte.
+func plain8(x uint64) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	// A byte below 0x20, a byte equal to '"' or to '\\' (as zero after a
+	// xor) each set the high bit of (v - ones) &^ v for some byte v.
+	low := (x - 0x20*ones) &^ x
+	quote := x ^ '"'*ones
+	back := x ^ '\\'*ones
+	return (x|low|(quote-ones)&^quote|(back-ones)&^back)&highs == 0
+}
+
 // appendJSONString quotes s as encoding/json does without HTML escaping:
 // quote, backslash and control characters escaped (the usual ones by
 // letter), invalid UTF-8 as \ufffd, and U+2028 and U+2029 as \u escapes.
@@ -141,6 +160,13 @@ func appendJSONString(b []byte, s string) []byte {
 	b = append(b, '"')
 	start := 0
 	for i := 0; i < len(s); {
+		// Eight plain bytes at a time: most of a sentence needs no escape.
+		for i+8 <= len(s) && plain8(load8(s, i)) {
+			i += 8
+		}
+		if i >= len(s) {
+			break
+		}
 		c := s[i]
 		if c >= 0x20 && c != '"' && c != '\\' && c < utf8.RuneSelf {
 			i++
