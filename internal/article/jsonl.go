@@ -142,8 +142,11 @@ func decodeDoc(b []byte) (Article, error) {
 		return Article{}, errors.New("not a JSON object, skipped")
 	}
 	var d jsonDoc
-	if err := json.Unmarshal(t, &d); err != nil {
-		return Article{}, jsonError(err)
+	if !decodeDocFast(t, &d) {
+		d = jsonDoc{}
+		if err := json.Unmarshal(t, &d); err != nil {
+			return Article{}, jsonError(err)
+		}
 	}
 	return d.article()
 }

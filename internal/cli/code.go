@@ -3,7 +3,6 @@ package cli
 import (
 	"bufio"
 	"context"
-	"encoding/json"
 	"fmt"
 	"runtime"
 	"runtime/debug"
@@ -11,6 +10,7 @@ import (
 
 	"github.com/accord-hub/accord/internal/article"
 	"github.com/accord-hub/accord/internal/coder"
+	"github.com/accord-hub/accord/internal/event"
 	"github.com/accord-hub/accord/internal/geo"
 )
 
@@ -44,8 +44,7 @@ func runCode(ctx context.Context, env *Env, args []string) error {
 	}
 	out := bufio.NewWriterSize(env.Stdout, 64<<10)
 	defer out.Flush()
-	enc := json.NewEncoder(out)
-	enc.SetEscapeHTML(false)
+	var line []byte
 	pc := &problemCounter{env: env}
 	var nDocs, nSents, nEvents int
 	var busy time.Duration
@@ -53,9 +52,14 @@ func runCode(ctx context.Context, env *Env, args []string) error {
 	write := func(res coder.Result) error {
 		nDocs++
 		nSents += len(res.Sentences)
-		for _, ev := range res.Events {
+		for i := range res.Events {
 			nEvents++
-			if err := enc.Encode(ev); err != nil {
+			b, err := event.AppendJSON(line[:0], &res.Events[i])
+			if err != nil {
+				return fmt.Errorf("code: write: %w", err)
+			}
+			line = append(b, '\n')
+			if _, err := out.Write(line); err != nil {
 				return fmt.Errorf("code: write: %w", err)
 			}
 		}

@@ -146,7 +146,7 @@ func (x *sentence) matchPattern(p *dict.Pattern, g *vgroup, clauseStart, clauseE
 
 // findElem finds the first position in [from, to) where e matches; first
 // is e's first-word index (firstWords.of), or nil.
-func findElem(toks []nlp.Token, e dict.Elem, first map[string]struct{}, from, to int) (pos, n int, ok bool) {
+func findElem(toks []nlp.Token, e dict.Elem, first *dict.WordFilter, from, to int) (pos, n int, ok bool) {
 	for k := from; k < to && k < len(toks); k++ {
 		if n, ok := matchAlts(toks, e, first, k); ok {
 			return k, n, true
@@ -156,13 +156,13 @@ func findElem(toks []nlp.Token, e dict.Elem, first map[string]struct{}, from, to
 }
 
 // matchAlts matches e at token k and returns the number of tokens matched;
-// first is e's first-word index (firstWords.of), or nil.
-func matchAlts(toks []nlp.Token, e dict.Elem, first map[string]struct{}, k int) (int, bool) {
+// first is e's first-word filter (firstWords.of), or nil.
+func matchAlts(toks []nlp.Token, e dict.Elem, first *dict.WordFilter, k int) (int, bool) {
 	if first != nil {
 		if k < 0 || k >= len(toks) {
 			return 0, false
 		}
-		if _, ok := first[toks[k].Lower]; !ok {
+		if !first.MayHave(toks[k].LowerHash()) {
 			return 0, false
 		}
 	}

@@ -17,7 +17,7 @@ const minIndexedAlts = 4
 // coder's costliest step after tagging. Entries are built on first use;
 // it is safe for concurrent use.
 type firstWords struct {
-	m sync.Map // altsKey → map[string]struct{} (nil: not indexed)
+	m sync.Map // altsKey → *dict.WordFilter (nil: not indexed)
 }
 
 // altsKey identifies an element's alternatives: the dictionary is immutable
@@ -27,24 +27,24 @@ type altsKey struct {
 	n     int
 }
 
-// of returns the set of forms e's alternatives start with, or nil when e
-// is not indexed (few alternatives, or an empty one that matches anywhere).
-func (f *firstWords) of(e dict.Elem) map[string]struct{} {
+// of returns a filter of the forms e's alternatives start with, or nil when
+// e is not indexed (few alternatives, or an empty one that matches anywhere).
+func (f *firstWords) of(e dict.Elem) *dict.WordFilter {
 	if len(e.Alts) < minIndexedAlts {
 		return nil
 	}
 	key := altsKey{&e.Alts[0], len(e.Alts)}
 	if v, ok := f.m.Load(key); ok {
-		return v.(map[string]struct{})
+		return v.(*dict.WordFilter)
 	}
-	set := map[string]struct{}{}
+	set := &dict.WordFilter{}
 	for _, alt := range e.Alts {
 		if len(alt) == 0 {
 			set = nil
 			break
 		}
 		for _, w := range alt[0] {
-			set[w] = struct{}{}
+			set.Add(w)
 		}
 	}
 	f.m.Store(key, set)

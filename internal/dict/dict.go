@@ -89,7 +89,9 @@ func (e *Entry) CodeOn(date string) (Coding, bool) {
 // Trie finds the longest phrase starting at a token.
 type Trie struct {
 	byFirst map[string][]*Entry // sorted longest phrase first
-	n       int
+	// first holds the keys of byFirst, to skip the lookup for most words.
+	first WordFilter
+	n     int
 }
 
 // NewTrie returns an empty trie.
@@ -112,6 +114,9 @@ func (t *Trie) Add(e *Entry) *Entry {
 			}
 			return old
 		}
+	}
+	if len(t.byFirst[key]) == 0 {
+		t.first.Add(key)
 	}
 	list := append(t.byFirst[key], e)
 	sort.SliceStable(list, func(i, j int) bool { return len(list[i].Phrase) > len(list[j].Phrase) })
@@ -136,6 +141,9 @@ func (t *Trie) Lookup(p Phrase) *Entry {
 // Match returns the longest entry whose phrase matches toks from index i, and
 // how many tokens it covers; n is 0 when nothing matches.
 func (t *Trie) Match(toks []nlp.Token, i int) (e *Entry, n int) {
+	if !t.first.MayHave(toks[i].LowerHash()) {
+		return nil, 0
+	}
 	for _, cand := range t.byFirst[toks[i].Lower] {
 		p := cand.Phrase
 		if i+len(p) > len(toks) {

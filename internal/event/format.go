@@ -5,7 +5,6 @@ import (
 	"crypto/sha256"
 	"encoding/binary"
 	"encoding/csv"
-	"encoding/json"
 	"fmt"
 	"io"
 	"strconv"
@@ -66,20 +65,22 @@ func WriteJSONL(w io.Writer, events []Event) error {
 // JSONLWriter writes one JSON object a line.
 type JSONLWriter struct {
 	bw  *bufio.Writer
-	enc *json.Encoder
+	buf []byte
 }
 
 // NewJSONLWriter returns a JSONLWriter writing to w.
 func NewJSONLWriter(w io.Writer) *JSONLWriter {
-	bw := bufio.NewWriter(w)
-	enc := json.NewEncoder(bw)
-	enc.SetEscapeHTML(false)
-	return &JSONLWriter{bw: bw, enc: enc}
+	return &JSONLWriter{bw: bufio.NewWriter(w)}
 }
 
 // Write writes e as one line.
 func (j *JSONLWriter) Write(e Event) error {
-	if err := j.enc.Encode(e); err != nil {
+	b, err := AppendJSON(j.buf[:0], &e)
+	if err != nil {
+		return fmt.Errorf("event: write jsonl: %w", err)
+	}
+	j.buf = append(b, '\n')
+	if _, err := j.bw.Write(j.buf); err != nil {
 		return fmt.Errorf("event: write jsonl: %w", err)
 	}
 	return nil

@@ -31,8 +31,9 @@ import (
 //
 // all little-endian.
 
-// noFeat marks a feature the model does not know.
-const noFeat = -1
+// feat is a feature as the range of its (class, weight) pairs in
+// classIDs and weights; a feature the model does not know is empty.
+type feat struct{ lo, hi uint32 }
 
 // Slots of the per-string feature ids in a vocabEntry.
 const (
@@ -62,14 +63,14 @@ var wordTemplates = [numSlots]string{
 // tagFeat is a "i-1 tag+i word T W" feature of the word W.
 type tagFeat struct {
 	tag  uint16
-	feat int32
+	feat feat
 }
 
 // vocabEntry is everything the model knows about one string: the features
 // in which it is the word or suffix value, the word-after-tag features, and
 // its tag if the model lists it as unambiguous.
 type vocabEntry struct {
-	feats   [numSlots]int32
+	feats   [numSlots]feat
 	afterTg []tagFeat
 	// suffix is the entry of the string's last three bytes, if the model
 	// knows it.
@@ -78,6 +79,8 @@ type vocabEntry struct {
 	fixed uint16
 	// lexicon is the tag the tagger's own lexicon fixes for the string.
 	lexicon string
+	// key is the string itself.
+	key string
 }
 
 // perceptron is the re-indexed model. It is immutable after load.
@@ -93,15 +96,17 @@ type perceptron struct {
 	// biasScores are the weights of the bias feature, where every
 	// score starts.
 	biasScores scores
-	prevTag    []int32 // "i-1 tag T" by tag id
-	prev2Tag   []int32 // "i-2 tag T" by tag id
-	tagPair    []int32 // "i tag+i-2 tag T1 T2" by id1*ntags+id2
-	pref1      [256]int32
+	prevTag    []feat // "i-1 tag T" by tag id
+	prev2Tag   []feat // "i-2 tag T" by tag id
+	tagPair    []feat // "i tag+i-2 tag T1 T2" by id1*ntags+id2
+	pref1      [256]feat
 	// emptyPref is "i pref1 " for an empty word.
-	emptyPref int32
-	vocab     map[string]*vocabEntry
+	emptyPref feat
+	// vocab holds the entries while the model loads; table (see index)
+	// is what tagging looks them up in.
+	vocab map[string]*vocabEntry
+	table []vocabSlot
 
-	pairOff  []uint32
 	classIDs []uint8
 	weights  []float32
 }
@@ -177,7 +182,7 @@ func loadPerceptron(data []byte) (*perceptron, error) {
 	nPairs := int(r.u32())
 	blob := string(r.bytes(int(r.u32())))
 	featOff := r.u32s(nFeatures + 1)
-	p.pairOff = r.u32s(nFeatures + 1)
+	pairOff := r.u32s(nFeatures + 1)
 	ids := r.bytes(nPairs)
 	wb := r.bytes(nPairs * 4)
 	if r.err != nil {
@@ -191,11 +196,11 @@ func loadPerceptron(data []byte) (*perceptron, error) {
 		}
 		p.weights[i] = math.Float32frombits(binary.LittleEndian.Uint32(wb[i*4:]))
 	}
-	if nFeatures > 0 && (int(featOff[nFeatures]) != len(blob) || int(p.pairOff[nFeatures]) != nPairs) {
+	if nFeatures > 0 && (int(featOff[nFeatures]) != len(blob) || int(pairOff[nFeatures]) != nPairs) {
 		return nil, errors.New("feature offsets do not match the data")
 	}
 	for i := 0; i < nFeatures; i++ {
-		if featOff[i] > featOff[i+1] || p.pairOff[i] > p.pairOff[i+1] {
+		if featOff[i] > featOff[i+1] || pairOff[i] > pairOff[i+1] {
 			return nil, fmt.Errorf("offsets of feature %d decrease", i)
 		}
 	}
@@ -206,20 +211,16 @@ func loadPerceptron(data []byte) (*perceptron, error) {
 	}
 	p.start, p.start2 = p.tagID("-START-"), p.tagID("-START2-")
 	p.vocab = make(map[string]*vocabEntry, nFeatures/2)
-	p.emptyPref = noFeat
-	for i := range p.pref1 {
-		p.pref1[i] = noFeat
-	}
 	// Tag features are indexed after all tags are numbered.
 	type tagged struct {
 		kind   byte
 		t1, t2 string
-		feat   int32
+		feat   feat
 	}
 	var tagFeats []tagged
 	for i := 0; i < nFeatures; i++ {
 		f := blob[featOff[i]:featOff[i+1]]
-		id := int32(i)
+		id := feat{pairOff[i], pairOff[i+1]}
 		switch {
 		case f == "bias":
 			p.add(id, &p.biasScores)
@@ -261,12 +262,7 @@ func loadPerceptron(data []byte) (*perceptron, error) {
 	}
 	p.unknownTag = uint16(len(p.tagIDs))
 	n := int(p.unknownTag) + 1
-	p.prevTag, p.prev2Tag, p.tagPair = make([]int32, n), make([]int32, n), make([]int32, n*n)
-	for _, s := range [][]int32{p.prevTag, p.prev2Tag, p.tagPair} {
-		for i := range s {
-			s[i] = noFeat
-		}
-	}
+	p.prevTag, p.prev2Tag, p.tagPair = make([]feat, n), make([]feat, n), make([]feat, n*n)
 	for _, tf := range tagFeats {
 		switch tf.kind {
 		case 'w':
@@ -317,13 +313,53 @@ func (p *perceptron) entry(s string) *vocabEntry {
 	if e, ok := p.vocab[s]; ok {
 		return e
 	}
-	e := &vocabEntry{}
-	for i := range e.feats {
-		e.feats[i] = noFeat
-	}
+	e := &vocabEntry{key: s}
 	p.vocab[s] = e
 	return e
 }
+
+// vocabSlot is a slot of the lookup table: an entry and its key's hash.
+type vocabSlot struct {
+	hash uint64
+	e    *vocabEntry
+}
+
+// index builds the lookup table of the vocabulary: open addressing on
+// HashWord, so that a token's word, hashed once when it was made, is found
+// without hashing it again. Call it when the vocabulary is complete.
+func (p *perceptron) index() {
+	n := 1
+	for n < 2*len(p.vocab) {
+		n *= 2
+	}
+	p.table = make([]vocabSlot, n)
+	mask := uint64(n - 1)
+	for k, e := range p.vocab {
+		h := HashWord(k)
+		i := h & mask
+		for p.table[i].e != nil {
+			i = (i + 1) & mask
+		}
+		p.table[i] = vocabSlot{hash: h, e: e}
+	}
+}
+
+// lookup returns the entry of s, whose HashWord is h, or nil.
+func (p *perceptron) lookup(h uint64, s string) *vocabEntry {
+	mask := uint64(len(p.table) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		sl := &p.table[i]
+		if sl.e == nil {
+			return nil
+		}
+		if sl.hash == h && sl.e.key == s {
+			return sl.e
+		}
+	}
+}
+
+// find returns the entry of s, or nil.
+func (p *perceptron) find(s string) *vocabEntry { return p.lookup(HashWord(s), s) }
 
 // lookupTag returns the id of a tag, or unknownTag.
 func (p *perceptron) lookupTag(t string) uint16 {
@@ -338,13 +374,9 @@ func (p *perceptron) lookupTag(t string) uint16 {
 type scores [256]float32
 
 // add accumulates the weights of feature f into sc.
-func (p *perceptron) add(f int32, sc *scores) {
-	if f < 0 {
-		return
-	}
-	lo, hi := p.pairOff[f], p.pairOff[f+1]
-	ids := p.classIDs[lo:hi]
-	wts := p.weights[lo:hi]
+func (p *perceptron) add(f feat, sc *scores) {
+	ids := p.classIDs[f.lo:f.hi]
+	wts := p.weights[f.lo:f.hi]
 	wts = wts[:len(ids)]
 	for j, id := range ids {
 		sc[id] += wts[j]

@@ -35,8 +35,9 @@ func NewTagger() (*Tagger, error) {
 		e := m.entry(w) // new entries need the link to their suffix
 		e.lexicon, e.suffix = t, m.vocab[suffix3(w)]
 	}
+	m.index()
 	for i, w := range [4]string{"-START-", "-START2-", "-END-", "-END2-"} {
-		tg.sentinels[i] = m.contextWord(w)
+		tg.sentinels[i] = m.contextWord(HashWord(w), w)
 	}
 	tg.pool.New = func() any { return new(scratch) }
 	return tg, nil
@@ -48,12 +49,12 @@ type ctxWord struct {
 	word, suffix *vocabEntry
 }
 
-// contextWord looks up a normalised word.
-func (p *perceptron) contextWord(norm string) ctxWord {
-	if e := p.vocab[norm]; e != nil {
+// contextWord looks up a normalised word whose HashWord is h.
+func (p *perceptron) contextWord(h uint64, norm string) ctxWord {
+	if e := p.lookup(h, norm); e != nil {
 		return ctxWord{word: e, suffix: e.suffix}
 	}
-	return ctxWord{suffix: p.vocab[suffix3(norm)]}
+	return ctxWord{suffix: p.find(suffix3(norm))}
 }
 
 // scratch is the per-call working set, pooled so that tagging allocates
@@ -89,9 +90,16 @@ func (tg *Tagger) Tag(tokens []Token) {
 	ctx, texts, norms := s.ctx[:n+4], s.texts[:n], s.norms[:n]
 	ctx[0], ctx[1], ctx[n+2], ctx[n+3] = tg.sentinels[0], tg.sentinels[1], tg.sentinels[2], tg.sentinels[3]
 	for i := range tokens {
-		text, norm := modelForms(&tokens[i])
+		t := &tokens[i]
+		text, norm := modelForms(t)
 		texts[i], norms[i] = text, norm
-		ctx[i+2] = m.contextWord(norm)
+		var h uint64
+		if norm == t.Lower {
+			h = t.LowerHash()
+		} else {
+			h = HashWord(norm)
+		}
+		ctx[i+2] = m.contextWord(h, norm)
 	}
 	p1, p2 := m.start, m.start2
 	for i := range tokens {
@@ -100,8 +108,10 @@ func (tg *Tagger) Tag(tokens []Token) {
 		var textE *vocabEntry // the entry of the word as written
 		if text == norm {
 			textE = ctx[i+2].word
+		} else if text == t.Lower {
+			textE = m.lookup(t.LowerHash(), text)
 		} else {
-			textE = m.vocab[text]
+			textE = m.find(text)
 		}
 		var tagID uint16
 		if tag, id, ok := tg.fixedTag(t, text, norm, textE, ctx[i+2].word); ok {
@@ -114,7 +124,7 @@ func (tg *Tagger) Tag(tokens []Token) {
 			case text == norm:
 				suf = ctx[i+2].suffix
 			default:
-				suf = m.vocab[suffix3(text)]
+				suf = m.find(suffix3(text))
 			}
 			c := tg.predict(&s.scores, text, suf, ctx[i:i+5], p1, p2)
 			t.Tag, tagID = m.classes[c], tg.classTag[c]
@@ -147,6 +157,9 @@ func modelForms(t *Token) (text, norm string) {
 // modelLower lower-cases text as strings.ToLower does, reusing the token's
 // Lower when that is the same thing (plain ASCII).
 func modelLower(t *Token, text string) string {
+	if t.ascii && text == t.Text {
+		return t.Lower
+	}
 	for k := 0; k < len(text); k++ {
 		if text[k] >= utf8.RuneSelf {
 			return strings.ToLower(text)
@@ -186,7 +199,7 @@ func (tg *Tagger) fixedTag(t *Token, text, norm string, textE, normE *vocabEntry
 	lower := norm
 	if len(norm) > 0 && norm[0] == '!' {
 		lower = modelLower(t, text) // a hyphenated word or a number
-		normE = tg.m.vocab[lower]
+		normE = tg.m.find(lower)
 	}
 	if lower != text && normE != nil && normE.lexicon != "" {
 		return normE.lexicon, tg.m.lookupTag(normE.lexicon), true

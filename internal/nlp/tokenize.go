@@ -26,6 +26,9 @@ var abbreviations = map[string]bool{
 func Tokenize(s string) []Token {
 	toks := appendTokens(make([]Token, 0, len(s)/5+4), s, 0)
 	fillLower(toks)
+	for i := range toks {
+		toks[i].hash = HashWord(toks[i].Lower)
+	}
 	return toks
 }
 
@@ -303,6 +306,7 @@ func mkToken(s string, start, end int) Token {
 			upper = true
 		}
 	}
+	t.ascii = ascii
 	switch {
 	case !ascii:
 		t.Lower = lower(text)
