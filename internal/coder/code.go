@@ -376,6 +376,11 @@ func (x *sentence) codeGroup(g *vgroup) {
 	if tgt == nil && !passive && !compat && len(src.codes) == 1 {
 		tgt = x.genericVictim(g, src, code)
 	}
+	if tgt != nil && !compat && (strings.HasPrefix(code, "173") || strings.HasPrefix(code, "181")) && !tgt.compound() &&
+		(tgt.place || x.c.placeCountry != nil && !tgt.person && x.c.placeCountry(tgt.text) != "") {
+		// "captured Kabul": a town is occupied, not arrested.
+		code = "192"
+	}
 	if tgt != nil && tgt.place && len(src.codes) > 0 && len(src.codes[0]) >= 3 && strings.HasPrefix(tgt.codes[0], strings.TrimPrefix(src.codes[0], "?")[:3]) {
 		// "Tajik authorities cut internet in Gorno-Badakhshan": a place of
 		// the source's own country is where, not whom.
@@ -587,6 +592,9 @@ func (x *sentence) objectOf(from, to int, weakOK bool) *mention {
 		}
 		if ownAgent(x.toks, m) {
 			continue // "pulled their troops back": the subject's own forces
+		}
+		if !m.adj && m.end < len(x.toks) && documentNouns[x.toks[m.end].Lower] && !strings.HasPrefix(x.toks[m.end].Tag, "VB") && !x.c.dict.Compat {
+			continue // "signed the Oslo accord", "the Dayton agreement": a name
 		}
 		if (m.locative || m.weak) && !x.c.dict.Compat {
 			if weakOK && fallback == nil {
@@ -976,6 +984,7 @@ var weaponHeads = map[string]bool{
 	"vehicle": true, "vehicles": true, "gunship": true, "gunships": true, "bomber": true, "bombers": true,
 	"jet": true, "jets": true, "warship": true, "warships": true, "gunboat": true, "gunboats": true,
 	"submarine": true, "submarines": true, "warplane": true, "warplanes": true, "aircraft": true,
+	"helicopter": true, "helicopters": true, "bulldozer": true, "bulldozers": true,
 }
 
 // isWeapon reports whether a mention names weapons rather than people.
@@ -1103,4 +1112,12 @@ func mutualFight(lemma, code string) bool {
 var offerNouns = map[string]bool{
 	"offer": true, "proposal": true, "request": true, "call": true, "calls": true, "demand": true,
 	"demands": true, "invitation": true, "plan": true, "bid": true, "ultimatum": true, "appeal": true,
+}
+
+// documentNouns after a place or country name make it part of a document's
+// or meeting's name: "the Oslo accord", "the Minsk agreements".
+var documentNouns = map[string]bool{
+	"accord": true, "accords": true, "agreement": true, "agreements": true, "declaration": true,
+	"treaty": true, "protocol": true, "protocols": true, "format": true, "process": true, "summit": true,
+	"conference": true, "convention": true, "communique": true, "memorandum": true, "charter": true,
 }

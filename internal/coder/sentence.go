@@ -769,7 +769,7 @@ func popularAgent(agent string) bool {
 		return false
 	}
 	switch agent[:3] {
-	case "CVL", "OPP", "MED", "REB", "INS", "SEP", "REL", "HRI", "EDU", "LAB", "PTY":
+	case "CVL", "OPP", "MED", "REB", "INS", "SEP", "REL", "HRI", "EDU", "LAB", "PTY", "ELI":
 		return true
 	}
 	return false
