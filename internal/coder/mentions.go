@@ -235,7 +235,23 @@ func (c *Coder) acceptAgent(toks []nlp.Token, i, n int) bool {
 		}
 		return false
 	}
+	if !c.dict.Compat && i > 0 && isCapitalised(toks[i].Text) && toks[i-1].Tag == "NNP" && isCapitalised(toks[i-1].Text) &&
+		!nameModifiers[toks[i-1].Lower] && c.dict.Actors.Lookup(dict.Phrase{toks[i-1].Lower}) == nil {
+		// "the West Bank", "Foreign Policy": a word of a longer name, not an agent.
+		if e, _ := c.dict.Agents.Match(toks, i-1); e == nil {
+			return false
+		}
+	}
 	return true
+}
+
+// nameModifiers may stand before a capitalised agent word without making it
+// part of another name: "Acting President", "National Bank".
+var nameModifiers = map[string]bool{
+	"acting": true, "deputy": true, "former": true, "interim": true, "first": true, "vice": true, "chief": true,
+	"senior": true, "national": true, "state": true, "federal": true, "central": true, "supreme": true,
+	"constitutional": true, "general": true, "special": true, "new": true, "then": true, "top": true,
+	"regional": true, "provincial": true, "municipal": true, "city": true, "presidential": true, "royal": true,
 }
 
 // buildNP combines atoms starting at atoms[i] into one mention and returns

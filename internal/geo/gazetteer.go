@@ -607,6 +607,11 @@ func (g *Gazetteer) CountryOf(name string) string {
 		return ""
 	}
 	top := ps[0]
+	if top.ID == 0 {
+		// Our supplement lists places regional news names constantly: it
+		// decides ("Gaza" is the Gaza Strip, not the Mozambican province).
+		return top.Country
+	}
 	if top.Population < 20000 && top.Feature != "ADM1" && top.Feature != "PPLC" && top.Feature != "PPLA" {
 		return ""
 	}
