@@ -706,7 +706,7 @@ func (x *sentence) codeNoun(g *vgroup) {
 		return
 	}
 	// A noun that is the object of a coded verb ("held talks") is coded there.
-	if prev := x.prevGroup(g.start); prev != nil && !prev.noun && g.start-prev.end <= 3 && len(x.c.dict.Verbs.Patterns(firstLemma(prev))) > 0 {
+	if prev := x.prevGroup(g.start); prev != nil && !prev.noun && g.start-prev.end <= 3 && len(x.c.dict.Verbs.Patterns(firstLemma(prev))) > 0 && (prev.coded || x.c.dict.Compat) {
 		return
 	}
 	if g.start > 0 {
@@ -759,6 +759,16 @@ func (x *sentence) codeNoun(g *vgroup) {
 		case "on", "against", "with", "to", "at":
 			if tgt == nil && !m.weak {
 				tgt = m
+			}
+		}
+	}
+	if src == nil && !x.c.dict.Compat {
+		// "Clinton ordered air strikes on Iraq": the one who ordered,
+		// launched or carried out the act.
+		if prev := x.prevGroup(g.start); prev != nil && !prev.noun && !prev.coded && !prev.neg && prev.modal == "" &&
+			g.start-prev.end <= 4 && lightVerbs[firstLemma(prev)] && !x.verbBetween(prev.end, g.start) {
+			if m, l := x.subjectOf(prev, 0); m != nil && !l.neg && l.frame == "" {
+				src = m
 			}
 		}
 	}
@@ -1120,4 +1130,13 @@ var documentNouns = map[string]bool{
 	"accord": true, "accords": true, "agreement": true, "agreements": true, "declaration": true,
 	"treaty": true, "protocol": true, "protocols": true, "format": true, "process": true, "summit": true,
 	"conference": true, "convention": true, "communique": true, "memorandum": true, "charter": true,
+}
+
+// lightVerbs take an event noun as their object and give it their subject:
+// "ordered air strikes", "carried out raids", "staged a protest".
+var lightVerbs = map[string]bool{
+	"order": true, "launch": true, "carry": true, "conduct": true, "stage": true, "begin": true,
+	"start": true, "authorise": true, "authorize": true, "mount": true, "unleash": true,
+	"intensify": true, "resume": true, "step": true, "escalate": true, "wage": true, "perform": true,
+	"undertake": true, "initiate": true, "approve": true, "renew": true, "continue": true,
 }
