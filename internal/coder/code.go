@@ -300,14 +300,23 @@ func (x *sentence) codeGroup(g *vgroup) {
 	compat := x.c.dict.Compat
 	// Negation: "did not sign" is no signing; a negated frame likewise.
 	// PETRARCH dictionaries say negation through their patterns.
+	refusal := false
 	if !compat && g.neg && strings.HasPrefix(code, "010") && l.frame == "" {
 		code = "011" // "would not comment": declined to comment
+	} else if !compat && g.neg && l.frame == "" && (g.modal == "will" || g.modal == "would" || g.modal == "wo" || g.modal == "'ll") &&
+		code[:2] != "01" && code[:2] != "02" && code[:2] != "13" && code[:2] != "14" && code[:2] != "15" && code[:2] < "18" {
+		// "Kazakhstan will not extradite Russians", "would not recognise
+		// the republics": a refusal.
+		refusal = true
 	} else if !compat && (g.neg || l.neg && l.frame != dict.FrameRefuse) {
 		return
 	}
 	frame := l.frame
 	if compat {
 		frame = ""
+	}
+	if refusal {
+		frame = dict.FrameRefuse
 	}
 	if !compat && frame == "" && (g.modal == "will" || g.modal == "would" || g.modal == "shall" || g.modal == "'ll" || l.modal == "will" || l.modal == "would") {
 		frame = dict.FrameIntent
