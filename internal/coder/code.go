@@ -602,7 +602,7 @@ func (x *sentence) objectOf(from, to int, weakOK bool) *mention {
 		if ownAgent(x.toks, m) {
 			continue // "pulled their troops back": the subject's own forces
 		}
-		if !m.adj && m.end < len(x.toks) && documentNouns[x.toks[m.end].Lower] && !strings.HasPrefix(x.toks[m.end].Tag, "VB") && !x.c.dict.Compat {
+		if !m.adj && !x.c.dict.Compat && x.namesDocument(m) {
 			continue // "signed the Oslo accord", "the Dayton agreement": a name
 		}
 		if (m.locative || m.weak) && !x.c.dict.Compat {
@@ -1148,4 +1148,23 @@ var lightVerbs = map[string]bool{
 	"start": true, "authorise": true, "authorize": true, "mount": true, "unleash": true,
 	"intensify": true, "resume": true, "step": true, "escalate": true, "wage": true, "perform": true,
 	"undertake": true, "initiate": true, "approve": true, "renew": true, "continue": true,
+}
+
+// namesDocument reports whether a mention is followed by a document's or
+// meeting's noun, perhaps after one modifier: "the Oslo accord", "the
+// Dayton peace agreement".
+func (x *sentence) namesDocument(m *mention) bool {
+	toks := x.toks
+	for k := m.end; k < len(toks) && k <= m.end+1; k++ {
+		if strings.HasPrefix(toks[k].Tag, "VB") {
+			return false
+		}
+		if documentNouns[toks[k].Lower] {
+			return true
+		}
+		if toks[k].Tag != "NN" && toks[k].Tag != "NNP" {
+			return false
+		}
+	}
+	return false
 }
