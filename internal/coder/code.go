@@ -405,13 +405,11 @@ func (x *sentence) codeGroup(g *vgroup) {
 		// outcome or purpose of the act just coded, not an event of its own.
 		return
 	}
-	if tgt == nil && frame == dict.FrameRefuse && l.via != nil && !compat {
-		// "rejected the American offer to mediate": the offer's maker.
-		for _, m := range x.ms {
-			if m.start >= l.via.end && m.end < g.start && m.adj && offerNouns[x.toks[m.end].Lower] {
-				tgt = m
-				break
-			}
+	if frame == dict.FrameRefuse && l.via != nil && !compat {
+		// "rejected the American offer to mediate", "a UN call to lift the
+		// ban": the refusal is aimed at whoever made the offer or call.
+		if m := x.offerMaker(l.via.end, g.start); m != nil {
+			tgt = m
 		}
 	}
 	if tgt == nil && l.partner != nil && l.partner != src && (symmetric(code) || strings.HasPrefix(code, "03")) {
@@ -1167,4 +1165,23 @@ func (x *sentence) namesDocument(m *mention) bool {
 		}
 	}
 	return false
+}
+
+// offerMaker finds, in [from, to), the actor whose offer, proposal or call
+// stands there: "the American offer", "a UN call", "Moscow's proposal".
+func (x *sentence) offerMaker(from, to int) *mention {
+	toks := x.toks
+	for _, m := range x.ms {
+		if m.start < from || m.end >= to || m.locative {
+			continue
+		}
+		k := m.end
+		if k < to && isPossessive(toks[k].Lower) {
+			k++
+		}
+		if k < to && offerNouns[toks[k].Lower] && (m.adj || !m.weak || isPossessive(toks[m.end-1].Lower)) {
+			return m
+		}
+	}
+	return nil
 }

@@ -211,6 +211,7 @@ func threaten(code string) string {
 // asked or threatened is no event of its own: "urged Uzbekistan to conduct
 // an inquiry", "demanded that the government take a tougher line".
 var frameCodes = map[string]string{
+	dict.FrameRefuse:   "120",
 	dict.FrameAppeal:   "020",
 	dict.FrameDemand:   "100",
 	dict.FrameThreaten: "130",
@@ -249,6 +250,18 @@ func (x *sentence) openFrames() {
 			cg := x.infinitiveAfter(g)
 			if cg == nil || cg.coded || toks[cg.start-1].Lower != "to" {
 				continue
+			}
+			if g.frame == dict.FrameRefuse {
+				// "rejected a Kyrgyz proposal to exchange territory": a
+				// refusal of its maker, when what was proposed is no event.
+				if m := x.offerMaker(g.end, cg.start); m != nil {
+					tgt = m
+					break
+				}
+				if cg.start-1 != g.end {
+					continue
+				}
+				break // "refused to comply": a refusal of no one named
 			}
 			// Only an actor may stand between: "urged Tajikistan to", "called
 			// on the EU to"; "requested the deployment of troops to restore
