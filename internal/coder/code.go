@@ -332,7 +332,8 @@ func (x *sentence) codeGroup(g *vgroup) {
 		code = reframe(frame, code)
 		// "X and Y agreed to expand trade": an intent to cooperate with each other.
 		meetingIntent = frame == dict.FrameIntent && (strings.HasPrefix(act, "04") ||
-			strings.HasPrefix(code, "03") && l.via != nil && (firstLemma(l.via) == "agree" || firstLemma(l.via) == "decide"))
+			strings.HasPrefix(code, "03") && l.via != nil && (firstLemma(l.via) == "agree" || firstLemma(l.via) == "decide" ||
+				symmetric(act) && (firstLemma(l.via) == "pledge" || firstLemma(l.via) == "vow" || firstLemma(l.via) == "promise")))
 		if code == "" {
 			return
 		}
@@ -951,6 +952,7 @@ func (x *sentence) accusations() {
 func symmetric(code string) bool {
 	switch {
 	case strings.HasPrefix(code, "04"), strings.HasPrefix(code, "057"), strings.HasPrefix(code, "06"),
+		strings.HasPrefix(code, "018"), strings.HasPrefix(code, "019"), code == "050", strings.HasPrefix(code, "054"),
 		strings.HasPrefix(code, "0871"), strings.HasPrefix(code, "19"), code == "145":
 		return true
 	}
