@@ -658,8 +658,13 @@ func (x *sentence) emit(src, tgt string, code string, srcSpan, tgtSpan, verbSpan
 // targetOptional reports whether CAMEO codes an event of this code without
 // a target: refusals, intentions, protests, force.
 func targetOptional(code string) bool {
-	if strings.HasPrefix(code, "011") {
-		return true // declining to comment is said to no one
+	if strings.HasPrefix(code, "011") || strings.HasPrefix(code, "015") {
+		// declining to comment, claiming responsibility:
+		// done before no one in particular
+		return true
+	}
+	if strings.HasPrefix(code, "09") {
+		return true // "launched an investigation into the oil spill"
 	}
 	switch cameo.RootOf(code) {
 	case "01", "04", "06", "07", "09", "16":
