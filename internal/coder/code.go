@@ -469,6 +469,11 @@ func (x *sentence) hypothetical(k int) bool {
 		switch x.toks[j].Lower {
 		case "whether", "if", "unless":
 			return true
+		case "which":
+			// "a scenario in which China invades Taiwan"
+			if j >= x.from+2 && x.toks[j-1].Lower == "in" && imaginedNouns[x.toks[j-2].Lower] {
+				return true
+			}
 		case "that":
 			// "allegations that police had beaten detainees": a claim under
 			// examination, not a reported act.
@@ -1186,4 +1191,11 @@ func (x *sentence) offerMaker(from, to int) *mention {
 		}
 	}
 	return nil
+}
+
+// imaginedNouns head "… in which X does Y" clauses that tell no real event.
+var imaginedNouns = map[string]bool{
+	"scenario": true, "scenarios": true, "film": true, "movie": true, "novel": true, "game": true,
+	"simulation": true, "exercise": true, "world": true, "future": true, "case": true, "event": true,
+	"story": true, "series": true, "play": true, "drill": true, "war-game": true, "wargame": true,
 }

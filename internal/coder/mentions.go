@@ -235,6 +235,12 @@ func (c *Coder) acceptAgent(toks []nlp.Token, i, n int) bool {
 		}
 		return false
 	}
+	if !c.dict.Compat && n == 1 && toks[i].Lower == "state" && i+2 < len(toks) && toks[i+1].Lower == "of" {
+		switch toks[i+2].Lower {
+		case "emergency", "siege", "war", "alert", "mourning", "readiness", "affairs", "play", "health", "the":
+			return false // "a state of emergency" is no government
+		}
+	}
 	if !c.dict.Compat && i > 0 && isCapitalised(toks[i].Text) && toks[i-1].Tag == "NNP" && isCapitalised(toks[i-1].Text) &&
 		!nameModifiers[toks[i-1].Lower] && c.dict.Actors.Lookup(dict.Phrase{toks[i-1].Lower}) == nil {
 		// "the West Bank", "Foreign Policy": a word of a longer name, not an agent.

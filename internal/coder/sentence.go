@@ -789,7 +789,15 @@ func (x *sentence) mistaggedVerb(k int) bool {
 	if t.Tag != "JJ" && t.Tag != "NN" && t.Tag != "NNS" && t.Tag != "VBN" || k == 0 || k+1 >= len(toks) {
 		return false
 	}
-	if !strings.HasSuffix(t.Lower, "ed") || isPossessive(toks[k-1].Lower) {
+	if isPossessive(toks[k-1].Lower) {
+		return false
+	}
+	next := toks[k+1]
+	switch {
+	case strings.HasSuffix(t.Lower, "ed"):
+	case strings.HasSuffix(t.Lower, "s") && t.Tag == "NNS" && (next.Tag == "DT" || x.mentionStartingAt(k+1) != nil):
+		// a headline's present tense: "Iran frees British tanker"
+	default:
 		return false
 	}
 	if m := x.mentionEndingAt(k - 1); m == nil || m.weak || m.locative || subjectPreps[m.prep] || x.mentionStartingAt(k) != nil {
@@ -798,6 +806,5 @@ func (x *sentence) mistaggedVerb(k int) bool {
 	if len(x.c.dict.Verbs.LemmasOf(t.Lower)) == 0 {
 		return false
 	}
-	next := toks[k+1]
 	return next.Tag == "DT" || next.Tag == "NNP" || next.Tag == "IN" || next.Tag == "TO" || next.Tag == "PRP" || next.Tag == "PRP$" || x.mentionStartingAt(k+1) != nil
 }
