@@ -25,6 +25,8 @@ func reframe(frame, code string) string {
 			return "039"
 		case sub == "046" || root == "04":
 			return "036"
+		case sub == "051" || sub == "052" || sub == "053" || sub == "054":
+			return "032" // "will back", "will recognise": diplomatic support
 		case root == "05":
 			return "030"
 		case len(code) == 4 && sub == "083":
@@ -101,6 +103,8 @@ func reframe(frame, code string) string {
 			return "027"
 		case len(code) == 4 && sub == "083":
 			return "024" + code[3:]
+		case sub == "083":
+			return "024"
 		case root == "05" || root == "03":
 			return "022"
 		case code == "061":
