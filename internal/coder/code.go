@@ -584,11 +584,12 @@ func (x *sentence) hasInfinitiveAfter(g *vgroup) bool {
 // objectOf finds the first actor after a verb in its clause.
 func (x *sentence) objectOf(from, to int, weakOK bool) *mention {
 	var fallback *mention
+	inClause := from > 0 && x.skip != nil && from-1 < len(x.skip) && x.skip[from-1] && !x.c.dict.Compat
 	for _, m := range x.ms {
 		if m.start < from || m.start >= to {
 			continue
 		}
-		if x.skip != nil && x.skip[m.start] {
+		if x.skip != nil && x.skip[m.start] && !inClause {
 			continue
 		}
 		if m.prep == "by" && !x.c.dict.Compat || m.prep == "according" {

@@ -26,12 +26,22 @@ func (x *sentence) resolveReferences() {
 		}
 		w := toks[k].Lower
 		switch {
-		case (w == "both" || w == "the" && k+1 < len(toks) && toks[k+1].Lower == "two") && k+1 < len(toks):
+		case (w == "both" || w == "the" && k+1 < len(toks) && countWords[toks[k+1].Lower] > 0) && k+1 < len(toks):
 			n := k + 1
 			if w == "the" {
 				n = k + 2
 			}
-			if n < len(toks) && groupWords[toks[n].Lower] {
+			want := 2
+			if w == "the" {
+				want = countWords[toks[k+1].Lower]
+			}
+			if n < len(toks) && groupWords[toks[n].Lower] && want > 2 {
+				// "the three countries": the last compound of three.
+				if ref := x.lastWhere(k, func(m *mention) bool { return len(m.codes) == want }); ref != nil {
+					added = append(added, &mention{start: k, end: n + 1, codes: ref.codes, spans: spansOf(k, n+1, len(ref.codes)), plural: true, pronoun: true, text: joinText(toks[k : n+1])})
+					k = n
+				}
+			} else if n < len(toks) && groupWords[toks[n].Lower] {
 				if ref := x.lastCompound(k); ref != nil || x.lastPair(k) != nil {
 					if ref == nil {
 						ref = x.lastPair(k)
@@ -495,3 +505,6 @@ var reportNouns = map[string]bool{
 	"report": true, "allegations": true, "accusations": true, "claims": true, "criticism": true,
 	"findings": true, "accusation": true, "allegation": true, "claim": true, "remarks": true,
 }
+
+// countWords after "the" count the actors a group word refers back to.
+var countWords = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}

@@ -341,8 +341,17 @@ func (x *sentence) subjectOf(g *vgroup, depth int) (*mention, link) {
 	}
 	sawTo := false
 	var between []*mention
+	// A verb inside a skipped ", where …" or ", who …" clause reads its
+	// own clause: "…, where the three countries signed".
+	region := -1
+	if x.skip != nil && g.start < len(x.skip) && x.skip[g.start] && !x.c.dict.Compat {
+		region = g.start
+		for region > 0 && x.skip[region-1] {
+			region--
+		}
+	}
 	for k := g.start - 1; k >= x.from; k-- {
-		if x.skip != nil && x.skip[k] {
+		if x.skip != nil && x.skip[k] && (region < 0 || k < region) {
 			continue
 		}
 		t := toks[k]
