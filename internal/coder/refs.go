@@ -57,9 +57,14 @@ func (x *sentence) resolveReferences() {
 			added = append(added, &mention{start: k, end: k + 1, codes: ref.codes[:1], spans: spansOf(k, k+1, 1), person: true, pronoun: true, text: toks[k].Text})
 		case toks[k].Tag == "PRP" && (w == "he" || w == "she") && !x.c.dict.Compat:
 			// PETRARCH leaves "he" and "she" uncoded.
-			if ref := x.lastWhere(k, func(m *mention) bool {
-				return m.person || !m.plural && len(m.codes) == 1 && strings.Contains(m.codes[0][min(3, len(m.codes[0])):], "GOV")
-			}); ref != nil {
+			// A named person first; else an official ("the president").
+			ref := x.lastWhere(k, func(m *mention) bool { return m.person && !m.pronoun })
+			if ref == nil {
+				ref = x.lastWhere(k, func(m *mention) bool {
+					return !m.plural && len(m.codes) == 1 && !subjectPreps[m.prep] && strings.Contains(m.codes[0][min(3, len(m.codes[0])):], "GOV")
+				})
+			}
+			if ref != nil {
 				added = append(added, &mention{start: k, end: k + 1, codes: ref.codes[:1], spans: spansOf(k, k+1, 1), person: true, pronoun: true, text: toks[k].Text})
 			}
 		case w == "it" && k == x.from && k+1 < len(toks) && (auxForms[toks[k+1].Lower] || toks[k+1].Lower == "seems" || toks[k+1].Lower == "appears"):
