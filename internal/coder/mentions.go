@@ -164,7 +164,7 @@ func (c *Coder) atoms(toks []nlp.Token, from int, date string) []atom {
 func (c *Coder) acceptActor(toks []nlp.Token, i, n int, cd dict.Coding) bool {
 	first := toks[i].Text
 	r, _ := utf8.DecodeRuneInString(first)
-	if unicode.IsLower(r) && !strings.Contains(first, ".") {
+	if unicode.IsLower(r) && !strings.Contains(first, ".") && !strings.HasPrefix(first, "al-") && !strings.HasPrefix(first, "el-") {
 		// Names and adjectives of countries and people are capitalised in news.
 		switch toks[i].Lower {
 		case "the":

@@ -155,7 +155,9 @@ func (x *sentence) findGroups() {
 					if w.Tag == "VBD" || w.Tag == "VBZ" || w.Tag == "VBP" {
 						g.finite = true
 					}
-				case w.Tag == "RB" && j > x.from:
+				case w.Tag == "RB" && j > x.from && (x.c.dict.Compat || x.mentionEndingAt(j) == nil && x.mentionStartingAt(j) == nil):
+					// an adverb, unless it is an actor the tagger took for
+					// one ("the Sri Lankan navy/RB arrested")
 				default:
 					j = -1
 					continue
@@ -629,7 +631,9 @@ func (x *sentence) emit(src, tgt string, code string, srcSpan, tgtSpan, verbSpan
 	if len(src) >= 3 && len(tgt) >= 3 && src[:3] == tgt[:3] && (len(src) == 3 || len(tgt) == 3) && !strings.HasPrefix(src, "IGO") && !strings.HasPrefix(src, "NGO") && !x.c.dict.Compat {
 		// A country acting on itself, with no agent to tell them apart;
 		// but "Cuba freed political prisoners" is the state and its people.
-		if !(len(src) == 3 && len(tgt) > 3 && popularAgent(tgt[3:]) && (code[:2] == "08" || code[:2] >= "10")) {
+		statePeople := len(src) == 3 && len(tgt) > 3 && popularAgent(tgt[3:])
+		rebelsState := len(tgt) == 3 && len(src) > 3 && popularAgent(src[3:]) // "al-Shabaab attacked a base in Somalia"
+		if !((statePeople || rebelsState) && (code[:2] == "08" || code[:2] >= "10")) {
 			return
 		}
 	}
