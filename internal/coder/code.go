@@ -383,6 +383,11 @@ func (x *sentence) codeGroup(g *vgroup) {
 		// of the weapon are the act's target.
 		tgt = x.relativeVictim(g)
 	}
+	if tgt == nil && !passive && !compat {
+		// "rejected the accusations made by Ukraine", "vetoed the bill
+		// passed by parliament": whose the thing acted on is.
+		tgt = x.makerOfObject(g, clauseEnd)
+	}
 	if tgt == nil && !passive && !compat && len(src.codes) == 1 {
 		tgt = x.genericVictim(g, src, code)
 	}
@@ -1199,4 +1204,24 @@ var imaginedNouns = map[string]bool{
 	"scenario": true, "scenarios": true, "film": true, "movie": true, "novel": true, "game": true,
 	"simulation": true, "exercise": true, "world": true, "future": true, "case": true, "event": true,
 	"story": true, "series": true, "play": true, "drill": true, "war-game": true, "wargame": true,
+}
+
+// makerOfObject finds "NOUN made/passed/issued by X" right after a verb and
+// returns X.
+func (x *sentence) makerOfObject(g *vgroup, end int) *mention {
+	toks := x.toks
+	for k := g.end; k+2 < end && k < g.end+6; k++ {
+		if x.mentionStartingAt(k) != nil {
+			return nil
+		}
+		if toks[k].Tag == "VBN" && toks[k+1].Lower == "by" && k > g.end && strings.HasPrefix(toks[k-1].Tag, "NN") {
+			for _, m := range x.ms {
+				if m.start > k+1 && m.start <= k+3 && !m.weak && !m.locative {
+					return m
+				}
+			}
+			return nil
+		}
+	}
+	return nil
 }
