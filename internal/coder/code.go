@@ -497,6 +497,9 @@ func (x *sentence) hypothetical(k int) bool {
 // subject m ("warned Belarus that it …"), or nil.
 func (x *sentence) addressee(m *mention) *mention {
 	k := m.start - 1
+	for k > x.from && determiners[x.toks[k].Lower] && x.toks[k].Lower != "that" {
+		k--
+	}
 	if k < x.from+1 || x.toks[k].Lower != "that" {
 		return nil
 	}
@@ -518,6 +521,9 @@ func (x *sentence) thatFrame(g *vgroup, subj *mention) (*vgroup, *mention) {
 	k := g.start - 1
 	if subj != nil && subj.end <= g.start {
 		k = subj.start - 1
+		for k > x.from && determiners[x.toks[k].Lower] && x.toks[k].Lower != "that" {
+			k-- // "demanded that the Tajik authorities release her"
+		}
 	}
 	if k < x.from+1 || x.toks[k].Lower != "that" {
 		return nil, nil

@@ -651,6 +651,11 @@ func (x *sentence) emit(src, tgt string, code string, srcSpan, tgtSpan, verbSpan
 	if src == "" {
 		return
 	}
+	if code[:2] == "19" && civilianAgent(src) && !x.c.dict.Compat {
+		// Military force is what armed forces use: workers or villagers
+		// attacking someone commit an assault.
+		code = "180"
+	}
 	key := src + "|" + tgt + "|" + code
 	if x.seen[key] {
 		return
@@ -820,4 +825,22 @@ func (x *sentence) mistaggedVerb(k int) bool {
 		return false
 	}
 	return next.Tag == "DT" || next.Tag == "NNP" || next.Tag == "IN" || next.Tag == "TO" || next.Tag == "PRP" || next.Tag == "PRP$" || x.mentionStartingAt(k+1) != nil
+}
+
+// civilianAgent reports whether a code's agent is an unarmed one.
+func civilianAgent(code string) bool {
+	if len(code) < 6 {
+		return false
+	}
+	for i := 3; i+3 <= len(code); i += 3 {
+		switch code[i : i+3] {
+		case "MIL", "COP", "SPY", "REB", "INS", "SEP", "GOV", "CRM", "RAD", "UAF":
+			return false
+		}
+	}
+	switch code[3:6] {
+	case "CVL", "LAB", "EDU", "REL", "OPP", "AGR", "MED", "BUS", "REF", "HLH", "PTY", "ELI":
+		return true
+	}
+	return false
 }
