@@ -396,6 +396,12 @@ func (x *sentence) codeGroup(g *vgroup) {
 		// "captured Kabul": a town is occupied, not arrested.
 		code = "192"
 	}
+	if !compat && code[:2] == "19" && len(src.codes) == 1 && civilianAgent(x.resolve(src.codes[0], "")) {
+		switch firstLemma(g) {
+		case "cross", "enter", "stray", "drift", "wander", "intrude", "trespass":
+			return // shepherds who crossed into Uzbek territory attacked no one
+		}
+	}
 	if tgt != nil && tgt.place && len(src.codes) > 0 && len(src.codes[0]) >= 3 && strings.HasPrefix(tgt.codes[0], strings.TrimPrefix(src.codes[0], "?")[:3]) {
 		// "Tajik authorities cut internet in Gorno-Badakhshan": a place of
 		// the source's own country is where, not whom.

@@ -425,6 +425,10 @@ done:
 			return &mention{start: start, end: end + 1, codes: []string{code}, spans: [][2]int{{start, end + 1}}, weak: true}, j
 		}
 		return nil, j
+	case len(agents) > 0 && !c.dict.Compat && end+2 < len(toks) && (toks[end].Lower == "and" || toks[end].Lower == "or") &&
+		(toks[end+1].Tag == "NN" || toks[end+1].Tag == "JJ") && (toks[end+2].Tag == "NN" || toks[end+2].Tag == "NNS") && !(j < len(atoms) && atoms[j].start == end+1):
+		// "passenger and freight traffic": agent words as adjectives.
+		return nil, j
 	case len(agents) > 0:
 		// An agent with no country yet: "the president of Tajikistan", or
 		// the country from context later.
