@@ -5,6 +5,8 @@ import (
 	"io"
 	"sort"
 	"strings"
+
+	"github.com/accord-hub/accord/internal/nlp"
 )
 
 // ElemKind is what a pattern element matches.
@@ -87,6 +89,10 @@ type Verbs struct {
 	// irregular maps a lemma to its extra forms.
 	irregular map[string][]string
 	n         int
+	// verbFilter, nounFilter and nounFirst hold the keys of byForm and
+	// nounForm, and the first words of nounForm's two-word keys, so that
+	// most tokens skip the lookups (see WordFilter).
+	verbFilter, nounFilter, nounFirst WordFilter
 }
 
 // NewVerbs returns an empty verb dictionary with the built-in irregular forms.
@@ -108,6 +114,34 @@ func (v *Verbs) LemmasOf(form string) []string { return v.byForm[form] }
 // NounLemmasOf returns the event-noun lemmas a surface form may belong to.
 func (v *Verbs) NounLemmasOf(form string) []string { return v.nounForm[form] }
 
+// LemmasOfToken is LemmasOf(t.Lower), quicker for the many tokens that
+// are no verb form.
+func (v *Verbs) LemmasOfToken(t *nlp.Token) []string {
+	if !v.verbFilter.MayHave(t.LowerHash()) {
+		return nil
+	}
+	return v.byForm[t.Lower]
+}
+
+// NounLemmasOfToken is NounLemmasOf(t.Lower), quicker for the many tokens
+// that are no event noun.
+func (v *Verbs) NounLemmasOfToken(t *nlp.Token) []string {
+	if !v.nounFilter.MayHave(t.LowerHash()) {
+		return nil
+	}
+	return v.nounForm[t.Lower]
+}
+
+// NounLemmasOfPair is NounLemmasOf(a.Lower + " " + b.Lower): the lemmas of
+// a two-word event noun ("border clashes"). It builds the phrase only when
+// a is the first word of one.
+func (v *Verbs) NounLemmasOfPair(a, b *nlp.Token) []string {
+	if !v.nounFirst.MayHave(a.LowerHash()) {
+		return nil
+	}
+	return v.nounForm[a.Lower+" "+b.Lower]
+}
+
 // Patterns returns the patterns of a lemma, most specific first.
 func (v *Verbs) Patterns(lemma string) []*Pattern { return v.patterns[lemma] }
 
@@ -122,6 +156,12 @@ func (v *Verbs) AddPattern(p *Pattern) {
 	v.patterns[p.Lemma] = list
 	if p.Noun {
 		for _, f := range NounForms(p.Lemma) {
+			if len(v.nounForm[f]) == 0 {
+				v.nounFilter.Add(f)
+				if first, _, ok := strings.Cut(f, " "); ok {
+					v.nounFirst.Add(first)
+				}
+			}
 			v.nounForm[f] = addUnique(v.nounForm[f], p.Lemma)
 		}
 	} else {
@@ -138,6 +178,9 @@ func (v *Verbs) AddFrame(lemma, kind string) {
 
 func (v *Verbs) indexVerb(lemma string) {
 	for _, f := range v.VerbForms(lemma) {
+		if len(v.byForm[f]) == 0 {
+			v.verbFilter.Add(f)
+		}
 		v.byForm[f] = addUnique(v.byForm[f], lemma)
 	}
 }
