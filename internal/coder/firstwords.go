@@ -35,6 +35,9 @@ func (f *firstWords) of(e dict.Elem) *dict.WordFilter {
 	if len(e.Alts) < minIndexedAlts {
 		return nil
 	}
+	if f := e.FirstWords(); f != nil {
+		return f // built with the dictionary
+	}
 	key := altsKey{&e.Alts[0], len(e.Alts)}
 	if v, ok := f.m.Load(key); ok {
 		return v.(*dict.WordFilter)

@@ -30,6 +30,54 @@ type Elem struct {
 	Alts [][]Forms
 	// Adjacent requires the element to follow the previous one directly.
 	Adjacent bool
+	// first filters the words the alternatives start with (FirstWords).
+	first *WordFilter
+}
+
+// FirstWords returns a filter of the words e's alternatives start with, so
+// that matching can pass over most positions with one probe. It is built
+// when e's pattern is added (Verbs.AddPattern); it is nil for an element
+// built otherwise, one without words, or one with an empty alternative,
+// which matches anywhere.
+func (e Elem) FirstWords() *WordFilter { return e.first }
+
+// altsKey names a slice of alternatives: patterns that share a word set
+// share its backing array.
+type altsKey struct {
+	first *[]Forms
+	n     int
+}
+
+// indexElems builds the first-word filters of a pattern's elements,
+// sharing one filter between elements with the same alternatives.
+func (v *Verbs) indexElems(p *Pattern) {
+	if v.firsts == nil {
+		v.firsts = map[altsKey]*WordFilter{}
+	}
+	for _, list := range [][]Elem{p.Before, p.After} {
+		for i := range list {
+			e := &list[i]
+			if len(e.Alts) == 0 {
+				continue
+			}
+			key := altsKey{&e.Alts[0], len(e.Alts)}
+			f, ok := v.firsts[key]
+			if !ok {
+				f = &WordFilter{}
+				for _, alt := range e.Alts {
+					if len(alt) == 0 {
+						f = nil
+						break
+					}
+					for _, w := range alt[0] {
+						f.Add(w)
+					}
+				}
+				v.firsts[key] = f
+			}
+			e.first = f
+		}
+	}
 }
 
 // Forms is the set of surface forms (lower case) one pattern word matches.
@@ -93,6 +141,8 @@ type Verbs struct {
 	// nounForm, and the first words of nounForm's two-word keys, so that
 	// most tokens skip the lookups (see WordFilter).
 	verbFilter, nounFilter, nounFirst WordFilter
+	// firsts are the first-word filters of pattern elements, by alternatives.
+	firsts map[altsKey]*WordFilter
 }
 
 // NewVerbs returns an empty verb dictionary with the built-in irregular forms.
@@ -151,6 +201,7 @@ func (v *Verbs) Frame(lemma string) string { return v.frames[lemma] }
 // AddPattern adds a pattern and indexes its verb's forms.
 func (v *Verbs) AddPattern(p *Pattern) {
 	p.Weight = weigh(p)
+	v.indexElems(p)
 	list := append(v.patterns[p.Lemma], p)
 	sort.SliceStable(list, func(i, j int) bool { return list[i].Weight > list[j].Weight })
 	v.patterns[p.Lemma] = list
