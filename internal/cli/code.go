@@ -86,12 +86,10 @@ func runCode(ctx context.Context, env *Env, args []string) error {
 		}
 		return res
 	}
-	ordered := newOrdered(ctx, runtime.GOMAXPROCS(0), code, write)
+	add, closeAll := inOrder(ctx, runtime.GOMAXPROCS(0), code, write)
 	start := time.Now()
-	err = walk(ctx, env, inputs, func(a article.Article) error {
-		return ordered.add(a)
-	}, pc)
-	if cerr := ordered.close(); err == nil {
+	err = walk(ctx, env, inputs, add, pc)
+	if cerr := closeAll(); err == nil {
 		err = cerr
 	}
 	busy = time.Since(start)
@@ -107,4 +105,28 @@ func runCode(ctx context.Context, env *Env, args []string) error {
 		return fmt.Errorf("code: %d input problems (see above); everything else was coded", pc.n)
 	}
 	return nil
+}
+
+// inOrder returns functions that code articles and write their results in
+// input order, and then wait for the last write; like ordered, a failed
+// write stops the writing, not the coding, and close returns its error. On
+// one core it codes in the caller's goroutine: a goroutine per article
+// would only add stack growth and scheduling.
+func inOrder(ctx context.Context, n int, code func(article.Article) coder.Result, write func(coder.Result) error) (add func(article.Article) error, close func() error) {
+	if n > 1 {
+		o := newOrdered(ctx, n, code, write)
+		return o.add, o.close
+	}
+	var werr error
+	add = func(a article.Article) error {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		res := code(a)
+		if werr == nil {
+			werr = write(res)
+		}
+		return nil
+	}
+	return add, func() error { return werr }
 }

@@ -7,8 +7,10 @@ import (
 )
 
 // minIndexedAlts is the number of alternatives from which an element's
-// first words are indexed; smaller elements are cheaper to scan.
-const minIndexedAlts = 4
+// first words are indexed. A filter probe on the token's hash costs less
+// than comparing the token with even one alternative's forms, so every
+// element is.
+const minIndexedAlts = 1
 
 // firstWords indexes, for pattern elements with many alternatives (word
 // sets such as &agreement), the forms their alternatives start with, so
@@ -32,6 +34,9 @@ type altsKey struct {
 func (f *firstWords) of(e dict.Elem) *dict.WordFilter {
 	if len(e.Alts) < minIndexedAlts {
 		return nil
+	}
+	if f := e.FirstWords(); f != nil {
+		return f // built with the dictionary
 	}
 	key := altsKey{&e.Alts[0], len(e.Alts)}
 	if v, ok := f.m.Load(key); ok {

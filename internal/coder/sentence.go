@@ -106,7 +106,7 @@ func (x *sentence) findGroups() {
 	for k := x.from; k < len(toks); k++ {
 		t := toks[k]
 		isVerb := strings.HasPrefix(t.Tag, "VB")
-		if !isVerb && (t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "JJ") && k > 0 && (toks[k-1].Lower == "to" || modals[toks[k-1].Lower]) && len(verbs.LemmasOf(t.Lower)) > 0 {
+		if !isVerb && (t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "JJ") && k > 0 && (toks[k-1].Lower == "to" || modals[toks[k-1].Lower]) && len(verbs.LemmasOfToken(&toks[k])) > 0 {
 			isVerb = true // "to sign": a verb the tagger took for a noun
 		}
 		if !isVerb && x.c.dict.Compat && x.verbAfterActor(k) {
@@ -128,7 +128,7 @@ func (x *sentence) findGroups() {
 				}
 			}
 			g := &vgroup{start: k, head: k, end: k + 1, finite: t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || finiteGuess}
-			g.lemmas = verbs.LemmasOf(t.Lower)
+			g.lemmas = verbs.LemmasOfToken(&toks[k])
 			if x.c.dict.Compat && len(g.lemmas) == 0 {
 				x.joinVerbWord(g) // "wire tap"
 				k = g.end - 1
@@ -175,12 +175,11 @@ func (x *sentence) findGroups() {
 			continue
 		}
 		if strings.HasPrefix(t.Tag, "NN") {
-			if ls := verbs.NounLemmasOf(t.Lower); len(ls) > 0 {
+			if ls := verbs.NounLemmasOfToken(&toks[k]); len(ls) > 0 {
 				x.groups = append(x.groups, &vgroup{start: k, head: k, end: k + 1, lemmas: ls, noun: true})
 			} else if k+1 < len(toks) {
 				// Two-word event nouns: "peace talks", "border clashes" hang on the last.
-				two := t.Lower + " " + toks[k+1].Lower
-				if ls := verbs.NounLemmasOf(two); len(ls) > 0 {
+				if ls := verbs.NounLemmasOfPair(&toks[k], &toks[k+1]); len(ls) > 0 {
 					x.groups = append(x.groups, &vgroup{start: k, head: k + 1, end: k + 2, lemmas: ls, noun: true})
 					k++
 				}

@@ -4,13 +4,14 @@ import "github.com/accord-hub/accord/internal/nlp"
 
 // WordFilter is a Bloom filter over word hashes (nlp.HashWord): it answers
 // "certainly not in the set" for most words outside it with one probe of a
-// small bit table, and "maybe" for the words in it. It lets the hot loops of
+// small bit table, and "maybe" for the words in it. Each word sets two bits
+// of one 64-bit word of the table, so a probe reads one word. It lets the hot loops of
 // dictionary matching skip the map lookup (hashing and comparing strings) for
 // the many tokens that start no phrase. The zero value is an empty filter that
 // says "maybe" to everything; Add fills it.
 type WordFilter struct {
 	bits  []uint64
-	shift uint // 64 - log2(len(bits)*64)
+	shift uint // 64 - log2(len(bits))
 	words []uint64
 }
 
@@ -28,7 +29,7 @@ func (f *WordFilter) Add(w string) {
 			n *= 2
 		}
 		f.bits = make([]uint64, n/64)
-		f.shift = uint(64 - log2(n))
+		f.shift = uint(64 - log2(n/64))
 		for _, h := range f.words {
 			f.set(h)
 		}
@@ -37,11 +38,13 @@ func (f *WordFilter) Add(w string) {
 	f.set(h)
 }
 
+// set sets the bits of h: the table word its top bits choose, and in it
+// the two bits its low twelve bits choose.
 func (f *WordFilter) set(h uint64) {
-	a, b := h>>f.shift, (h<<32)>>f.shift
-	f.bits[a/64] |= 1 << (a % 64)
-	f.bits[b/64] |= 1 << (b % 64)
+	f.bits[h>>f.shift] |= bitsOf(h)
 }
+
+func bitsOf(h uint64) uint64 { return 1<<(h&63) | 1<<(h>>6&63) }
 
 // MayHave reports whether the word with hash h may be in the set; false
 // means it certainly is not. An empty filter says true.
@@ -49,8 +52,8 @@ func (f *WordFilter) MayHave(h uint64) bool {
 	if f.bits == nil {
 		return true
 	}
-	a, b := h>>f.shift, (h<<32)>>f.shift
-	return f.bits[a/64]&(1<<(a%64)) != 0 && f.bits[b/64]&(1<<(b%64)) != 0
+	m := bitsOf(h)
+	return f.bits[h>>f.shift]&m == m
 }
 
 // log2 returns the base-2 logarithm of a power of two.

@@ -5,6 +5,8 @@ import (
 	"io"
 	"sort"
 	"strings"
+
+	"github.com/accord-hub/accord/internal/nlp"
 )
 
 // ElemKind is what a pattern element matches.
@@ -28,6 +30,54 @@ type Elem struct {
 	Alts [][]Forms
 	// Adjacent requires the element to follow the previous one directly.
 	Adjacent bool
+	// first filters the words the alternatives start with (FirstWords).
+	first *WordFilter
+}
+
+// FirstWords returns a filter of the words e's alternatives start with, so
+// that matching can pass over most positions with one probe. It is built
+// when e's pattern is added (Verbs.AddPattern); it is nil for an element
+// built otherwise, one without words, or one with an empty alternative,
+// which matches anywhere.
+func (e Elem) FirstWords() *WordFilter { return e.first }
+
+// altsKey names a slice of alternatives: patterns that share a word set
+// share its backing array.
+type altsKey struct {
+	first *[]Forms
+	n     int
+}
+
+// indexElems builds the first-word filters of a pattern's elements,
+// sharing one filter between elements with the same alternatives.
+func (v *Verbs) indexElems(p *Pattern) {
+	if v.firsts == nil {
+		v.firsts = map[altsKey]*WordFilter{}
+	}
+	for _, list := range [][]Elem{p.Before, p.After} {
+		for i := range list {
+			e := &list[i]
+			if len(e.Alts) == 0 {
+				continue
+			}
+			key := altsKey{&e.Alts[0], len(e.Alts)}
+			f, ok := v.firsts[key]
+			if !ok {
+				f = &WordFilter{}
+				for _, alt := range e.Alts {
+					if len(alt) == 0 {
+						f = nil
+						break
+					}
+					for _, w := range alt[0] {
+						f.Add(w)
+					}
+				}
+				v.firsts[key] = f
+			}
+			e.first = f
+		}
+	}
 }
 
 // Forms is the set of surface forms (lower case) one pattern word matches.
@@ -90,6 +140,12 @@ type Verbs struct {
 	// irregular maps a lemma to its extra forms.
 	irregular map[string][]string
 	n         int
+	// verbFilter, nounFilter and nounFirst hold the keys of byForm and
+	// nounForm, and the first words of nounForm's two-word keys, so that
+	// most tokens skip the lookups (see WordFilter).
+	verbFilter, nounFilter, nounFirst WordFilter
+	// firsts are the first-word filters of pattern elements, by alternatives.
+	firsts map[altsKey]*WordFilter
 }
 
 // NewVerbs returns an empty verb dictionary with the built-in irregular forms.
@@ -111,6 +167,34 @@ func (v *Verbs) LemmasOf(form string) []string { return v.byForm[form] }
 // NounLemmasOf returns the event-noun lemmas a surface form may belong to.
 func (v *Verbs) NounLemmasOf(form string) []string { return v.nounForm[form] }
 
+// LemmasOfToken is LemmasOf(t.Lower), quicker for the many tokens that
+// are no verb form.
+func (v *Verbs) LemmasOfToken(t *nlp.Token) []string {
+	if !v.verbFilter.MayHave(t.LowerHash()) {
+		return nil
+	}
+	return v.byForm[t.Lower]
+}
+
+// NounLemmasOfToken is NounLemmasOf(t.Lower), quicker for the many tokens
+// that are no event noun.
+func (v *Verbs) NounLemmasOfToken(t *nlp.Token) []string {
+	if !v.nounFilter.MayHave(t.LowerHash()) {
+		return nil
+	}
+	return v.nounForm[t.Lower]
+}
+
+// NounLemmasOfPair is NounLemmasOf(a.Lower + " " + b.Lower): the lemmas of
+// a two-word event noun ("border clashes"). It builds the phrase only when
+// a is the first word of one.
+func (v *Verbs) NounLemmasOfPair(a, b *nlp.Token) []string {
+	if !v.nounFirst.MayHave(a.LowerHash()) {
+		return nil
+	}
+	return v.nounForm[a.Lower+" "+b.Lower]
+}
+
 // Patterns returns the patterns of a lemma, most specific first.
 func (v *Verbs) Patterns(lemma string) []*Pattern { return v.patterns[lemma] }
 
@@ -120,11 +204,18 @@ func (v *Verbs) Frame(lemma string) string { return v.frames[lemma] }
 // AddPattern adds a pattern and indexes its verb's forms.
 func (v *Verbs) AddPattern(p *Pattern) {
 	p.Weight = weigh(p)
+	v.indexElems(p)
 	list := append(v.patterns[p.Lemma], p)
 	sort.SliceStable(list, func(i, j int) bool { return list[i].Weight > list[j].Weight })
 	v.patterns[p.Lemma] = list
 	if p.Noun {
 		for _, f := range NounForms(p.Lemma) {
+			if len(v.nounForm[f]) == 0 {
+				v.nounFilter.Add(f)
+				if first, _, ok := strings.Cut(f, " "); ok {
+					v.nounFirst.Add(first)
+				}
+			}
 			v.nounForm[f] = addUnique(v.nounForm[f], p.Lemma)
 		}
 	} else {
@@ -141,6 +232,9 @@ func (v *Verbs) AddFrame(lemma, kind string) {
 
 func (v *Verbs) indexVerb(lemma string) {
 	for _, f := range v.VerbForms(lemma) {
+		if len(v.byForm[f]) == 0 {
+			v.verbFilter.Add(f)
+		}
 		v.byForm[f] = addUnique(v.byForm[f], lemma)
 	}
 }

@@ -77,6 +77,9 @@ type vocabEntry struct {
 	suffix *vocabEntry
 	// fixed is the class of an unambiguous word plus one, or 0.
 	fixed uint16
+	// start is where the string's starting scores (startScores, for the
+	// string as the word being tagged) begin in perceptron.starts.
+	start int32
 	// lexicon is the tag the tagger's own lexicon fixes for the string.
 	lexicon string
 	// key is the string itself.
@@ -106,6 +109,10 @@ type perceptron struct {
 	// is what tagging looks them up in.
 	vocab map[string]*vocabEntry
 	table []vocabSlot
+	// starts holds the starting scores of every vocabulary string, so
+	// that tagging a known word begins with a copy rather than with its
+	// bias, suffix and first-byte features (see prepareStarts).
+	starts []float32
 
 	classIDs []uint8
 	weights  []float32
@@ -355,6 +362,37 @@ func (p *perceptron) lookup(h uint64, s string) *vocabEntry {
 		if sl.hash == h && sl.e.key == s {
 			return sl.e
 		}
+	}
+}
+
+// startScores puts in sc the scores a prediction for the word text
+// starts from: the bias and the features of the word alone, its last three
+// bytes (suf, the entry of suffix3(text)) and its first byte, added in
+// prose's order.
+func (p *perceptron) startScores(sc *scores, text string, suf *vocabEntry) {
+	nc := len(p.classes)
+	copy(sc[:nc], p.biasScores[:nc])
+	if suf != nil {
+		p.add(suf.feats[slotSuffix], sc)
+	}
+	if text == "" {
+		p.add(p.emptyPref, sc)
+	} else {
+		p.add(p.pref1[text[0]], sc)
+	}
+}
+
+// prepareStarts computes the starting scores of every vocabulary string:
+// the same float sums in the same order as startScores, done once. Call it
+// when the vocabulary and its suffix links are complete.
+func (p *perceptron) prepareStarts() {
+	nc := len(p.classes)
+	p.starts = make([]float32, 0, len(p.vocab)*nc)
+	var sc scores
+	for k, e := range p.vocab {
+		p.startScores(&sc, k, e.suffix)
+		e.start = int32(len(p.starts))
+		p.starts = append(p.starts, sc[:nc]...)
 	}
 }
 

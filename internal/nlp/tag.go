@@ -36,6 +36,7 @@ func NewTagger() (*Tagger, error) {
 		e.lexicon, e.suffix = t, m.vocab[suffix3(w)]
 	}
 	m.index()
+	m.prepareStarts()
 	for i, w := range [4]string{"-START-", "-START2-", "-END-", "-END2-"} {
 		tg.sentinels[i] = m.contextWord(HashWord(w), w)
 	}
@@ -117,16 +118,16 @@ func (tg *Tagger) Tag(tokens []Token) {
 		if tag, id, ok := tg.fixedTag(t, text, norm, textE, ctx[i+2].word); ok {
 			t.Tag, tagID = tag, id
 		} else {
-			var suf *vocabEntry // the entry of the last three bytes as written
-			switch {
+			sc := &s.scores
+			switch nc := len(m.classes); {
 			case textE != nil:
-				suf = textE.suffix
+				copy(sc[:nc], m.starts[textE.start:int(textE.start)+nc])
 			case text == norm:
-				suf = ctx[i+2].suffix
+				m.startScores(sc, text, ctx[i+2].suffix)
 			default:
-				suf = m.find(suffix3(text))
+				m.startScores(sc, text, m.find(suffix3(text)))
 			}
-			c := tg.predict(&s.scores, text, suf, ctx[i:i+5], p1, p2)
+			c := tg.predict(sc, ctx[i:i+5], p1, p2)
 			t.Tag, tagID = m.classes[c], tg.classTag[c]
 		}
 		p2, p1 = p1, tagID
@@ -228,21 +229,11 @@ func specialTag(text string) (string, bool) {
 	return "", false
 }
 
-// predict scores one word; suf is the entry of its last three bytes, ctx
-// holds the two words before it, the word and the two after. The features
-// are added in prose's order so the float sums are the same.
-func (tg *Tagger) predict(sc *scores, text string, suf *vocabEntry, ctx []ctxWord, p1, p2 uint16) int {
+// predict scores one word from its starting scores in sc (startScores);
+// ctx holds the two words before it, the word and the two after. The
+// features are added in prose's order so the float sums are the same.
+func (tg *Tagger) predict(sc *scores, ctx []ctxWord, p1, p2 uint16) int {
 	m := tg.m
-	nc := len(m.classes)
-	copy(sc[:nc], m.biasScores[:nc])
-	if suf != nil {
-		m.add(suf.feats[slotSuffix], sc)
-	}
-	if text == "" {
-		m.add(m.emptyPref, sc)
-	} else {
-		m.add(m.pref1[text[0]], sc)
-	}
 	m.add(m.prevTag[p1], sc)
 	m.add(m.prev2Tag[p2], sc)
 	m.add(m.tagPair[int(p1)*len(m.prevTag)+int(p2)], sc)
