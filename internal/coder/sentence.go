@@ -412,6 +412,10 @@ func (x *sentence) subjectOf(g *vgroup, depth int) (*mention, link) {
 				}
 				p = ""
 			}
+			if subordinators[p] && m.end == g.start && !x.c.dict.Compat {
+				// "after Mirziyoyev met Trump": a clause, not a phrase.
+				return m, l
+			}
 			if subjectPreps[p] && p != "" {
 				between = append(between, m)
 				k = m.start
@@ -842,4 +846,11 @@ func civilianAgent(code string) bool {
 		return true
 	}
 	return false
+}
+
+// subordinators are prepositions that may also open a clause whose subject
+// follows: "after Mirziyoyev met Trump".
+var subordinators = map[string]bool{
+	"after": true, "before": true, "since": true, "until": true, "as": true, "while": true,
+	"once": true, "because": true, "though": true, "although": true, "when": true,
 }
