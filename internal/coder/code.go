@@ -391,6 +391,9 @@ func (x *sentence) codeGroup(g *vgroup) {
 	if tgt == nil && !passive && !compat && len(src.codes) == 1 {
 		tgt = x.genericVictim(g, src, code)
 	}
+	if tgt == nil && !compat && len(src.codes) == 1 {
+		tgt = x.watchedCountry(src, code)
+	}
 	if tgt != nil && !compat && (strings.HasPrefix(code, "173") || strings.HasPrefix(code, "181")) && !tgt.compound() &&
 		(tgt.place || x.c.placeCountry != nil && !tgt.person && x.c.placeCountry(tgt.text) != "") {
 		// "captured Kabul": a town is occupied, not arrested.
@@ -1236,4 +1239,39 @@ func (x *sentence) makerOfObject(g *vgroup, end int) *mention {
 		}
 	}
 	return nil
+}
+
+// watchedCountry gives an international body's criticism, appeal or demand
+// with no target the one country its sentence is about: "Human Rights Watch
+// criticised the trial as flawed and urged Uzbekistan to free him".
+func (x *sentence) watchedCountry(src *mention, code string) *mention {
+	sc := src.codes[0]
+	if len(sc) < 3 || sc[:3] != "IGO" && sc[:3] != "NGO" {
+		return nil
+	}
+	switch code[:2] {
+	case "11", "02", "10", "12":
+	default:
+		return nil
+	}
+	var only *mention
+	country := ""
+	for _, m := range x.ms {
+		if m == src || m.pronoun {
+			continue
+		}
+		for _, c := range m.codes {
+			if len(c) < 3 || c[0] == '?' || c[:3] == "IGO" || c[:3] == "NGO" || c[:3] == "IMG" || c[:3] == "MNC" || c[:3] == sc[:3] {
+				continue
+			}
+			if country != "" && country != c[:3] {
+				return nil
+			}
+			country, only = c[:3], m
+		}
+	}
+	if only == nil {
+		return nil
+	}
+	return &mention{start: only.start, end: only.end, codes: []string{country}, spans: [][2]int{{only.start, only.end}}, text: only.text}
 }
