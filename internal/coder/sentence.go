@@ -637,7 +637,12 @@ func (x *sentence) emit(src, tgt string, code string, srcSpan, tgtSpan, verbSpan
 		statePeople := len(src) == 3 && len(tgt) > 3 && popularAgent(tgt[3:])
 		rebelsState := len(tgt) == 3 && len(src) > 3 && popularAgent(src[3:]) // "al-Shabaab attacked a base in Somalia"
 		if !((statePeople || rebelsState) && (code[:2] == "08" || code[:2] >= "10")) {
-			return
+			if code[:2] >= "18" {
+				return
+			}
+			// "North Korea staged a parade in Pyongyang": an act with no
+			// one else as its target.
+			tgt, tgtSpan, tgtText = "", nil, ""
 		}
 	}
 	if x.c.dict.Compat && tgt == "" && x.c.opts.Monads {
