@@ -57,7 +57,7 @@ var determiners = map[string]bool{
 
 var locatives = map[string]bool{
 	"in": true, "at": true, "near": true, "inside": true, "across": true, "throughout": true,
-	"outside": true, "around": true, "within": true, "into": true, "toward": true, "towards": true,
+	"outside": true, "around": true, "within": true, "into": true, "toward": true, "towards": true, "through": true,
 	"from": false,
 }
 

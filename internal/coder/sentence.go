@@ -636,6 +636,9 @@ func (x *sentence) emit(src, tgt string, code string, srcSpan, tgtSpan, verbSpan
 		// but "Cuba freed political prisoners" is the state and its people.
 		statePeople := len(src) == 3 && len(tgt) > 3 && popularAgent(tgt[3:])
 		rebelsState := len(tgt) == 3 && len(src) > 3 && popularAgent(src[3:]) // "al-Shabaab attacked a base in Somalia"
+		if len(src) == 3 && stateAgent(tgt) && code[:2] >= "10" && code[:2] <= "14" {
+			statePeople = true // "Chileans protested against the government"
+		}
 		if !((statePeople || rebelsState) && (code[:2] == "08" || code[:2] >= "10")) {
 			if code[:2] >= "18" {
 				return
