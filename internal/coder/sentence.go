@@ -93,6 +93,9 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 		x.openFrames()
 		x.accusations()
 		x.dropStatements()
+		if !c.dict.Compat {
+			x.dropEchoes()
+		}
 		x.dropFalseSenses()
 	}
 	x.remember()
@@ -861,4 +864,33 @@ func civilianAgent(code string) bool {
 var subordinators = map[string]bool{
 	"after": true, "before": true, "since": true, "until": true, "as": true, "while": true,
 	"once": true, "because": true, "though": true, "although": true, "when": true,
+}
+
+// dropEchoes keeps one event where a sentence gave the same act between the
+// same countries twice with more and less specific actors ("KGZ" and
+// "KGZGOV"): the more specific one.
+func (x *sentence) dropEchoes() {
+	if len(x.events) < 2 {
+		return
+	}
+	cut := func(c string) string { return c[:min(3, len(c))] }
+	drop := make([]bool, len(x.events))
+	for i, a := range x.events {
+		for j, b := range x.events {
+			if i == j || drop[j] || !strings.HasPrefix(a.Code, b.Code) && !strings.HasPrefix(b.Code, a.Code) || cut(a.Source) != cut(b.Source) || cut(a.Target) != cut(b.Target) {
+				continue
+			}
+			if len(a.Source)+len(a.Target) < len(b.Source)+len(b.Target) || len(a.Source)+len(a.Target) == len(b.Source)+len(b.Target) && len(a.Code) < len(b.Code) {
+				drop[i] = true
+				break
+			}
+		}
+	}
+	kept := x.events[:0]
+	for i, ev := range x.events {
+		if !drop[i] {
+			kept = append(kept, ev)
+		}
+	}
+	x.events = kept
 }
