@@ -233,6 +233,22 @@ func (x *sentence) openFrames() {
 		if code != "" && firstLemma(g) == "warn" {
 			code = "130" // "warned that a war would follow": a threat
 		}
+		if g.frame == dict.FrameIntent && !g.noun && !g.coded && !g.neg {
+			// "expressed willingness to work with the Philippines": an
+			// intent to cooperate with whoever the act is "with".
+			if cg := x.infinitiveAfter(g); cg != nil && !cg.coded && toks[cg.start-1].Lower == "to" {
+				if m := x.objectOf(cg.end, x.clauseEnd(cg), false); m != nil && m.prep == "with" {
+					if subj, l := x.subjectOf(g, 0); subj != nil && !l.neg && !x.hypothetical(subj.start) {
+						for i, sc := range subj.codes {
+							for j, tc := range m.codes {
+								x.emit(sc, tc, "030", x.span(subj.spans[i][0], subj.spans[i][1]), x.span(m.spans[j][0], m.spans[j][1]), x.span(g.head, g.end), subj.text, m.text, dict.FrameIntent)
+							}
+						}
+					}
+				}
+			}
+			continue
+		}
 		if code == "" || g.noun || g.coded || g.neg || x.skip != nil && x.skip[g.head] || g.modal == "could" || g.modal == "may" || g.modal == "might" {
 			continue
 		}
