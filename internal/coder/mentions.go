@@ -101,6 +101,12 @@ func (c *Coder) atoms(toks []nlp.Token, from int, date string) []atom {
 				// "who" is not WHO.
 			} else if cd, ok := e.CodeOn(date); ok && cd.Code == "" {
 				i += n // a phrase that blocks shorter actors: "Latin American"
+				if !c.dict.Compat && i < len(toks) {
+					// "Central Asian leaders": agents of no one country.
+					if ae, an := c.dict.Agents.Match(toks, i); an > 0 && ae.Agent != "" {
+						i += an
+					}
+				}
 				continue
 			} else if ok && c.acceptActor(toks, i, n, cd) {
 				out = append(out, atom{start: i, end: i + n, code: cd.Code, kind: cd.Kind, isActor: true})
