@@ -263,6 +263,17 @@ func (x *sentence) codeGroup(g *vgroup) {
 			}
 		}
 	}
+	if !found && g.passive && !x.c.dict.Compat {
+		// "sanctions were imposed on Iran by the EU", "the agreement was
+		// signed by …": the pattern's object words stand before the verb.
+		for _, lemma := range x.lemmasOf(g) {
+			for _, p := range x.c.dict.Verbs.Patterns(lemma) {
+				if mm, ok := x.matchPassive(p, g); ok && (!found || p.Weight > best.p.Weight) {
+					best, found = mm, true
+				}
+			}
+		}
+	}
 	if !found || best.p.Code == "" {
 		if x.c.dict.Compat && auxForms[x.toks[g.head].Lower] {
 			// "said to be about to restore": "be" is inside the verb
@@ -349,6 +360,20 @@ func (x *sentence) codeGroup(g *vgroup) {
 	if passive {
 		tgt = subj
 		src = x.byAgent(g.end, clauseEnd)
+		if tgt == nil && !compat {
+			k := g.start - 1
+			for k > x.from && (x.toks[k].Tag == "NN" || x.toks[k].Tag == "NNS") && x.mentionEndingAt(k) == nil {
+				k--
+			}
+			if m := x.mentionEndingAt(k); m != nil && m.weak && !m.locative {
+				tgt = m // "a Ukrainian patrol boat was seized by …"
+			} else if src != nil {
+				// "sanctions were imposed on Iran by the EU"
+				if o := x.objectOf(g.end, clauseEnd, false); o != nil && o != src && !o.locative {
+					tgt = o
+				}
+			}
+		}
 	} else {
 		src = subj
 		if best.sFrom >= 0 {
@@ -1274,4 +1299,27 @@ func (x *sentence) watchedCountry(src *mention, code string) *mention {
 		return nil
 	}
 	return &mention{start: only.start, end: only.end, codes: []string{country}, spans: [][2]int{{only.start, only.end}}, text: only.text}
+}
+
+// matchPassive matches a pattern's words (no slots, no particles, nothing
+// before the verb) in the few words before a passive verb group.
+func (x *sentence) matchPassive(p *dict.Pattern, g *vgroup) (match, bool) {
+	m := match{p: p, tFrom: -1, sFrom: -1}
+	if p.Noun || len(p.Before) > 0 || len(p.Particles) > 0 || len(p.After) == 0 || p.Code == "" {
+		return m, false
+	}
+	from := max(x.from, g.start-6)
+	cur := from
+	for _, e := range p.After {
+		if e.Kind == dict.TargetSlot || e.Kind == dict.SourceSlot {
+			return m, false
+		}
+		pos, n, ok := findElem(x.toks, e, x.c.first.of(e), cur, g.start)
+		if !ok {
+			return m, false
+		}
+		cur = pos + n
+	}
+	m.end = g.end
+	return m, true
 }
