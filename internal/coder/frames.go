@@ -237,6 +237,11 @@ func (x *sentence) openFrames() {
 			// "expressed willingness to work with the Philippines": an
 			// intent to cooperate with whoever the act is "with".
 			if cg := x.infinitiveAfter(g); cg != nil && !cg.coded && toks[cg.start-1].Lower == "to" {
+				if subj, l := x.subjectOf(g, 0); subj != nil && subj.compound() && !l.neg && (firstLemma(g) == "agree" || firstLemma(g) == "decide") {
+					// "Ghana and Togo agreed to set up a joint commission".
+					x.emitReciprocal(subj, g, "030", dict.FrameIntent)
+					continue
+				}
 				if m := x.objectOf(cg.end, x.clauseEnd(cg), false); m != nil && m.prep == "with" {
 					if subj, l := x.subjectOf(g, 0); subj != nil && !l.neg && !x.hypothetical(subj.start) {
 						for i, sc := range subj.codes {

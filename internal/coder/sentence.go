@@ -115,6 +115,10 @@ func (x *sentence) findGroups() {
 		if !isVerb && x.c.dict.Compat && x.verbAfterActor(k) {
 			isVerb = true // "Ethiopia departs from Libya"
 		}
+		if isVerb && (t.Tag == "VBN" || t.Tag == "VBD") && k > x.from && k+1 < len(toks) && !x.c.dict.Compat &&
+			(toks[k-1].Tag == "DT" || toks[k-1].Tag == "PRP$") && (strings.HasPrefix(toks[k+1].Tag, "NN") || toks[k+1].Tag == "JJ") {
+			isVerb = false // "the ousted president", "their detained relatives"
+		}
 		finiteGuess := false
 		if !isVerb && !x.c.dict.Compat && x.mistaggedVerb(k) {
 			isVerb, finiteGuess = true, true // "Norway/RB criticised/JJ Russia"
