@@ -123,6 +123,22 @@ func (c *Coder) atoms(toks []nlp.Token, from int, date string) []atom {
 		// an actor adjective (a weak one for "-flagged", "-owned").
 		if w := toks[i].Lower; !c.dict.Compat && strings.IndexByte(w, '-') > 0 {
 			head, tail, _ := strings.Cut(w, "-")
+			if heldSuffixes[tail] {
+				// "rebel-held areas", "Taliban-controlled districts": places of
+				// that actor, as targets.
+				if e := c.dict.Actors.Lookup(dict.Phrase{head}); e != nil {
+					if cd, ok := e.CodeOn(date); ok && cd.Code != "" && cd.Kind != dict.Person {
+						out = append(out, atom{start: i, end: i + 1, code: cd.Code, kind: dict.Adj, isActor: true})
+						i++
+						continue
+					}
+				}
+				if e := c.dict.Agents.Lookup(dict.Phrase{head}); e != nil && e.Agent != "" {
+					out = append(out, atom{start: i, end: i + 1, agent: e.Agent})
+					i++
+					continue
+				}
+			}
 			if ledSuffixes[tail] {
 				if e := c.dict.Actors.Lookup(dict.Phrase{head}); e != nil {
 					if cd, ok := e.CodeOn(date); ok && cd.Code != "" && cd.Kind != dict.Person {
@@ -556,6 +572,9 @@ func addAgent(code, agent string) string {
 }
 
 func isPeopleNoun(w string) bool {
+	if personNouns[w] {
+		return true // "a Palestinian teenager", "Afghan men"
+	}
 	switch w {
 	case "people", "citizens", "nationals", "residents", "villagers", "civilians", "population", "migrants", "workers", "students", "protesters", "demonstrators":
 		return true
@@ -709,6 +728,9 @@ var facilityNouns = map[string]bool{
 // ledSuffixes follow a country in a hyphenated adjective that stands for it:
 // "Saudi-led coalition", "British-flagged tanker", "state-owned".
 var ledSuffixes = map[string]bool{"led": true, "flagged": true, "owned": true, "registered": true}
+
+// heldSuffixes make a place of whoever holds it: "rebel-held", "Kurdish-controlled".
+var heldSuffixes = map[string]bool{"held": true, "controlled": true, "occupied": true, "run": true}
 
 // teamNouns after a country's possessive make a sports side, not an actor.
 var teamNouns = map[string]bool{

@@ -119,6 +119,9 @@ func (x *sentence) findGroups() {
 			(toks[k-1].Tag == "DT" || toks[k-1].Tag == "PRP$") && (strings.HasPrefix(toks[k+1].Tag, "NN") || toks[k+1].Tag == "JJ") {
 			isVerb = false // "the ousted president", "their detained relatives"
 		}
+		if isVerb && (t.Lower == "dead" || t.Lower == "alive") && !x.c.dict.Compat {
+			isVerb = false // "shot dead": a result, not a verb
+		}
 		finiteGuess := false
 		if !isVerb && !x.c.dict.Compat && x.mistaggedVerb(k) {
 			isVerb, finiteGuess = true, true // "Norway/RB criticised/JJ Russia"
