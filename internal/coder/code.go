@@ -470,6 +470,11 @@ func (x *sentence) codeGroup(g *vgroup) {
 		x.emitReciprocal(src, g, code, modality)
 		return
 	}
+	if tgt != nil && src.compound() && !compat && allOpen(tgt.codes) {
+		// "Kyrgyzstan and Tajikistan agreed to withdraw troops": their own
+		// troops, not a target.
+		tgt = nil
+	}
 	exchange := firstLemma(g) == "exchange" || firstLemma(g) == "swap" || firstLemma(g) == "trade"
 	if src.compound() && (tgt == nil || exchange) && (symmetric(code) && modality == "" || meetingIntent || exchange || isReciprocal(x.toks, g.end, clauseEnd) || best.p.CompoundSource) {
 		// "X and Y signed a protocol", "X and Y clashed": each with the other.
@@ -1322,4 +1327,15 @@ func (x *sentence) matchPassive(p *dict.Pattern, g *vgroup) (match, bool) {
 	}
 	m.end = g.end
 	return m, true
+}
+
+// allOpen reports whether every code is an agent whose country is still
+// open ("?MIL").
+func allOpen(codes []string) bool {
+	for _, c := range codes {
+		if !strings.HasPrefix(c, "?") {
+			return false
+		}
+	}
+	return len(codes) > 0
 }
