@@ -360,6 +360,15 @@ func (x *sentence) codeGroup(g *vgroup) {
 	if passive {
 		tgt = subj
 		src = x.byAgent(g.end, clauseEnd)
+		if src == nil && !compat && (firstLemma(g) == "summon" || firstLemma(g) == "call") {
+			// "the ambassador was summoned to the foreign ministry"
+			for _, m := range x.ms {
+				if m.start >= g.end && m.start < clauseEnd && m.prep == "to" && !m.weak {
+					src = m
+					break
+				}
+			}
+		}
 		if tgt == nil && !compat {
 			k := g.start - 1
 			for k > x.from && (x.toks[k].Tag == "NN" || x.toks[k].Tag == "NNS") && x.mentionEndingAt(k) == nil {
