@@ -299,6 +299,18 @@ func (x *sentence) codeGroup(g *vgroup) {
 		}
 		// "X demanded that Y withdraw": X demands of Y.
 		l = link{frame: fg.frame, target: subj, neg: fg.neg}
+		if firstLemma(fg) == "warn" && subj != nil && len(subj.codes) > 0 && len(fsubj.codes) > 0 && !x.c.dict.Compat &&
+			x.resolve(subj.codes[0], "")[:min(3, len(x.resolve(subj.codes[0], "")))] == x.resolve(fsubj.codes[0], "")[:min(3, len(x.resolve(fsubj.codes[0], "")))] {
+			// "Tashiev warned that Kyrgyzstan would respond to any attack by
+			// Tajik forces": the speaker's side threatens whoever it names.
+			l = link{frame: dict.FrameThreaten, neg: fg.neg}
+			for _, m := range x.ms {
+				if m.start > g.end && m.start < clauseEnd && (m.prep == "by" || m.prep == "against" || m.prep == "on") && !m.weak {
+					l.target = m
+					break
+				}
+			}
+		}
 		subj = fsubj
 	}
 	if subj != nil && x.hypothetical(subj.start) {
@@ -390,7 +402,7 @@ func (x *sentence) codeGroup(g *vgroup) {
 		} else if best.srcBefore > 0 {
 			src = x.subjectBefore(best.srcBefore)
 		}
-		if l.target != nil && (frame == dict.FrameAppeal || frame == dict.FrameDemand || frame == dict.FrameRefuse && !compat) {
+		if l.target != nil && (frame == dict.FrameAppeal || frame == dict.FrameDemand || (frame == dict.FrameRefuse || frame == dict.FrameThreaten) && !compat) {
 			tgt = l.target
 		} else if best.tFrom >= 0 {
 			if best.tBefore {
@@ -400,7 +412,7 @@ func (x *sentence) codeGroup(g *vgroup) {
 			}
 		} else {
 			tgt = x.objectOf(g.end, clauseEnd, true)
-			if tgt != nil && isWeapon(x.toks, tgt) && !allowsWeak(code) && !compat {
+			if tgt != nil && isWeapon(x.toks, tgt) && (!allowsWeak(code) || strings.HasPrefix(tgt.codes[0], "?")) && !compat {
 				// "delivered Patriot missiles to Ukraine": what, not whom.
 				tgt = x.objectOf(tgt.end, clauseEnd, true)
 			}

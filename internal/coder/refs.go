@@ -327,7 +327,7 @@ func (x *sentence) inferCountries() {
 		}
 		for i, c := range m.codes {
 			if c != "" && isAgentOnly(c) {
-				if local != "" {
+				if local != "" && !(isWeapon(toks, m) && !x.c.dict.Compat) {
 					m.codes[i] = local + c
 				} else {
 					// Decided when the event is coded: a target takes its
