@@ -42,6 +42,12 @@ func runCode(ctx context.Context, env *Env, args []string) error {
 		// Coding keeps a small live heap; collecting less often is faster.
 		defer debug.SetGCPercent(debug.SetGCPercent(400))
 	}
+	if env.Getenv("GOMEMLIMIT") == "" {
+		// Five times the dictionaries and the gazetteer is too much: on a
+		// long input the collector then runs when the heap nears 300 MB,
+		// which keeps the process under 400 MB.
+		defer debug.SetMemoryLimit(debug.SetMemoryLimit(300 << 20))
+	}
 	out := bufio.NewWriterSize(env.Stdout, 64<<10)
 	defer out.Flush()
 	var line []byte
@@ -87,6 +93,9 @@ func runCode(ctx context.Context, env *Env, args []string) error {
 		return res
 	}
 	add, closeAll := inOrder(ctx, runtime.GOMAXPROCS(0), code, write)
+	// Collect what loading the dictionaries and the gazetteer left behind
+	// now, rather than in the middle of coding.
+	runtime.GC()
 	start := time.Now()
 	err = walk(ctx, env, inputs, add, pc)
 	if cerr := closeAll(); err == nil {
