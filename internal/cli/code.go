@@ -34,12 +34,9 @@ func runCode(ctx context.Context, env *Env, args []string) error {
 			return usagef("code: --date %q: want YYYY-MM-DD", *date)
 		}
 	}
-	c, err := df.newCoder()
-	if err != nil {
-		return err
-	}
 	if env.Getenv("GOGC") == "" {
-		// Coding keeps a small live heap; collecting less often is faster.
+		// Loading and coding keep a small live heap; collecting less
+		// often is faster.
 		defer debug.SetGCPercent(debug.SetGCPercent(400))
 	}
 	if env.Getenv("GOMEMLIMIT") == "" {
@@ -47,6 +44,10 @@ func runCode(ctx context.Context, env *Env, args []string) error {
 		// long input the collector then runs when the heap nears 300 MB,
 		// which keeps the process under 400 MB.
 		defer debug.SetMemoryLimit(debug.SetMemoryLimit(300 << 20))
+	}
+	c, err := df.newCoder()
+	if err != nil {
+		return err
 	}
 	out := bufio.NewWriterSize(env.Stdout, 64<<10)
 	defer out.Flush()
@@ -93,9 +94,6 @@ func runCode(ctx context.Context, env *Env, args []string) error {
 		return res
 	}
 	add, closeAll := inOrder(ctx, runtime.GOMAXPROCS(0), code, write)
-	// Collect what loading the dictionaries and the gazetteer left behind
-	// now, rather than in the middle of coding.
-	runtime.GC()
 	start := time.Now()
 	err = walk(ctx, env, inputs, add, pc)
 	if cerr := closeAll(); err == nil {
