@@ -34,13 +34,20 @@ func runCode(ctx context.Context, env *Env, args []string) error {
 			return usagef("code: --date %q: want YYYY-MM-DD", *date)
 		}
 	}
+	if env.Getenv("GOGC") == "" {
+		// Loading and coding keep a small live heap; collecting less
+		// often is faster.
+		defer debug.SetGCPercent(debug.SetGCPercent(400))
+	}
+	if env.Getenv("GOMEMLIMIT") == "" {
+		// Five times the dictionaries and the gazetteer is too much: on a
+		// long input the collector then runs when the heap nears 300 MB,
+		// which keeps the process under 400 MB.
+		defer debug.SetMemoryLimit(debug.SetMemoryLimit(300 << 20))
+	}
 	c, err := df.newCoder()
 	if err != nil {
 		return err
-	}
-	if env.Getenv("GOGC") == "" {
-		// Coding keeps a small live heap; collecting less often is faster.
-		defer debug.SetGCPercent(debug.SetGCPercent(400))
 	}
 	out := bufio.NewWriterSize(env.Stdout, 64<<10)
 	defer out.Flush()

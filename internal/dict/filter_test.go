@@ -2,6 +2,8 @@ package dict
 
 import (
 	"fmt"
+	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/accord-hub/accord/internal/nlp"
@@ -31,5 +33,63 @@ func TestWordFilter(t *testing.T) {
 	}
 	if passed > 500 {
 		t.Errorf("%d of 10000 words not added pass the filter; want under 5%%", passed)
+	}
+}
+
+// TestTokenLookupsAgree checks that the filtered lookups by token give what
+// the plain lookups by string give, for every form the dictionaries know
+// and for the words of some text.
+func TestTokenLookupsAgree(t *testing.T) {
+	s, err := Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	v := s.Verbs
+	var words []string
+	for f := range v.byForm {
+		words = append(words, f)
+	}
+	for f := range v.nounForm {
+		words = append(words, strings.Fields(f)...)
+	}
+	words = append(words, strings.Fields("the troops clashed near the border and peace talks failed after border clashes ceasefire")...)
+	toks := nlp.Tokenize(strings.Join(words, " "))
+	for i := range toks {
+		tk := &toks[i]
+		if got, want := v.LemmasOfToken(tk), v.LemmasOf(tk.Lower); !reflect.DeepEqual(got, want) {
+			t.Fatalf("LemmasOfToken(%q) = %v, LemmasOf %v", tk.Lower, got, want)
+		}
+		if got, want := v.NounLemmasOfToken(tk), v.NounLemmasOf(tk.Lower); !reflect.DeepEqual(got, want) {
+			t.Fatalf("NounLemmasOfToken(%q) = %v, NounLemmasOf %v", tk.Lower, got, want)
+		}
+		if i+1 < len(toks) {
+			if got, want := v.NounLemmasOfPair(tk, &toks[i+1]), v.NounLemmasOf(tk.Lower+" "+toks[i+1].Lower); !reflect.DeepEqual(got, want) {
+				t.Fatalf("NounLemmasOfPair(%q, %q) = %v, want %v", tk.Lower, toks[i+1].Lower, got, want)
+			}
+		}
+		for _, tr := range []*Trie{s.Actors, s.Agents} {
+			e, n := tr.Match(toks, i)
+			if n > 0 && tr.byFirst[tk.Lower] == nil || n == 0 && e != nil {
+				t.Fatalf("Match(%q) = %v, %d", tk.Lower, e, n)
+			}
+		}
+	}
+	// Two-word event nouns are found by pair.
+	n := 0
+	for f := range v.nounForm {
+		a, b, ok := strings.Cut(f, " ")
+		if !ok || strings.Contains(b, " ") {
+			continue
+		}
+		pt := nlp.Tokenize(a + " " + b)
+		if len(pt) == 2 && pt[0].Lower == a && pt[1].Lower == b {
+			n++
+			if v.NounLemmasOfPair(&pt[0], &pt[1]) == nil {
+				t.Fatalf("two-word noun %q not found by pair", f)
+			}
+		}
+	}
+	if n == 0 {
+		t.Error("no two-word event nouns checked")
 	}
 }

@@ -106,11 +106,17 @@ func MergedID(date, source, target, code, place string) string {
 	return hashOf("event", date, source, target, code, place)
 }
 
+// hashOf returns the first 20 hex digits of the SHA-256 of the parts, each
+// followed by a zero byte.
 func hashOf(parts ...string) string {
-	h := sha256.New()
+	var buf [256]byte
+	b := buf[:0]
 	for _, p := range parts {
-		h.Write([]byte(p))
-		h.Write([]byte{0})
+		b = append(b, p...)
+		b = append(b, 0)
 	}
-	return hex.EncodeToString(h.Sum(nil))[:20]
+	sum := sha256.Sum256(b)
+	var out [20]byte
+	hex.Encode(out[:], sum[:10])
+	return string(out[:])
 }

@@ -41,17 +41,19 @@ func Split(text string) []Sentence {
 		start = end
 	}
 	for i := 0; i < len(toks); i++ {
-		// A line break between this token and the next?
+		// A line break between this token and the next? (Most gaps are
+		// one space or nothing, with none.)
 		if i+1 < len(toks) {
-			gap := text[toks[i].End:toks[i+1].Start]
-			if nl := strings.Count(gap, "\n"); nl > 0 {
-				if nl >= 2 || breaksAtNewline(text, toks, start, i) {
-					flush(i + 1)
-					continue
+			if gap := text[toks[i].End:toks[i+1].Start]; gap != " " && gap != "" {
+				if nl := strings.Count(gap, "\n"); nl > 0 {
+					if nl >= 2 || breaksAtNewline(text, toks, start, i) {
+						flush(i + 1)
+						continue
+					}
 				}
 			}
 		}
-		t := toks[i]
+		t := &toks[i]
 		if !isTerminal(t.Text) && !abbrevEndsSentence(text, toks, i) {
 			continue
 		}

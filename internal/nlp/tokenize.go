@@ -295,17 +295,11 @@ func isAbbrev(s string, i, end int) bool {
 func mkToken(s string, start, end int) Token {
 	text := s[start:end]
 	t := Token{Text: text, Start: start, End: end}
-	ascii, upper := true, false
+	var class uint8
 	for k := 0; k < len(text); k++ {
-		c := text[k]
-		if c >= utf8.RuneSelf {
-			ascii = false
-			break
-		}
-		if c >= 'A' && c <= 'Z' {
-			upper = true
-		}
+		class |= byteClass[text[k]]
 	}
+	ascii, upper := class&classHigh == 0, class&classUpper != 0
 	t.ascii = ascii
 	switch {
 	case !ascii:
@@ -351,9 +345,28 @@ func lower(s string) string {
 // typographic maps typographic apostrophes, quotes and hyphens to plain ones.
 var typographic = strings.NewReplacer("’", "'", "‘", "'", "“", "\"", "”", "\"", "‐", "-", "‑", "-")
 
-func isWordByte(c byte) bool {
-	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
-}
+func isWordByte(c byte) bool { return byteClass[c]&classWord != 0 }
+
+// Byte classes, by table: the tokenizer asks of every byte.
+const (
+	classWord  = 1 << iota // a letter, digit or underscore
+	classUpper             // A to Z
+	classHigh              // part of a multi-byte character
+)
+
+var byteClass = func() (t [256]uint8) {
+	for c := 0; c < 256; c++ {
+		switch {
+		case c >= 'A' && c <= 'Z':
+			t[c] = classWord | classUpper
+		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_':
+			t[c] = classWord
+		case c >= utf8.RuneSelf:
+			t[c] = classHigh
+		}
+	}
+	return t
+}()
 
 func isWordByteOrUTF8(s string, i int) bool {
 	if isWordByte(s[i]) {
