@@ -453,8 +453,14 @@ func (x *sentence) codeGroup(g *vgroup) {
 	}
 	if tgt != nil && tgt.place && len(src.codes) > 0 && len(src.codes[0]) >= 3 && strings.HasPrefix(tgt.codes[0], strings.TrimPrefix(src.codes[0], "?")[:3]) {
 		// "Tajik authorities cut internet in Gorno-Badakhshan": a place of
-		// the source's own country is where, not whom.
-		tgt = nil
+		// the source's own country is where, not whom; but force used on
+		// one's own town ("dropped chemical bombs on Douma") is against
+		// its people.
+		if code[:2] >= "18" && !compat && stateAgent(x.resolve(src.codes[0], "")) {
+			tgt = &mention{start: tgt.start, end: tgt.end, codes: []string{tgt.codes[0][:3] + "CVL"}, spans: tgt.spans, text: tgt.text}
+		} else {
+			tgt = nil
+		}
 	}
 	if tgt != nil && !compat && strings.HasPrefix(code, "04") && !strings.HasPrefix(code, "045") && meetingPreps[tgt.prep] {
 		// "met on the sidelines of the SCO summit", "discussed links
