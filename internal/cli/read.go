@@ -108,12 +108,13 @@ func (d *dictFlags) newCoder() (*coder.Coder, error) {
 		return nil, err
 	}
 	if !set.Compat {
-		// Agents with no country take it from the places the sentence names.
-		g, err := geo.Load()
+		// Agents with no country take it from the places the sentence names
+		// (the gazetteer's answers, precomputed: loading it would take longer).
+		pc, err := geo.LoadPlaceCountries()
 		if err != nil {
 			return nil, err
 		}
-		c.WithPlaces(g.CountryOf)
+		c.WithPlaces(pc.CountryOf)
 	}
 	return c, nil
 }
