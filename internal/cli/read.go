@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 
 	"github.com/accord-hub/accord/internal/article"
 	"github.com/accord-hub/accord/internal/coder"
@@ -99,6 +100,9 @@ func readDictFile(name string, read func(*os.File) error, warn io.Writer) error 
 
 // newCoder builds a coder from the dictionary flags.
 func (d *dictFlags) newCoder() (*coder.Coder, error) {
+	// Loading makes many short-lived objects beside the tables it keeps:
+	// one collection after it costs less than many along the way.
+	defer debug.SetGCPercent(debug.SetGCPercent(-1))
 	set, err := d.load()
 	if err != nil {
 		return nil, err
