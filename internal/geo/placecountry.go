@@ -2,6 +2,7 @@ package geo
 
 import (
 	"fmt"
+	"io"
 	"io/fs"
 	"sort"
 	"strings"
@@ -28,12 +29,29 @@ type PlaceCountries struct {
 }
 
 var loadPlaceCountries = sync.OnceValues(func() (*PlaceCountries, error) {
-	b, err := fs.ReadFile(data.FS, placeCountriesFile)
+	text, err := readString(data.FS, placeCountriesFile)
 	if err != nil {
 		return nil, fmt.Errorf("geo: %w", err)
 	}
-	return parsePlaceCountries(string(b)), nil
+	return parsePlaceCountries(text), nil
 })
+
+// readString reads a file into a string with one copy.
+func readString(fsys fs.FS, name string) (string, error) {
+	f, err := fsys.Open(name)
+	if err != nil {
+		return "", err
+	}
+	defer f.Close()
+	var b strings.Builder
+	if st, err := f.Stat(); err == nil {
+		b.Grow(int(st.Size()))
+	}
+	if _, err := io.Copy(&b, f); err != nil {
+		return "", err
+	}
+	return b.String(), nil
+}
 
 // LoadPlaceCountries returns the embedded place→country index (read once;
 // safe for concurrent use).

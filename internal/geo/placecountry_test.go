@@ -1,7 +1,6 @@
 package geo
 
 import (
-	"io/fs"
 	"os"
 	"strings"
 	"testing"
@@ -112,11 +111,11 @@ func BenchmarkPlaceCountries(b *testing.B) {
 	b.ReportAllocs()
 	names := []string{"Nukus", "Kharkiv", "John Smith", "Jenin", "Reuters", "Jalal-Abad"}
 	for i := 0; i < b.N; i++ {
-		raw, err := fs.ReadFile(data.FS, placeCountriesFile)
+		text, err := readString(data.FS, placeCountriesFile)
 		if err != nil {
 			b.Fatal(err)
 		}
-		p := parsePlaceCountries(string(raw))
+		p := parsePlaceCountries(text)
 		for _, n := range names {
 			p.CountryOf(n)
 		}
