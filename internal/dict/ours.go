@@ -63,11 +63,16 @@ func loadFile(fsys fs.FS, name string, read func(io.Reader, string) error) error
 func lines(r io.Reader, fn func(line string, n int) error) error {
 	// One string for the whole file: lines and the phrases cut from them
 	// are slices of it.
-	b, err := io.ReadAll(r)
-	if err != nil {
+	var b strings.Builder
+	if f, ok := r.(fs.File); ok {
+		if st, err := f.Stat(); err == nil {
+			b.Grow(int(st.Size()))
+		}
+	}
+	if _, err := io.Copy(&b, r); err != nil {
 		return err
 	}
-	text := string(b)
+	text := b.String()
 	n := 0
 	for len(text) > 0 {
 		n++
