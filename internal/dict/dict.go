@@ -107,7 +107,8 @@ func (t *Trie) Add(e *Entry) *Entry {
 		return e
 	}
 	key := e.Phrase[0]
-	for _, old := range t.byFirst[key] {
+	list := t.byFirst[key]
+	for _, old := range list {
 		if samePhrase(old.Phrase, e.Phrase) {
 			old.Codings = append(old.Codings, e.Codings...)
 			if old.Agent == "" {
@@ -116,11 +117,10 @@ func (t *Trie) Add(e *Entry) *Entry {
 			return old
 		}
 	}
-	if len(t.byFirst[key]) == 0 {
+	if len(list) == 0 {
 		t.first.Add(key)
 	}
 	// Keep the list longest phrase first, in order of addition among equals.
-	list := t.byFirst[key]
 	i := sort.Search(len(list), func(i int) bool { return len(list[i].Phrase) < len(e.Phrase) })
 	t.byFirst[key] = slices.Insert(list, i, e)
 	t.n++
