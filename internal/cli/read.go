@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 
 	"github.com/accord-hub/accord/internal/article"
 	"github.com/accord-hub/accord/internal/coder"
@@ -97,8 +98,19 @@ func readDictFile(name string, read func(*os.File) error, warn io.Writer) error 
 	return nil
 }
 
+// loadMemoryLimit bounds the heap while dictionaries load without
+// collections (the built-in ones need under 50 MB).
+const loadMemoryLimit = 512 << 20
+
 // newCoder builds a coder from the dictionary flags.
 func (d *dictFlags) newCoder() (*coder.Coder, error) {
+	// Loading makes many short-lived objects beside the tables it keeps:
+	// one collection after it costs less than many along the way. Large
+	// dictionaries of one's own still get collected near the memory limit.
+	limit := debug.SetMemoryLimit(-1) // -1 reads the limit
+	defer debug.SetMemoryLimit(limit)
+	debug.SetMemoryLimit(min(limit, loadMemoryLimit))
+	defer debug.SetGCPercent(debug.SetGCPercent(-1))
 	set, err := d.load()
 	if err != nil {
 		return nil, err
@@ -108,12 +120,13 @@ func (d *dictFlags) newCoder() (*coder.Coder, error) {
 		return nil, err
 	}
 	if !set.Compat {
-		// Agents with no country take it from the places the sentence names.
-		g, err := geo.Load()
+		// Agents with no country take it from the places the sentence names
+		// (the gazetteer's answers, precomputed: loading it would take longer).
+		pc, err := geo.LoadPlaceCountries()
 		if err != nil {
 			return nil, err
 		}
-		c.WithPlaces(g.CountryOf)
+		c.WithPlaces(pc.CountryOf)
 	}
 	return c, nil
 }

@@ -21,11 +21,11 @@ var builtin = sync.OnceValues(func() (*Coder, error) {
 		return nil, err
 	}
 	// As the command line codes: with the gazetteer's places.
-	g, err := geo.Load()
+	pc, err := geo.LoadPlaceCountries()
 	if err != nil {
 		return nil, err
 	}
-	return c.WithPlaces(g.CountryOf), nil
+	return c.WithPlaces(pc.CountryOf), nil
 })
 
 // runCases codes every case of a gold file and returns the score.

@@ -12,3 +12,12 @@ func TestBuiltinLoads(t *testing.T) {
 		t.Errorf("built-in dictionaries are too small")
 	}
 }
+
+func BenchmarkBuiltin(b *testing.B) {
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		if _, err := Builtin(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -2,6 +2,7 @@ package dict
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -106,7 +107,8 @@ func (t *Trie) Add(e *Entry) *Entry {
 		return e
 	}
 	key := e.Phrase[0]
-	for _, old := range t.byFirst[key] {
+	list := t.byFirst[key]
+	for _, old := range list {
 		if samePhrase(old.Phrase, e.Phrase) {
 			old.Codings = append(old.Codings, e.Codings...)
 			if old.Agent == "" {
@@ -115,12 +117,12 @@ func (t *Trie) Add(e *Entry) *Entry {
 			return old
 		}
 	}
-	if len(t.byFirst[key]) == 0 {
+	if len(list) == 0 {
 		t.first.Add(key)
 	}
-	list := append(t.byFirst[key], e)
-	sort.SliceStable(list, func(i, j int) bool { return len(list[i].Phrase) > len(list[j].Phrase) })
-	t.byFirst[key] = list
+	// Keep the list longest phrase first, in order of addition among equals.
+	i := sort.Search(len(list), func(i int) bool { return len(list[i].Phrase) < len(e.Phrase) })
+	t.byFirst[key] = slices.Insert(list, i, e)
 	t.n++
 	return e
 }
@@ -229,12 +231,47 @@ func samePhrase(a, b Phrase) bool {
 // underscores and spaces separate words.
 func phraseOf(s string) Phrase {
 	s = strings.ReplaceAll(s, "_", " ")
+	if p, ok := plainPhrase(s); ok {
+		return p
+	}
 	toks := nlp.Tokenize(s)
 	p := make(Phrase, 0, len(toks))
 	for _, t := range toks {
 		p = append(p, t.Lower)
 	}
 	return p
+}
+
+// plainPhrase is phraseOf's quick path for the phrases most dictionary lines
+// hold: ASCII letters and digits between spaces, which the tokenizer cuts
+// at the spaces and lower-cases. It returns false for any other phrase.
+func plainPhrase(s string) (Phrase, bool) {
+	words, upper := 1, false
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= 'a' && c <= 'z', c >= '0' && c <= '9':
+		case c >= 'A' && c <= 'Z':
+			upper = true
+		case c == ' ':
+			words++
+		default:
+			return nil, false
+		}
+	}
+	if upper {
+		b := []byte(s)
+		for i, c := range b {
+			if c >= 'A' && c <= 'Z' {
+				b[i] = c + 'a' - 'A'
+			}
+		}
+		s = string(b)
+	}
+	p := make(Phrase, 0, words)
+	for w := range strings.FieldsSeq(s) {
+		p = append(p, w)
+	}
+	return p, true
 }
 
 // Set is every dictionary the coder needs.

@@ -6,8 +6,8 @@ import (
 	"io"
 	"io/fs"
 	"path"
-	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/accord-hub/accord/data"
@@ -61,12 +61,27 @@ func loadFile(fsys fs.FS, name string, read func(io.Reader, string) error) error
 // lines calls fn with each meaningful line of r (comments and blank lines
 // dropped, trailing comments cut) and its 1-based number.
 func lines(r io.Reader, fn func(line string, n int) error) error {
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 64*1024), 1<<20)
+	// One string for the whole file: lines and the phrases cut from them
+	// are slices of it.
+	var b strings.Builder
+	if f, ok := r.(fs.File); ok {
+		if st, err := f.Stat(); err == nil {
+			b.Grow(int(st.Size()))
+		}
+	}
+	if _, err := io.Copy(&b, r); err != nil {
+		return err
+	}
+	text := b.String()
 	n := 0
-	for sc.Scan() {
+	for len(text) > 0 {
 		n++
-		l := sc.Text()
+		var l string
+		l, text, _ = strings.Cut(text, "\n")
+		l = strings.TrimSuffix(l, "\r")
+		if len(l) > maxLine {
+			return bufio.ErrTooLong
+		}
 		if strings.HasPrefix(strings.TrimSpace(l), "#") {
 			continue
 		}
@@ -84,10 +99,28 @@ func lines(r io.Reader, fn func(line string, n int) error) error {
 			return err
 		}
 	}
-	return sc.Err()
+	return nil
 }
 
-var codeRe = regexp.MustCompile(`^[A-Z0-9]{3}([A-Z0-9]{3})*$`)
+// maxLine is the longest line a dictionary may have.
+const maxLine = 1 << 20
+
+// origin is the "file:line" of an entry.
+func origin(name string, n int) string { return name + ":" + strconv.Itoa(n) }
+
+// isCode reports whether s is an actor or agent code: one or more groups
+// of three capital letters or digits.
+func isCode(s string) bool {
+	if s == "" || len(s)%3 != 0 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; !(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+			return false
+		}
+	}
+	return true
+}
 
 // ReadActors reads accord's actor format (data/dict/FORMAT.md) into t.
 func ReadActors(r io.Reader, name string, t *Trie) error {
@@ -100,7 +133,7 @@ func ReadActors(r io.Reader, name string, t *Trie) error {
 		if len(f) > 0 && f[0] == "---" {
 			// A phrase that is no actor: it blocks shorter matches ("Latin American").
 			f[0] = ""
-		} else if len(f) == 0 || !codeRe.MatchString(f[0]) {
+		} else if len(f) == 0 || !isCode(f[0]) {
 			return &ParseError{name, n, fmt.Sprintf("bad actor code in %q", head)}
 		}
 		c := Coding{Code: f[0]}
@@ -127,13 +160,14 @@ func ReadActors(r io.Reader, name string, t *Trie) error {
 				return &ParseError{name, n, fmt.Sprintf("unknown word %q before ':'", w)}
 			}
 		}
-		for _, ph := range strings.Split(body, "|") {
+		from := origin(name, n)
+		for ph := range strings.SplitSeq(body, "|") {
 			ph = strings.TrimSpace(ph)
 			p := phraseOf(ph)
 			if len(p) == 0 {
 				continue
 			}
-			e := t.Add(&Entry{Phrase: p, Codings: []Coding{c}, Origin: fmt.Sprintf("%s:%d", name, n), Caps: isAcronym(ph)})
+			e := t.Add(&Entry{Phrase: p, Codings: []Coding{c}, Origin: from, Caps: isAcronym(ph)})
 			e.Caps = e.Caps && isAcronym(ph)
 			if c.Kind == Adj && c.Code != "" {
 				// "Serbs", "Tajiks": the plural of a demonym is its people.
@@ -142,7 +176,7 @@ func ReadActors(r io.Reader, name string, t *Trie) error {
 				if pl[len(pl)-1] != p[len(p)-1] && t.Lookup(pl) == nil {
 					people := c
 					people.Kind = Name
-					t.Add(&Entry{Phrase: pl, Codings: []Coding{people}, Origin: fmt.Sprintf("%s:%d", name, n)})
+					t.Add(&Entry{Phrase: pl, Codings: []Coding{people}, Origin: from})
 				}
 			}
 		}
@@ -194,20 +228,20 @@ func ReadAgents(r io.Reader, name string, t *Trie) error {
 	return lines(r, func(l string, n int) error {
 		head, body, ok := strings.Cut(l, ":")
 		head = strings.TrimSpace(head)
-		if !ok || !codeRe.MatchString(head) {
+		if !ok || !isCode(head) {
 			return &ParseError{name, n, "want AGENT: noun | noun"}
 		}
-		for _, ph := range strings.Split(body, "|") {
+		from := origin(name, n)
+		for ph := range strings.SplitSeq(body, "|") {
 			p := phraseOf(strings.TrimSpace(ph))
 			if len(p) == 0 {
 				continue
 			}
-			origin := fmt.Sprintf("%s:%d", name, n)
-			t.Add(&Entry{Phrase: p, Agent: head, Origin: origin})
+			t.Add(&Entry{Phrase: p, Agent: head, Origin: from})
 			pl := append(Phrase{}, p...)
 			pl[len(pl)-1] = Plural(pl[len(pl)-1])
 			if pl[len(pl)-1] != p[len(p)-1] && t.Lookup(pl) == nil {
-				t.Add(&Entry{Phrase: pl, Agent: head, Origin: origin})
+				t.Add(&Entry{Phrase: pl, Agent: head, Origin: from})
 			}
 		}
 		return nil
@@ -222,7 +256,7 @@ func ReadDiscards(r io.Reader, name string, d *Discards) error {
 		if len(p) == 0 {
 			return nil
 		}
-		e := &Entry{Phrase: p, Origin: fmt.Sprintf("%s:%d", name, n)}
+		e := &Entry{Phrase: p, Origin: origin(name, n)}
 		if story {
 			d.Story.Add(e)
 		} else {

@@ -519,6 +519,7 @@ func ReadPetrarchVerbs(r io.Reader, name string, v *Verbs) error {
 				// "{WIRE_+TAPPED +CORDONED_OFF}": the inflected head word.
 				if h := parsePetrVerb(f).head; h != "" && h != pv.head {
 					v.irregular[pv.head] = append(v.irregular[pv.head], h)
+					clear(v.forms)
 				}
 			}
 			lemmas = append(lemmas, pv)

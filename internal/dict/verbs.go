@@ -129,6 +129,9 @@ const (
 type Verbs struct {
 	// Sets are named word sets (&NAME).
 	Sets map[string][][]Forms
+	// forms caches AllForms (pattern words repeat); it is cleared when
+	// irregular changes.
+	forms map[string]Forms
 	// byForm maps a surface form to the lemmas it may be.
 	byForm map[string][]string
 	// patterns maps a lemma to its patterns, most specific first.
@@ -271,7 +274,7 @@ func weigh(p *Pattern) int {
 // ReadVerbs reads accord's verb format (data/dict/FORMAT.md) into v.
 func ReadVerbs(r io.Reader, name string, v *Verbs) error {
 	return lines(r, func(l string, n int) error {
-		origin := fmt.Sprintf("%s:%d", name, n)
+		from := origin(name, n)
 		switch {
 		case strings.HasPrefix(l, "&"):
 			head, body, ok := strings.Cut(l, "=")
@@ -295,6 +298,7 @@ func ReadVerbs(r io.Reader, name string, v *Verbs) error {
 				return &ParseError{name, n, "want ~ LEMMA: form | form"}
 			}
 			lemma := strings.ToLower(strings.TrimSpace(head))
+			clear(v.forms) // the forms of this lemma change
 			for _, f := range strings.Split(body, "|") {
 				if f = strings.ToLower(strings.TrimSpace(f)); f != "" {
 					v.irregular[lemma] = append(v.irregular[lemma], f)
@@ -332,7 +336,7 @@ func ReadVerbs(r io.Reader, name string, v *Verbs) error {
 		if err != nil {
 			return &ParseError{name, n, err.Error()}
 		}
-		p.Origin = origin
+		p.Origin = from
 		v.AddPattern(p)
 		return nil
 	})
@@ -443,21 +447,32 @@ func (v *Verbs) wordSeq(s string) ([]Forms, error) {
 
 // AllForms returns every inflection of a word, as noun and as verb.
 func (v *Verbs) AllForms(w string) Forms {
-	set := map[string]bool{w: true}
-	for _, f := range NounForms(w) {
-		set[f] = true
+	if f, ok := v.forms[w]; ok {
+		return f
 	}
+	if v.forms == nil {
+		v.forms = map[string]Forms{}
+	}
+	f := v.allForms(w)
+	v.forms[w] = f
+	return f
+}
+
+func (v *Verbs) allForms(w string) Forms {
+	out := append(Forms{w}, NounForms(w)...)
 	if isLetters(w) && len(w) > 2 {
-		for _, f := range v.VerbForms(w) {
-			set[f] = true
-		}
-	}
-	out := make(Forms, 0, len(set))
-	for f := range set {
-		out = append(out, f)
+		out = append(out, v.VerbForms(w)...)
 	}
 	sort.Strings(out)
-	return out
+	// Drop repeats.
+	k := 0
+	for i, f := range out {
+		if i == 0 || f != out[k-1] {
+			out[k] = f
+			k++
+		}
+	}
+	return out[:k]
 }
 
 // NounForms returns a noun and its plural (and "-es"/"-ies" variants).
