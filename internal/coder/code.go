@@ -257,8 +257,8 @@ func (x *sentence) codeGroup(g *vgroup) {
 					best, found = mm, true
 				}
 				matched = p.Weight
-				if x.c.dict.Compat {
-					break
+				if x.c.dict.Compat || mm.end <= g.end+2 {
+					break // nothing of equal weight can stand nearer
 				}
 			}
 		}
