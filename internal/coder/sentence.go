@@ -836,6 +836,9 @@ func (x *sentence) mistaggedVerb(k int) bool {
 	case strings.HasSuffix(t.Lower, "ed"):
 	case strings.HasSuffix(t.Lower, "s") && t.Tag == "NNS" && (next.Tag == "DT" || x.mentionStartingAt(k+1) != nil):
 		// a headline's present tense: "Iran frees British tanker"
+	case t.Tag != "VBN" && x.mentionStartingAt(k+1) != nil && !x.mentionStartingAt(k+1).weak && !twoCountries(x.mentionEndingAt(k-1), x.mentionStartingAt(k+1)):
+		// between two actors, not two countries that may be teams: "Mali
+		// quit/NN ECOWAS"
 	default:
 		return false
 	}
@@ -900,4 +903,11 @@ func (x *sentence) dropEchoes() {
 		}
 	}
 	x.events = kept
+}
+
+// twoCountries reports whether both mentions are plain countries (that may
+// be sports sides).
+func twoCountries(a, b *mention) bool {
+	bare := func(m *mention) bool { return m != nil && len(m.codes) == 1 && len(m.codes[0]) == 3 }
+	return bare(a) && bare(b)
 }
