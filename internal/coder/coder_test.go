@@ -123,3 +123,30 @@ func TestGoldSets(t *testing.T) {
 		}
 	}
 }
+
+// TestNoFailures codes every sentence of every gold file and fails if any
+// sentence made the coder panic (a panic loses the sentence's events).
+func TestNoFailures(t *testing.T) {
+	c, err := builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	files, _ := filepath.Glob(filepath.Join("..", "..", "testdata", "coder", "*.txt"))
+	files = append(files, "testdata/constructions.txt")
+	for _, file := range files {
+		f, err := os.Open(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		cases, err := ParseCases(f, file)
+		f.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, cs := range cases {
+			if res := c.Code(articleOf(cs.Text)); len(res.Failed) > 0 {
+				t.Errorf("%s: %s: %v", cs.Origin, cs.Text, res.Failed)
+			}
+		}
+	}
+}
