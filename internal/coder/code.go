@@ -289,6 +289,11 @@ func (x *sentence) codeGroup(g *vgroup) {
 		// "marched to demand reforms", "signed a deal to build a road": the
 		// purpose of an act already coded, not another event.
 		g.coded = x.c.dict.Compat // PETRARCH: inside a coded verb phrase
+		if !x.c.dict.Compat {
+			// "used tear gas to disperse the protesters": whom the purpose
+			// names is the act's target when it had none.
+			x.lendTarget(l.via, x.objectOf(g.end, x.clauseEnd(g), false))
+		}
 		return
 	}
 	if fg, fsubj := x.thatFrame(g, subj); fg != nil {
@@ -1365,4 +1370,27 @@ func allOpen(codes []string) bool {
 		}
 	}
 	return len(codes) > 0
+}
+
+// lendTarget gives the events of group via that have no target the actor m.
+func (x *sentence) lendTarget(via *vgroup, m *mention) {
+	if m == nil || m.locative || m.weak || len(m.codes) != 1 || via.evTo > len(x.events) {
+		return
+	}
+	for i := via.evFrom; i < via.evTo; i++ {
+		ev := &x.events[i]
+		if ev.Target != "" {
+			continue
+		}
+		tc := x.resolve(m.codes[0], ev.Source)
+		if tc == "" || tc == ev.Source {
+			continue
+		}
+		ev.Target = tc
+		ev.TargetName = m.text
+		ev.Evidence.Target = x.span(m.spans[0][0], m.spans[0][1])
+		if len(ev.Source) >= 3 && len(tc) >= 3 && ev.Source[:3] == tc[:3] && len(ev.Source) == 3 && !popularAgent(tc[3:]) {
+			ev.Target, ev.TargetName, ev.Evidence.Target = "", "", nil
+		}
+	}
 }

@@ -21,6 +21,7 @@ type vgroup struct {
 	noun             bool
 	frame            string // frame kind when the head is a frame verb
 	coded            bool   // the group gave at least one event
+	evFrom, evTo     int    // the events it gave, x.events[evFrom:evTo]
 }
 
 // sentence is the working state of coding one sentence.
@@ -88,6 +89,7 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 			x.codeGroup(g)
 			if len(x.events) > before {
 				g.coded = true
+				g.evFrom, g.evTo = before, len(x.events)
 			}
 		}
 		x.openFrames()
