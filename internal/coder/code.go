@@ -689,6 +689,9 @@ func (x *sentence) objectOf(from, to int, weakOK bool) *mention {
 		if ownAgent(x.toks, m) {
 			continue // "pulled their troops back": the subject's own forces
 		}
+		if m.prep == "of" && m.start >= 2 && placeWords[x.toks[m.start-2].Lower] && !x.c.dict.Compat {
+			continue // "in Khorog, the capital of Tajikistan's …": where, not whom
+		}
 		if !m.adj && !x.c.dict.Compat && x.namesDocument(m) {
 			continue // "signed the Oslo accord", "the Dayton agreement": a name
 		}
@@ -1393,4 +1396,11 @@ func (x *sentence) lendTarget(via *vgroup, m *mention) {
 			ev.Target, ev.TargetName, ev.Evidence.Target = "", "", nil
 		}
 	}
+}
+
+// placeWords before "of X" make X where something is: "the capital of".
+var placeWords = map[string]bool{
+	"capital": true, "city": true, "region": true, "province": true, "district": true, "village": true,
+	"town": true, "outskirts": true, "centre": true, "center": true, "south": true, "north": true,
+	"east": true, "west": true, "border": true, "suburbs": true,
 }
