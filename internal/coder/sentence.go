@@ -93,6 +93,9 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 			}
 		}
 		x.openFrames()
+		if !c.dict.Compat {
+			x.mutualViolence()
+		}
 		x.accusations()
 		x.dropStatements()
 		if !c.dict.Compat {
@@ -912,4 +915,40 @@ func (x *sentence) dropEchoes() {
 func twoCountries(a, b *mention) bool {
 	bare := func(m *mention) bool { return m != nil && len(m.codes) == 1 && len(m.codes[0]) == 3 }
 	return bare(a) && bare(b)
+}
+
+// mutualViolence gives the force used in a sentence by one of exactly two
+// sides the other side as its target when none was named: "Kyrgyz border
+// guards returned fire after Tajik troops opened fire on a border post".
+func (x *sentence) mutualViolence() {
+	violent := func(r string) bool { return r == "18" || r == "19" || r == "20" }
+	var sides []string
+	for _, ev := range x.events {
+		if !violent(ev.Root) || len(ev.Source) < 3 || ev.Source[:3] == "IGO" || ev.Source[:3] == "NGO" {
+			continue
+		}
+		seen := false
+		for _, sd := range sides {
+			if sd[:3] == ev.Source[:3] {
+				seen = true
+			}
+		}
+		if !seen {
+			sides = append(sides, ev.Source)
+		}
+	}
+	if len(sides) != 2 {
+		return
+	}
+	for i := range x.events {
+		ev := &x.events[i]
+		if !violent(ev.Root) || ev.Target != "" || len(ev.Source) < 3 {
+			continue
+		}
+		other := sides[0]
+		if other[:3] == ev.Source[:3] {
+			other = sides[1]
+		}
+		ev.Target = other
+	}
 }
