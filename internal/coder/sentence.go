@@ -335,7 +335,7 @@ func (x *sentence) subjectOf(g *vgroup, depth int) (*mention, link) {
 	}
 	if j > x.from && (toks[j].Lower == "and" || toks[j].Lower == "but" || toks[j].Lower == "or") && !g.noun {
 		if prev := x.prevGroup(j); prev != nil && !prev.noun && (x.skip == nil || !x.skip[prev.head]) {
-			if toks[j-1].Lower == "," && !x.c.dict.Compat {
+			if (toks[j-1].Lower == "," || x.speechAct(g)) && !x.c.dict.Compat {
 				// "X said Kyrgyz soldiers had attacked, and accused Bishkek":
 				// after a comma the verb goes with the speaker.
 				if sg := x.reportingGroup(prev, depth+1); sg != nil {
@@ -951,4 +951,22 @@ func (x *sentence) mutualViolence() {
 		}
 		ev.Target = other
 	}
+}
+
+// speechAct reports whether g is a verb of saying, demanding, urging or
+// accusing: after "X said Y did Z and …" such a verb is the speaker's.
+func (x *sentence) speechAct(g *vgroup) bool {
+	if g.frame == dict.FrameDemand || g.frame == dict.FrameAppeal {
+		return true
+	}
+	for _, l := range g.lemmas {
+		if speechLemmas[l] {
+			return true
+		}
+		switch l {
+		case "accuse", "urge", "call", "demand", "warn", "condemn", "criticise", "criticize", "deny", "reject":
+			return true
+		}
+	}
+	return false
 }
