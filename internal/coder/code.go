@@ -445,6 +445,13 @@ func (x *sentence) codeGroup(g *vgroup) {
 	if tgt == nil && !compat && len(src.codes) == 1 {
 		tgt = x.watchedCountry(src, code)
 	}
+	if tgt == nil && !compat && len(src.codes) == 1 && (strings.HasPrefix(code, "055") || strings.HasPrefix(code, "056")) {
+		// "Uzbekistan protested to Kazakhstan …, and Astana apologised":
+		// an apology is to the other side named before it.
+		tgt = x.lastWhere(g.start, func(m *mention) bool {
+			return !m.weak && len(m.codes) == 1 && len(m.codes[0]) >= 3 && len(src.codes[0]) >= 3 && m.codes[0][0] != '?' && m.codes[0][:3] != src.codes[0][:3]
+		})
+	}
 	if tgt != nil && !compat && (strings.HasPrefix(code, "173") || strings.HasPrefix(code, "181")) && !tgt.compound() &&
 		(tgt.place || x.c.placeCountry != nil && !tgt.person && x.c.placeCountry(tgt.text) != "") {
 		// "captured Kabul": a town is occupied, not arrested.

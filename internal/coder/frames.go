@@ -237,7 +237,7 @@ func (x *sentence) openFrames() {
 			// "expressed willingness to work with the Philippines": an
 			// intent to cooperate with whoever the act is "with".
 			if cg := x.infinitiveAfter(g); cg != nil && !cg.coded && toks[cg.start-1].Lower == "to" {
-				if subj, l := x.subjectOf(g, 0); subj != nil && subj.compound() && !l.neg && (firstLemma(g) == "agree" || firstLemma(g) == "decide") {
+				if subj, l := x.subjectOf(g, 0); subj != nil && subj.compound() && !l.neg && mutualLemmas[firstLemma(g)] {
 					// "Ghana and Togo agreed to set up a joint commission".
 					x.emitReciprocal(subj, g, "030", dict.FrameIntent)
 					continue
@@ -352,3 +352,7 @@ func (x *sentence) infinitiveAfter(g *vgroup) *vgroup {
 	}
 	return nil
 }
+
+// mutualLemmas are intent verbs whose compound subject commits each side to
+// the other: "X and Y agreed (pledged, vowed) to …".
+var mutualLemmas = map[string]bool{"agree": true, "decide": true, "pledge": true, "vow": true, "promise": true, "resolve": true}
