@@ -257,8 +257,8 @@ func (x *sentence) codeGroup(g *vgroup) {
 					best, found = mm, true
 				}
 				matched = p.Weight
-				if x.c.dict.Compat || mm.end <= g.end+2 {
-					break // nothing of equal weight can stand nearer
+				if x.c.dict.Compat || mm.end <= g.end+len(p.Particles)+len(p.After)+1 {
+					break // its words follow the verb closely: none can stand nearer
 				}
 			}
 		}
