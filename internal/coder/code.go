@@ -484,6 +484,13 @@ func (x *sentence) codeGroup(g *vgroup) {
 		// outcome or purpose of the act just coded, not an event of its own.
 		return
 	}
+	if !compat && !passive && strings.HasPrefix(code, "12") {
+		// "rejected the Israeli proposal at his meeting with Clinton": the
+		// proposal's maker, not whoever else the sentence names.
+		if m := x.offerMaker(g.end, clauseEnd); m != nil && (tgt == nil || m.start <= tgt.start || tgt.weak) {
+			tgt = m
+		}
+	}
 	if frame == dict.FrameRefuse && l.via != nil && !compat {
 		// "rejected the American offer to mediate", "a UN call to lift the
 		// ban": the refusal is aimed at whoever made the offer or call.
