@@ -306,6 +306,12 @@ func (x *sentence) openFrames() {
 			} else {
 				// "threatened to retaliate against Israel".
 				tgt = x.objectOf(cg.end, x.clauseEnd(cg), false)
+				if tgt == nil && g.frame == dict.FrameThreaten {
+					// "threatened to prosecute the parents": its own people.
+					if subj, _ := x.subjectOf(g, 0); subj != nil && len(subj.codes) == 1 {
+						tgt = x.genericVictim(cg, subj, "170")
+					}
+				}
 			}
 		}
 		subj, l := x.subjectOf(g, 0)
