@@ -24,6 +24,11 @@ func eventDate(s *nlp.Sentence, from int, docDate string) string {
 	if err != nil {
 		return ""
 	}
+	return eventDateAt(s, from, doc)
+}
+
+// eventDateAt is eventDate with the document's date parsed.
+func eventDateAt(s *nlp.Sentence, from int, doc time.Time) string {
 	text := s.Text
 	offset := 0
 	if from > 0 && from < len(s.Tokens) {
