@@ -122,8 +122,15 @@ func (p *PlaceCountries) CountryOf(name string) string {
 	t := p.text
 	lo, hi := 0, len(t)
 	for lo < hi {
+		// Probe the first line starting at or after the middle (a forward
+		// scan is faster than a backward one), or the first line if none.
 		mid := lo + (hi-lo)/2
-		start := lo + strings.LastIndexByte(t[lo:mid], '\n') + 1
+		start := lo
+		if mid > lo && t[mid-1] == '\n' {
+			start = mid
+		} else if i := strings.IndexByte(t[mid:hi], '\n'); i >= 0 && mid+i+1 < hi {
+			start = mid + i + 1
+		}
 		end := start + strings.IndexByte(t[start:hi], '\n')
 		key, country, _ := strings.Cut(t[start:end], "\t")
 		switch {
