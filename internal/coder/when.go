@@ -50,8 +50,11 @@ func eventDateAt(s *nlp.Sentence, from int, doc time.Time) string {
 		case "yesterday":
 			return doc.AddDate(0, 0, -1).Format("2006-01-02")
 		}
+		if k == 0 || !strings.HasSuffix(w, "day") {
+			continue // every weekday ends in "day": most words skip the lookup
+		}
 		wd, ok := weekdays[w]
-		if !ok || k == 0 {
+		if !ok {
 			continue
 		}
 		// "on Thursday", "last Thursday", "Thursday's talks": a past weekday;

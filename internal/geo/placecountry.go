@@ -2,7 +2,6 @@ package geo
 
 import (
 	"fmt"
-	"hash/maphash"
 	"io"
 	"io/fs"
 	"sort"
@@ -27,17 +26,7 @@ const placeCountriesFile = "geo/placecountry.tsv"
 // starts fast. It is read-only and safe for concurrent use.
 type PlaceCountries struct {
 	text string // the sorted lines, each ending in "\n"
-	// keys is a Bloom filter over the hashes of the keys: most names looked
-	// up are not places, and one probe rejects them without the search.
-	keys  []uint64
-	shift uint
 }
-
-// keySeed seeds the hashes of the key filter.
-var keySeed = maphash.MakeSeed()
-
-// keyBits returns the two bits of h's filter word that h sets.
-func keyBits(h uint64) uint64 { return 1<<(h&63) | 1<<(h>>6&63) }
 
 var loadPlaceCountries = sync.OnceValues(func() (*PlaceCountries, error) {
 	text, err := readString(data.FS, placeCountriesFile)
@@ -76,33 +65,7 @@ func parsePlaceCountries(text string) *PlaceCountries {
 	if text != "" && !strings.HasSuffix(text, "\n") {
 		text += "\n"
 	}
-	p := &PlaceCountries{text: text}
-	n := strings.Count(text, "\n")
-	words := 1
-	for words*64 < n*16 {
-		words *= 2
-	}
-	p.keys = make([]uint64, words)
-	p.shift = 64
-	for w := words; w > 1; w >>= 1 {
-		p.shift--
-	}
-	for rest := text; rest != ""; {
-		line, next, _ := strings.Cut(rest, "\n")
-		rest = next
-		key, _, _ := strings.Cut(line, "\t")
-		h := maphash.String(keySeed, key)
-		p.keys[p.word(h)] |= keyBits(h)
-	}
-	return p
-}
-
-// word returns the index of h's word in the key filter.
-func (p *PlaceCountries) word(h uint64) uint64 {
-	if p.shift == 64 {
-		return 0
-	}
-	return h >> p.shift
+	return &PlaceCountries{text: text}
 }
 
 // CountryOf returns the alpha-3 code of the country the place name plainly
@@ -111,12 +74,6 @@ func (p *PlaceCountries) CountryOf(name string) string {
 	k := Key(name)
 	if k == "" {
 		return ""
-	}
-	if p.keys != nil {
-		h := maphash.String(keySeed, k)
-		if m := keyBits(h); p.keys[p.word(h)]&m != m {
-			return ""
-		}
 	}
 	// Binary search over bytes: lo and hi are always at line starts.
 	t := p.text
