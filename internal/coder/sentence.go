@@ -43,6 +43,10 @@ type sentence struct {
 	seen       map[string]bool // made on the first emit
 	// slab holds the verb groups, allocated a few at a time (newGroup).
 	slab []vgroup
+	// groupsDone is set when findGroups has finished: the groups change no
+	// more, and cover (groupCovering's index, made on first use) is valid.
+	groupsDone bool
+	cover      []*vgroup
 }
 
 // newGroup returns a pointer to a copy of g; groups are allocated in
@@ -213,6 +217,7 @@ func (x *sentence) findGroups() {
 			}
 		}
 	}
+	x.groupsDone = true
 }
 
 // markSkips marks parenthetical and non-restrictive relative clauses, which
@@ -274,6 +279,25 @@ func (x *sentence) mentionStartingAt(k int) *mention {
 }
 
 func (x *sentence) groupCovering(k int) *vgroup {
+	if x.groupsDone {
+		if x.cover == nil {
+			x.cover = make([]*vgroup, len(x.toks))
+			for _, g := range x.groups {
+				if g.noun {
+					continue
+				}
+				for j := max(g.start, 0); j < g.end && j < len(x.cover); j++ {
+					if x.cover[j] == nil {
+						x.cover[j] = g
+					}
+				}
+			}
+		}
+		if k < 0 || k >= len(x.cover) {
+			return nil
+		}
+		return x.cover[k]
+	}
 	for _, g := range x.groups {
 		if !g.noun && k >= g.start && k < g.end {
 			return g
