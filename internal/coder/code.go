@@ -47,7 +47,8 @@ func (x *sentence) matchPattern(p *dict.Pattern, g *vgroup, clauseStart, clauseE
 		}
 		return m, false
 	}
-	for i, e := range p.After {
+	for i := range p.After {
+		e := &p.After[i]
 		if x.c.dict.Compat && isSkipElem(e) {
 			// TABARI's "^": step over the next noun phrase.
 			next, ok := x.skipPhrase(cur, clauseEnd)
@@ -61,7 +62,7 @@ func (x *sentence) matchPattern(p *dict.Pattern, g *vgroup, clauseStart, clauseE
 		case dict.TargetSlot, dict.SourceSlot:
 			end := clauseEnd
 			if i+1 < len(p.After) {
-				if pos, _, ok := findElem(toks, p.After[i+1], x.c.first.of(p.After[i+1]), cur+1, clauseEnd); ok {
+				if pos, _, ok := findElem(toks, &p.After[i+1], x.c.first.of(&p.After[i+1]), cur+1, clauseEnd); ok {
 					end = pos
 				}
 			}
@@ -101,7 +102,7 @@ func (x *sentence) matchPattern(p *dict.Pattern, g *vgroup, clauseStart, clauseE
 	}
 	pendingT := -1 // compat: where a "+" between words ends
 	for i := len(p.Before) - 1; i >= 0; i-- {
-		e := p.Before[i]
+		e := &p.Before[i]
 		if x.c.dict.Compat && isSkipElem(e) {
 			continue
 		}
@@ -146,7 +147,7 @@ func (x *sentence) matchPattern(p *dict.Pattern, g *vgroup, clauseStart, clauseE
 
 // findElem finds the first position in [from, to) where e matches; first
 // is e's first-word index (firstWords.of), or nil.
-func findElem(toks []nlp.Token, e dict.Elem, first *dict.WordFilter, from, to int) (pos, n int, ok bool) {
+func findElem(toks []nlp.Token, e *dict.Elem, first *dict.WordFilter, from, to int) (pos, n int, ok bool) {
 	for k := from; k < to && k < len(toks); k++ {
 		if n, ok := matchAlts(toks, e, first, k); ok {
 			return k, n, true
@@ -157,7 +158,7 @@ func findElem(toks []nlp.Token, e dict.Elem, first *dict.WordFilter, from, to in
 
 // matchAlts matches e at token k and returns the number of tokens matched;
 // first is e's first-word filter (firstWords.of), or nil.
-func matchAlts(toks []nlp.Token, e dict.Elem, first *dict.WordFilter, k int) (int, bool) {
+func matchAlts(toks []nlp.Token, e *dict.Elem, first *dict.WordFilter, k int) (int, bool) {
 	if first != nil {
 		if k < 0 || k >= len(toks) {
 			return 0, false
@@ -1364,7 +1365,8 @@ func (x *sentence) matchPassive(p *dict.Pattern, g *vgroup) (match, bool) {
 	}
 	from := max(x.from, g.start-6)
 	cur := from
-	for _, e := range p.After {
+	for i := range p.After {
+		e := &p.After[i]
 		if e.Kind == dict.TargetSlot || e.Kind == dict.SourceSlot {
 			return m, false
 		}

@@ -3,6 +3,7 @@ package coder
 import (
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/accord-hub/accord/internal/article"
 	"github.com/accord-hub/accord/internal/cameo"
@@ -110,6 +111,9 @@ func (c *Coder) Code(a article.Article) Result {
 		}
 	}
 	quiet := c.quietStory(st, sents)
+	// The document's date, parsed when a sentence first gives events.
+	var doc time.Time
+	docParsed, docOK := false, false
 	for i := range sents {
 		s := &sents[i]
 		if !c.mayHaveActor(s.Tokens) && !(c.dict.Compat && c.opts.NewActorLength > 0) {
@@ -126,7 +130,14 @@ func (c *Coder) Code(a article.Article) Result {
 			if i == 0 {
 				from = datelineEnd(s.Tokens)
 			}
-			when = eventDate(s, from, a.Date)
+			if !docParsed {
+				var err error
+				doc, err = time.Parse("2006-01-02", a.Date)
+				docParsed, docOK = true, err == nil
+			}
+			if docOK {
+				when = eventDateAt(s, from, doc)
+			}
 		}
 		for _, ev := range evs {
 			if when != "" {

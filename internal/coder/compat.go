@@ -127,7 +127,7 @@ func compatFillerBetween(toks []nlp.Token, from, to int) bool {
 
 // isSkipElem reports whether a pattern element is PETRARCH's "^", read by
 // dict.ReadPetrarchVerbs as the single word "^".
-func isSkipElem(e dict.Elem) bool {
+func isSkipElem(e *dict.Elem) bool {
 	return e.Kind == dict.Words && len(e.Alts) == 1 && len(e.Alts[0]) == 1 && len(e.Alts[0][0]) == 1 && e.Alts[0][0][0] == "^"
 }
 

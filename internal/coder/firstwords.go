@@ -31,7 +31,7 @@ type altsKey struct {
 
 // of returns a filter of the forms e's alternatives start with, or nil when
 // e is not indexed (few alternatives, or an empty one that matches anywhere).
-func (f *firstWords) of(e dict.Elem) *dict.WordFilter {
+func (f *firstWords) of(e *dict.Elem) *dict.WordFilter {
 	if len(e.Alts) < minIndexedAlts {
 		return nil
 	}

@@ -25,14 +25,14 @@ func TestFirstWordsMatchesScan(t *testing.T) {
 	indexed, matched := 0, 0
 	for name, alts := range c.dict.Verbs.Sets {
 		e := dict.Elem{Alts: alts}
-		first := fw.of(e)
+		first := fw.of(&e)
 		if first != nil {
 			indexed++
 		}
 		for _, s := range nlp.Split(text) {
 			for k := 0; k <= len(s.Tokens); k++ {
-				wantN, want := matchAlts(s.Tokens, e, nil, k)
-				gotN, got := matchAlts(s.Tokens, e, first, k)
+				wantN, want := matchAlts(s.Tokens, &e, nil, k)
+				gotN, got := matchAlts(s.Tokens, &e, first, k)
 				if got != want || gotN != wantN {
 					t.Errorf("&%s at %d (%q): indexed %v/%d, scan %v/%d", name, k, s.Tokens[min(k, len(s.Tokens)-1)].Text, got, gotN, want, wantN)
 				}

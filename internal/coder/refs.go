@@ -20,8 +20,9 @@ var groupWords = map[string]bool{
 func (x *sentence) resolveReferences() {
 	toks := x.toks
 	var added []*mention
+	inMention := x.covered() // the loop adds to added, not to x.ms
 	for k := x.from; k < len(toks); k++ {
-		if x.inMention(k) {
+		if inMention[k] {
 			continue
 		}
 		w := toks[k].Lower
@@ -183,6 +184,18 @@ func joinText(toks []nlp.Token) string {
 		b.WriteString(t.Text)
 	}
 	return b.String()
+}
+
+// covered marks the tokens inside a mention: inMention for every token at
+// once, for loops over the sentence that do not change the mentions.
+func (x *sentence) covered() []bool {
+	c := make([]bool, len(x.toks))
+	for _, m := range x.ms {
+		for k := max(m.start, 0); k < m.end && k < len(c); k++ {
+			c[k] = true
+		}
+	}
+	return c
 }
 
 func (x *sentence) inMention(k int) bool {
@@ -469,12 +482,19 @@ func (x *sentence) verbSubjectBefore(k int) *mention {
 func (x *sentence) addPlaces() {
 	toks := x.toks
 	var added []*mention
+	var inMention []bool // made at the first proper noun; the loop adds to added, not to x.ms
 	for k := x.from; k < len(toks); k++ {
-		if toks[k].Tag != "NNP" || !isCapitalised(toks[k].Text) || x.inMention(k) {
+		if toks[k].Tag != "NNP" || !isCapitalised(toks[k].Text) {
+			continue
+		}
+		if inMention == nil {
+			inMention = x.covered()
+		}
+		if inMention[k] {
 			continue
 		}
 		j := k + 1
-		for j < len(toks) && j < k+4 && toks[j].Tag == "NNP" && isCapitalised(toks[j].Text) && !x.inMention(j) {
+		for j < len(toks) && j < k+4 && toks[j].Tag == "NNP" && isCapitalised(toks[j].Text) && !inMention[j] {
 			j++
 		}
 		if j < len(toks) && toks[j].Tag == "NNP" && isCapitalised(toks[j].Text) {

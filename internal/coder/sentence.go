@@ -40,7 +40,23 @@ type sentence struct {
 	// attributor is the actor of "according to X", if any.
 	attributor *mention
 	events     []event.Event
-	seen       map[string]bool
+	seen       map[string]bool // made on the first emit
+	// slab holds the verb groups, allocated a few at a time (newGroup).
+	slab []vgroup
+	// groupsDone is set when findGroups has finished: the groups change no
+	// more, and cover (groupCovering's index, made on first use) is valid.
+	groupsDone bool
+	cover      []*vgroup
+}
+
+// newGroup returns a pointer to a copy of g; groups are allocated in
+// blocks, as a sentence has several.
+func (x *sentence) newGroup(g vgroup) *vgroup {
+	if len(x.slab) == cap(x.slab) {
+		x.slab = make([]vgroup, 0, 8)
+	}
+	x.slab = append(x.slab, g)
+	return &x.slab[len(x.slab)-1]
 }
 
 var auxForms = map[string]bool{
@@ -64,7 +80,7 @@ var speechLemmas = map[string]bool{
 
 func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.Event {
 	toks := s.Tokens
-	x := &sentence{c: c, st: st, s: s, toks: toks, seen: map[string]bool{}}
+	x := &sentence{c: c, st: st, s: s, toks: toks}
 	if first {
 		x.from = datelineEnd(toks)
 	}
@@ -142,7 +158,7 @@ func (x *sentence) findGroups() {
 					continue
 				}
 			}
-			g := &vgroup{start: k, head: k, end: k + 1, finite: t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || finiteGuess}
+			g := x.newGroup(vgroup{start: k, head: k, end: k + 1, finite: t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || finiteGuess})
 			g.lemmas = verbs.LemmasOfToken(&toks[k])
 			if x.c.dict.Compat && len(g.lemmas) == 0 {
 				x.joinVerbWord(g) // "wire tap"
@@ -191,16 +207,17 @@ func (x *sentence) findGroups() {
 		}
 		if strings.HasPrefix(t.Tag, "NN") {
 			if ls := verbs.NounLemmasOfToken(&toks[k]); len(ls) > 0 {
-				x.groups = append(x.groups, &vgroup{start: k, head: k, end: k + 1, lemmas: ls, noun: true})
+				x.groups = append(x.groups, x.newGroup(vgroup{start: k, head: k, end: k + 1, lemmas: ls, noun: true}))
 			} else if k+1 < len(toks) {
 				// Two-word event nouns: "peace talks", "border clashes" hang on the last.
 				if ls := verbs.NounLemmasOfPair(&toks[k], &toks[k+1]); len(ls) > 0 {
-					x.groups = append(x.groups, &vgroup{start: k, head: k + 1, end: k + 2, lemmas: ls, noun: true})
+					x.groups = append(x.groups, x.newGroup(vgroup{start: k, head: k + 1, end: k + 2, lemmas: ls, noun: true}))
 					k++
 				}
 			}
 		}
 	}
+	x.groupsDone = true
 }
 
 // markSkips marks parenthetical and non-restrictive relative clauses, which
@@ -262,6 +279,25 @@ func (x *sentence) mentionStartingAt(k int) *mention {
 }
 
 func (x *sentence) groupCovering(k int) *vgroup {
+	if x.groupsDone {
+		if x.cover == nil {
+			x.cover = make([]*vgroup, len(x.toks))
+			for _, g := range x.groups {
+				if g.noun {
+					continue
+				}
+				for j := max(g.start, 0); j < g.end && j < len(x.cover); j++ {
+					if x.cover[j] == nil {
+						x.cover[j] = g
+					}
+				}
+			}
+		}
+		if k < 0 || k >= len(x.cover) {
+			return nil
+		}
+		return x.cover[k]
+	}
 	for _, g := range x.groups {
 		if !g.noun && k >= g.start && k < g.end {
 			return g
@@ -685,6 +721,9 @@ func (x *sentence) emit(src, tgt string, code string, srcSpan, tgtSpan, verbSpan
 	key := src + "|" + tgt + "|" + code
 	if x.seen[key] {
 		return
+	}
+	if x.seen == nil {
+		x.seen = map[string]bool{}
 	}
 	x.seen[key] = true
 	ev := event.Event{Source: src, Target: tgt, Text: x.s.Text, SourceName: srcText, TargetName: tgtText, Modality: modality}

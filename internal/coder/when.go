@@ -24,6 +24,11 @@ func eventDate(s *nlp.Sentence, from int, docDate string) string {
 	if err != nil {
 		return ""
 	}
+	return eventDateAt(s, from, doc)
+}
+
+// eventDateAt is eventDate with the document's date parsed.
+func eventDateAt(s *nlp.Sentence, from int, doc time.Time) string {
 	text := s.Text
 	offset := 0
 	if from > 0 && from < len(s.Tokens) {
@@ -45,8 +50,11 @@ func eventDate(s *nlp.Sentence, from int, docDate string) string {
 		case "yesterday":
 			return doc.AddDate(0, 0, -1).Format("2006-01-02")
 		}
+		if k == 0 || !strings.HasSuffix(w, "day") {
+			continue // every weekday ends in "day": most words skip the lookup
+		}
 		wd, ok := weekdays[w]
-		if !ok || k == 0 {
+		if !ok {
 			continue
 		}
 		// "on Thursday", "last Thursday", "Thursday's talks": a past weekday;

@@ -26,7 +26,16 @@ const placeCountriesFile = "geo/placecountry.tsv"
 // starts fast. It is read-only and safe for concurrent use.
 type PlaceCountries struct {
 	text string // the sorted lines, each ending in "\n"
+	// keys and offs sample the table: the key of the first line starting
+	// at or after every sampleBytes bytes, and where that line starts. A
+	// search over the samples, which stay in cache, narrows the search over
+	// the text to a few lines.
+	keys []string
+	offs []int
 }
+
+// sampleBytes is the distance between sampled lines.
+const sampleBytes = 512
 
 var loadPlaceCountries = sync.OnceValues(func() (*PlaceCountries, error) {
 	text, err := readString(data.FS, placeCountriesFile)
@@ -65,7 +74,23 @@ func parsePlaceCountries(text string) *PlaceCountries {
 	if text != "" && !strings.HasSuffix(text, "\n") {
 		text += "\n"
 	}
-	return &PlaceCountries{text: text}
+	p := &PlaceCountries{text: text}
+	for at := 0; at < len(text); {
+		end := at + strings.IndexByte(text[at:], '\n')
+		key, _, _ := strings.Cut(text[at:end], "\t")
+		p.keys = append(p.keys, key)
+		p.offs = append(p.offs, at)
+		next := end + 1 + sampleBytes
+		if next >= len(text) {
+			break
+		}
+		i := strings.IndexByte(text[next:], '\n')
+		if i < 0 {
+			break
+		}
+		at = next + i + 1
+	}
+	return p
 }
 
 // CountryOf returns the alpha-3 code of the country the place name plainly
@@ -78,9 +103,27 @@ func (p *PlaceCountries) CountryOf(name string) string {
 	// Binary search over bytes: lo and hi are always at line starts.
 	t := p.text
 	lo, hi := 0, len(t)
+	if len(p.keys) > 0 {
+		// The last sample not after k: k, if there, is from it on.
+		i := sort.Search(len(p.keys), func(i int) bool { return p.keys[i] > k }) - 1
+		if i < 0 {
+			return ""
+		}
+		lo = p.offs[i]
+		if i+1 < len(p.offs) {
+			hi = p.offs[i+1]
+		}
+	}
 	for lo < hi {
+		// Probe the first line starting at or after the middle (a forward
+		// scan is faster than a backward one), or the first line if none.
 		mid := lo + (hi-lo)/2
-		start := lo + strings.LastIndexByte(t[lo:mid], '\n') + 1
+		start := lo
+		if mid > lo && t[mid-1] == '\n' {
+			start = mid
+		} else if i := strings.IndexByte(t[mid:hi], '\n'); i >= 0 && mid+i+1 < hi {
+			start = mid + i + 1
+		}
 		end := start + strings.IndexByte(t[start:hi], '\n')
 		key, country, _ := strings.Cut(t[start:end], "\t")
 		switch {
