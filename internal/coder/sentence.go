@@ -892,7 +892,20 @@ func (x *sentence) mistaggedVerb(k int) bool {
 	if len(x.c.dict.Verbs.LemmasOf(t.Lower)) == 0 {
 		return false
 	}
+	if (next.Tag == "NNS" || next.Tag == "NN") && strings.HasSuffix(t.Lower, "ed") && !x.finiteBefore(k) {
+		return true // "Russia imposed/JJ sanctions on Iran": the sentence's first verb
+	}
 	return next.Tag == "DT" || next.Tag == "NNP" || next.Tag == "IN" || next.Tag == "TO" || next.Tag == "PRP" || next.Tag == "PRP$" || x.mentionStartingAt(k+1) != nil
+}
+
+// finiteBefore reports whether a finite verb group was found before token k.
+func (x *sentence) finiteBefore(k int) bool {
+	for _, g := range x.groups {
+		if !g.noun && g.finite && g.head < k {
+			return true
+		}
+	}
+	return false
 }
 
 // civilianAgent reports whether a code's agent is an unarmed one.
