@@ -239,6 +239,12 @@ func (x *sentence) codeGroup(g *vgroup) {
 		}
 	}
 	clauseEnd := x.clauseEnd(g)
+	if g.passive && !x.c.dict.Compat && !g.neg && emotionLemma(x.toks[g.head].Lower) != "" {
+		// "The US was deeply concerned by China's drills": the one who feels
+		// it comments on whoever caused it.
+		x.codeEmotion(g, clauseEnd)
+		return
+	}
 	var best match
 	found := false
 	for _, lemma := range x.lemmasOf(g) {
@@ -1419,4 +1425,51 @@ var placeWords = map[string]bool{
 	"capital": true, "city": true, "region": true, "province": true, "district": true, "village": true,
 	"town": true, "outskirts": true, "centre": true, "center": true, "south": true, "north": true,
 	"east": true, "west": true, "border": true, "suburbs": true,
+}
+
+// emotionCodes are passives of feeling that make a comment on their cause:
+// "was concerned by", "is worried about", "was encouraged by".
+var emotionCodes = map[string]string{
+	"concern": "012", "worry": "012", "alarm": "012", "disturb": "012", "trouble": "012",
+	"dismay": "012", "disappoint": "012", "shock": "012", "sadden": "012", "frustrate": "012",
+	"encourage": "013", "reassure": "013", "please": "013", "hearten": "013",
+}
+
+func (x *sentence) codeEmotion(g *vgroup, end int) {
+	subj, l := x.subjectOf(g, 0)
+	if subj == nil || l.neg || x.hypothetical(subj.start) {
+		return
+	}
+	var tgt *mention
+	for _, m := range x.ms {
+		if m.start >= g.end && m.start < end && !m.locative && !m.weak {
+			tgt = m
+			break
+		}
+	}
+	code := emotionCodes[emotionLemma(x.toks[g.head].Lower)]
+	verb := x.span(g.head, g.end)
+	for i, sc := range subj.codes {
+		ss := x.span(subj.spans[i][0], subj.spans[i][1])
+		if tgt == nil {
+			continue // a feeling about no one named is no event
+		}
+		for j, tc := range tgt.codes {
+			x.emit(sc, tc, code, ss, x.span(tgt.spans[j][0], tgt.spans[j][1]), verb, subj.text, tgt.text, "")
+		}
+	}
+}
+
+// emotionLemma returns the emotionCodes verb a past participle belongs to
+// ("concerned", "worried", "encouraged"), or "".
+func emotionLemma(w string) string {
+	if !strings.HasSuffix(w, "ed") {
+		return ""
+	}
+	for _, l := range []string{w[:len(w)-2], w[:len(w)-1], strings.TrimSuffix(w, "ied") + "y"} {
+		if emotionCodes[l] != "" {
+			return l
+		}
+	}
+	return ""
 }

@@ -143,6 +143,17 @@ func (x *sentence) findGroups() {
 		if isVerb && (t.Lower == "dead" || t.Lower == "alive") && !x.c.dict.Compat {
 			isVerb = false // "shot dead": a result, not a verb
 		}
+		emotionAdj := false
+		if !isVerb && t.Tag == "JJ" && !x.c.dict.Compat && strings.HasSuffix(t.Lower, "ed") && k > x.from {
+			// "was deeply concerned by": a passive of feeling tagged as an adjective.
+			j := k - 1
+			for j > x.from && toks[j].Tag == "RB" {
+				j--
+			}
+			if emotionLemma(t.Lower) != "" && auxForms[toks[j].Lower] {
+				isVerb, emotionAdj = true, true
+			}
+		}
 		finiteGuess := false
 		if !isVerb && !x.c.dict.Compat && x.mistaggedVerb(k) {
 			isVerb, finiteGuess = true, true // "Norway/RB criticised/JJ Russia"
@@ -195,7 +206,7 @@ func (x *sentence) findGroups() {
 				}
 				g.start = j
 			}
-			if beSeen && t.Tag == "VBN" {
+			if beSeen && (t.Tag == "VBN" || emotionAdj) {
 				g.passive = true
 			}
 			// "going to sign" is a future.
