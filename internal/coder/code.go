@@ -359,8 +359,10 @@ func (x *sentence) codeGroup(g *vgroup) {
 	if !compat && (g.modal == "could" || g.modal == "may" || g.modal == "might" || g.modal == "should" || g.modal == "must" || g.modal == "can" || g.modal == "ca") {
 		return // speculation or advice, not an event
 	}
-	if rg := x.reportingGroup(g, 1); rg != nil && !compat && (rg.neg || rg.start > x.from && x.toks[rg.start-1].Lower == "without") {
-		return // "without saying that air defences had fired"
+	if !compat && x.unsaidSpeech() {
+		if rg := x.reportingGroup(g, 1); rg != nil && (rg.neg || rg.start > x.from && x.toks[rg.start-1].Lower == "without") {
+			return // "without saying that air defences had fired"
+		}
 	}
 	act := code
 	if frame != "" {
@@ -1472,4 +1474,20 @@ func emotionLemma(w string) string {
 		}
 	}
 	return ""
+}
+
+// unsaidSpeech reports whether the sentence has a negated speech verb or
+// one after "without", whose clause tells nothing that happened.
+func (x *sentence) unsaidSpeech() bool {
+	for _, g := range x.groups {
+		if g.noun {
+			continue
+		}
+		for _, l := range g.lemmas {
+			if speechLemmas[l] && (g.neg || g.start > x.from && x.toks[g.start-1].Lower == "without") {
+				return true
+			}
+		}
+	}
+	return false
 }
