@@ -668,7 +668,7 @@ func (x *sentence) clauseEnd(g *vgroup) int {
 			}
 			continue
 		}
-		if og := x.groupCovering(k); og != nil && og != g && og.finite && og.start >= g.end {
+		if og := x.groupCovering(k); og != nil && og != g && og.finite && !og.noun && og.start >= g.end {
 			return og.start
 		}
 	}
@@ -715,6 +715,10 @@ func (x *sentence) emit(src, tgt string, code string, srcSpan, tgtSpan, verbSpan
 	}
 	if !targetOptional(code) && tgt == "" || x.c.dict.Compat && tgt == "" {
 		return
+	}
+	if strings.HasPrefix(code, "143") && !x.c.dict.Compat && (len(src) == 3 || stateAgent(src)) {
+		// "Turkey launched strikes on Syria": a state's strikes are military.
+		code = "190"
 	}
 	if strings.HasPrefix(code, "14") && stateAgent(src) && !x.c.dict.Compat {
 		// Popular protest (14x) is not what governments and armies do: "the
