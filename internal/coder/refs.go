@@ -103,6 +103,11 @@ func (x *sentence) resolveReferences() {
 			sp := x.st.speaker
 			added = append(added, &mention{start: k, end: k + 2, codes: sp.codes[:1], spans: spansOf(k, k+2, 1), pronoun: true, text: joinText(toks[k : k+2])})
 			k++
+		case (w == "we" || w == "our") && !x.c.dict.Compat:
+			// "\"We condemn the attack,\" the ministry said": the speaker.
+			if sp := x.quoteSpeaker(k); sp != nil {
+				added = append(added, &mention{start: k, end: k + 1, codes: sp.codes[:1], spans: spansOf(k, k+1, 1), pronoun: true, text: toks[k].Text})
+			}
 		case toks[k].Tag == "PRP" && (w == "him" || w == "her" || w == "them") && !x.c.dict.Compat:
 			// "Tokayev greeted him": the person named before, not the
 			// verb's own subject.
@@ -533,3 +538,43 @@ var reportNouns = map[string]bool{
 
 // countWords after "the" count the actors a group word refers back to.
 var countWords = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+// quoteSpeaker finds who says a quotation holding token k: the actor next
+// to a speech verb after the quote ("…," the ministry said) or before it
+// (Tokayev said: "…").
+func (x *sentence) quoteSpeaker(k int) *mention {
+	toks := x.toks
+	speech := func(w string) bool {
+		switch w {
+		case "said", "says", "added", "told", "stated", "declared", "insisted", "stressed", "warned", "wrote":
+			return true
+		}
+		return false
+	}
+	pick := func(j int) *mention {
+		for _, m := range x.ms {
+			if m.pronoun || m.weak || m.locative || len(m.codes) == 0 || m.codes[0] == "" || m.codes[0][0] == '?' {
+				continue
+			}
+			if m.end == j || m.start == j+1 || m.start == j+2 && determiners[toks[j+1].Lower] {
+				return m
+			}
+		}
+		return nil
+	}
+	for j := k + 1; j < len(toks); j++ {
+		if speech(toks[j].Lower) && j > 0 && (toks[j-1].Lower == "''" || toks[j-1].Text == "\"" || toks[j-1].Text == "”" || x.mentionEndingAt(j-1) != nil) {
+			if m := pick(j); m != nil {
+				return m
+			}
+		}
+	}
+	for j := k - 1; j > x.from; j-- {
+		if speech(toks[j].Lower) && (toks[j+1].Lower == ":" || toks[j+1].Lower == ",") {
+			if m := pick(j); m != nil && m.end <= j {
+				return m
+			}
+		}
+	}
+	return nil
+}

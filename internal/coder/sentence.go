@@ -257,6 +257,18 @@ func (x *sentence) markSkips() {
 				x.skip[n] = true
 			}
 			k = j - 1
+		case !x.c.dict.Compat && toks[k].Lower == "," && k+2 < len(toks) && (toks[k+1].Lower == "according" || toks[k+1].Lower == "for" && toks[k+2].Lower == "its"):
+			// "The Tajik side, according to Bishkek, opened fire": an aside.
+			j := k + 1
+			for j < len(toks) && j < k+10 && toks[j].Lower != "," && toks[j].Lower != ";" && toks[j].Lower != "." {
+				j++
+			}
+			if j < len(toks) && toks[j].Lower == "," {
+				for n := k + 1; n < j; n++ {
+					x.skip[n] = true
+				}
+				k = j - 1
+			}
 		case toks[k].Lower == "," && k+1 < len(toks) && (toks[k+1].Lower == "which" || toks[k+1].Lower == "who" || toks[k+1].Lower == "whose" || toks[k+1].Lower == "where"):
 			j := k + 1
 			for j < len(toks) && toks[j].Lower != "," && toks[j].Lower != ";" && toks[j].Lower != "." {
