@@ -312,7 +312,7 @@ func (x *sentence) codeGroup(g *vgroup) {
 		// "X demanded that Y withdraw": X demands of Y.
 		l = link{frame: fg.frame, target: subj, neg: fg.neg}
 		if firstLemma(fg) == "warn" && subj != nil && len(subj.codes) > 0 && len(fsubj.codes) > 0 && !x.c.dict.Compat &&
-			x.resolve(subj.codes[0], "")[:min(3, len(x.resolve(subj.codes[0], "")))] == x.resolve(fsubj.codes[0], "")[:min(3, len(x.resolve(fsubj.codes[0], "")))] {
+			cut3(x.resolve(subj.codes[0], "")) == cut3(x.resolve(fsubj.codes[0], "")) {
 			// "Tashiev warned that Kyrgyzstan would respond to any attack by
 			// Tajik forces": the speaker's side threatens whoever it names.
 			l = link{frame: dict.FrameThreaten, neg: fg.neg}
@@ -544,6 +544,13 @@ func (x *sentence) codeGroup(g *vgroup) {
 		// "traded fire with Taliban forces": both sides fired.
 		back = code
 	}
+	x.emitAll(src, tgt, code, back, verb, modality)
+}
+
+// emitAll emits the event for every source code against every target code
+// (or none when tgt is nil), and with back the target's act in return (a
+// PETRARCH "[032:033]" code, or both sides fighting).
+func (x *sentence) emitAll(src, tgt *mention, code, back string, verb *event.Span, modality string) {
 	for i, sc := range src.codes {
 		ss := x.span(src.spans[i][0], src.spans[i][1])
 		if tgt == nil {
@@ -554,7 +561,6 @@ func (x *sentence) codeGroup(g *vgroup) {
 			ts := x.span(tgt.spans[j][0], tgt.spans[j][1])
 			x.emit(sc, tc, code, ss, ts, verb, src.text, tgt.text, modality)
 			if back != "" {
-				// A PETRARCH "[032:033]" code: the target's act back.
 				x.emit(tc, sc, back, ts, ss, verb, tgt.text, src.text, modality)
 			}
 		}
@@ -915,15 +921,7 @@ func (x *sentence) codeNoun(g *vgroup) {
 	if src == nil || tgt == nil && !strings.HasPrefix(p.Code, "14") {
 		return
 	}
-	for i, sc := range src.codes {
-		if tgt == nil {
-			x.emit(sc, "", p.Code, x.span(src.spans[i][0], src.spans[i][1]), nil, verb, src.text, "", "")
-			continue
-		}
-		for j, tc := range tgt.codes {
-			x.emit(sc, tc, p.Code, x.span(src.spans[i][0], src.spans[i][1]), x.span(tgt.spans[j][0], tgt.spans[j][1]), verb, src.text, tgt.text, "")
-		}
-	}
+	x.emitAll(src, tgt, p.Code, "", verb, "")
 }
 
 // nounIsSubject reports whether an event noun, with its "in X" phrase, is
@@ -1449,17 +1447,10 @@ func (x *sentence) codeEmotion(g *vgroup, end int) {
 			break
 		}
 	}
-	code := emotionCodes[emotionLemma(x.toks[g.head].Lower)]
-	verb := x.span(g.head, g.end)
-	for i, sc := range subj.codes {
-		ss := x.span(subj.spans[i][0], subj.spans[i][1])
-		if tgt == nil {
-			continue // a feeling about no one named is no event
-		}
-		for j, tc := range tgt.codes {
-			x.emit(sc, tc, code, ss, x.span(tgt.spans[j][0], tgt.spans[j][1]), verb, subj.text, tgt.text, "")
-		}
+	if tgt == nil {
+		return // a feeling about no one named is no event
 	}
+	x.emitAll(subj, tgt, emotionCodes[emotionLemma(x.toks[g.head].Lower)], "", x.span(g.head, g.end), "")
 }
 
 // emotionLemma returns the emotionCodes verb a past participle belongs to

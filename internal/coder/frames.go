@@ -244,11 +244,7 @@ func (x *sentence) openFrames() {
 				}
 				if m := x.objectOf(cg.end, x.clauseEnd(cg), false); m != nil && m.prep == "with" {
 					if subj, l := x.subjectOf(g, 0); subj != nil && !l.neg && !x.hypothetical(subj.start) {
-						for i, sc := range subj.codes {
-							for j, tc := range m.codes {
-								x.emit(sc, tc, "030", x.span(subj.spans[i][0], subj.spans[i][1]), x.span(m.spans[j][0], m.spans[j][1]), x.span(g.head, g.end), subj.text, m.text, dict.FrameIntent)
-							}
-						}
+						x.emitAll(subj, m, "030", "", x.span(g.head, g.end), dict.FrameIntent)
 					}
 				}
 			}
@@ -318,17 +314,7 @@ func (x *sentence) openFrames() {
 		if subj == nil || l.neg || x.hypothetical(subj.start) {
 			continue
 		}
-		verb := x.span(g.head, g.end)
-		for i, sc := range subj.codes {
-			ss := x.span(subj.spans[i][0], subj.spans[i][1])
-			if tgt == nil {
-				x.emit(sc, "", code, ss, nil, verb, subj.text, "", "")
-				continue
-			}
-			for j, tc := range tgt.codes {
-				x.emit(sc, tc, code, ss, x.span(tgt.spans[j][0], tgt.spans[j][1]), verb, subj.text, tgt.text, "")
-			}
-		}
+		x.emitAll(subj, tgt, code, "", x.span(g.head, g.end), "")
 	}
 }
 

@@ -39,7 +39,7 @@ func (x *sentence) resolveReferences() {
 			if n < len(toks) && groupWords[toks[n].Lower] && want > 2 {
 				// "the three countries": the last compound of three.
 				if ref := x.lastWhere(k, func(m *mention) bool { return len(m.codes) == want }); ref != nil {
-					added = append(added, &mention{start: k, end: n + 1, codes: ref.codes, spans: spansOf(k, n+1, len(ref.codes)), plural: true, pronoun: true, text: joinText(toks[k : n+1])})
+					added = append(added, x.refTo(k, n+1, ref.codes, false, true))
 					k = n
 				}
 			} else if n < len(toks) && groupWords[toks[n].Lower] {
@@ -47,7 +47,7 @@ func (x *sentence) resolveReferences() {
 					if ref == nil {
 						ref = x.lastPair(k)
 					}
-					added = append(added, &mention{start: k, end: n + 1, codes: ref.codes, spans: spansOf(k, n+1, len(ref.codes)), plural: true, pronoun: true, text: joinText(toks[k : n+1])})
+					added = append(added, x.refTo(k, n+1, ref.codes, false, true))
 					k = n
 				}
 			}
@@ -55,7 +55,7 @@ func (x *sentence) resolveReferences() {
 			(x.st.subject.person || !x.st.subject.plural && len(x.st.subject.codes) == 1 && strings.Contains(x.st.subject.codes[0][min(3, len(x.st.subject.codes[0])):], "GOV")):
 			// "He urged …" opening a sentence: the last sentence's subject.
 			ref := x.st.subject
-			added = append(added, &mention{start: k, end: k + 1, codes: ref.codes[:1], spans: spansOf(k, k+1, 1), person: true, pronoun: true, text: toks[k].Text})
+			added = append(added, x.refTo(k, k+1, ref.codes[:1], true, false))
 		case toks[k].Tag == "PRP" && (w == "he" || w == "she") && !x.c.dict.Compat:
 			// PETRARCH leaves "he" and "she" uncoded.
 			// A named person first; else an official ("the president").
@@ -66,7 +66,7 @@ func (x *sentence) resolveReferences() {
 				})
 			}
 			if ref != nil {
-				added = append(added, &mention{start: k, end: k + 1, codes: ref.codes[:1], spans: spansOf(k, k+1, 1), person: true, pronoun: true, text: toks[k].Text})
+				added = append(added, x.refTo(k, k+1, ref.codes[:1], true, false))
 			}
 		case w == "it" && k == x.from && k+1 < len(toks) && (auxForms[toks[k+1].Lower] || toks[k+1].Lower == "seems" || toks[k+1].Lower == "appears"):
 			// "It is necessary to …": no one.
@@ -75,7 +75,7 @@ func (x *sentence) resolveReferences() {
 		case toks[k].Tag == "PRP" && w == "it" && k+1 < len(toks) && strings.HasPrefix(toks[k+1].Tag, "VB") || toks[k].Tag == "PRP" && w == "it" && k+2 < len(toks) && toks[k+1].Tag == "MD":
 			// "Iran said it would free the crew": it is the country or body named before.
 			if ref := x.subjectWhere(k, func(m *mention) bool { return !m.person && !m.plural && len(m.codes) == 1 }); ref != nil {
-				added = append(added, &mention{start: k, end: k + 1, codes: ref.codes[:1], spans: spansOf(k, k+1, 1), pronoun: true, text: toks[k].Text})
+				added = append(added, x.refTo(k, k+1, ref.codes[:1], false, false))
 			}
 		case w == "the" && k+1 < len(toks) && !x.c.dict.Compat && (blocWords[toks[k+1].Lower] || countryWords[toks[k+1].Lower]) &&
 			(k+2 >= len(toks) || !strings.HasPrefix(toks[k+2].Tag, "NN") && toks[k+2].Lower != "of" && !isPossessive(toks[k+2].Lower)):
@@ -93,7 +93,7 @@ func (x *sentence) resolveReferences() {
 				if !bloc {
 					code = code[:3]
 				}
-				added = append(added, &mention{start: k, end: k + 2, codes: []string{code}, spans: spansOf(k, k+2, 1), pronoun: true, text: joinText(toks[k : k+2])})
+				added = append(added, x.refTo(k, k+2, []string{code}, false, false))
 				k++
 			}
 		case w == "the" && k+1 < len(toks) && reportNouns[toks[k+1].Lower] && x.st.speaker != nil && !x.c.dict.Compat &&
@@ -101,12 +101,12 @@ func (x *sentence) resolveReferences() {
 			// "The Tajik government dismissed the report": the report of
 			// whoever was last reported speaking.
 			sp := x.st.speaker
-			added = append(added, &mention{start: k, end: k + 2, codes: sp.codes[:1], spans: spansOf(k, k+2, 1), pronoun: true, text: joinText(toks[k : k+2])})
+			added = append(added, x.refTo(k, k+2, sp.codes[:1], false, false))
 			k++
 		case (w == "we" || w == "our") && !x.c.dict.Compat:
 			// "\"We condemn the attack,\" the ministry said": the speaker.
 			if sp := x.quoteSpeaker(k); sp != nil {
-				added = append(added, &mention{start: k, end: k + 1, codes: sp.codes[:1], spans: spansOf(k, k+1, 1), pronoun: true, text: toks[k].Text})
+				added = append(added, x.refTo(k, k+1, sp.codes[:1], false, false))
 			}
 		case toks[k].Tag == "PRP" && (w == "him" || w == "her" || w == "them") && !x.c.dict.Compat:
 			// "Tokayev greeted him": the person named before, not the
@@ -126,11 +126,11 @@ func (x *sentence) resolveReferences() {
 				if !plural {
 					n = 1
 				}
-				added = append(added, &mention{start: k, end: k + 1, codes: ref.codes[:n], spans: spansOf(k, k+1, n), person: !plural, plural: plural, pronoun: true, text: toks[k].Text})
+				added = append(added, x.refTo(k, k+1, ref.codes[:n], !plural, plural))
 			}
 		case toks[k].Tag == "PRP" && w == "they":
 			if ref := x.lastWhere(k, func(m *mention) bool { return m.plural }); ref != nil {
-				added = append(added, &mention{start: k, end: k + 1, codes: ref.codes, spans: spansOf(k, k+1, len(ref.codes)), plural: true, pronoun: true, text: toks[k].Text})
+				added = append(added, x.refTo(k, k+1, ref.codes, false, true))
 			}
 		}
 	}
@@ -577,4 +577,10 @@ func (x *sentence) quoteSpeaker(k int) *mention {
 		}
 	}
 	return nil
+}
+
+// refTo makes the mention that tokens [from, to) refer back with: a
+// pronoun, "the two leaders", "the bloc".
+func (x *sentence) refTo(from, to int, codes []string, person, plural bool) *mention {
+	return &mention{start: from, end: to, codes: codes, spans: spansOf(from, to, len(codes)), person: person, plural: plural, pronoun: true, text: joinText(x.toks[from:to])}
 }

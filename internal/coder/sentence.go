@@ -967,11 +967,10 @@ func (x *sentence) dropEchoes() {
 	if len(x.events) < 2 {
 		return
 	}
-	cut := func(c string) string { return c[:min(3, len(c))] }
 	drop := make([]bool, len(x.events))
 	for i, a := range x.events {
 		for j, b := range x.events {
-			if i == j || drop[j] || !strings.HasPrefix(a.Code, b.Code) && !strings.HasPrefix(b.Code, a.Code) || cut(a.Source) != cut(b.Source) || cut(a.Target) != cut(b.Target) {
+			if i == j || drop[j] || !strings.HasPrefix(a.Code, b.Code) && !strings.HasPrefix(b.Code, a.Code) || cut3(a.Source) != cut3(b.Source) || cut3(a.Target) != cut3(b.Target) {
 				continue
 			}
 			if len(a.Source)+len(a.Target) < len(b.Source)+len(b.Target) || len(a.Source)+len(a.Target) == len(b.Source)+len(b.Target) && len(a.Code) < len(b.Code) {
