@@ -113,6 +113,9 @@ type perceptron struct {
 	// that tagging a known word begins with a copy rather than with its
 	// bias, suffix and first-byte features (see prepareStarts).
 	starts []float32
+	// pairSums and margin are for predictFast (fastpredict.go).
+	pairSums []float32
+	margin   float64
 
 	classIDs []uint8
 	weights  []float32
@@ -416,6 +419,7 @@ func (p *perceptron) add(f feat, sc *scores) {
 	ids := p.classIDs[f.lo:f.hi]
 	wts := p.weights[f.lo:f.hi]
 	wts = wts[:len(ids)]
+	_ = sc[0] // one nil check, not one a pair
 	for j, id := range ids {
 		sc[id] += wts[j]
 	}

@@ -37,6 +37,7 @@ func NewTagger() (*Tagger, error) {
 	}
 	m.index()
 	m.prepareStarts()
+	m.preparePairs()
 	for i, w := range [4]string{"-START-", "-START2-", "-END-", "-END2-"} {
 		tg.sentinels[i] = m.contextWord(HashWord(w), w)
 	}
@@ -62,6 +63,7 @@ func (p *perceptron) contextWord(h uint64, norm string) ctxWord {
 // nothing in steady state.
 type scratch struct {
 	scores scores
+	start  scores // the starting scores of a word not in the vocabulary
 	ctx    []ctxWord
 	texts  []string
 	norms  []string
@@ -119,15 +121,23 @@ func (tg *Tagger) Tag(tokens []Token) {
 			t.Tag, tagID = tag, id
 		} else {
 			sc := &s.scores
-			switch nc := len(m.classes); {
+			nc := len(m.classes)
+			var start []float32
+			switch {
 			case textE != nil:
-				copy(sc[:nc], m.starts[textE.start:int(textE.start)+nc])
+				start = m.starts[textE.start : int(textE.start)+nc]
 			case text == norm:
-				m.startScores(sc, text, ctx[i+2].suffix)
+				m.startScores(&s.start, text, ctx[i+2].suffix)
+				start = s.start[:nc]
 			default:
-				m.startScores(sc, text, m.find(suffix3(text)))
+				m.startScores(&s.start, text, m.find(suffix3(text)))
+				start = s.start[:nc]
 			}
-			c := tg.predict(sc, ctx[i:i+5], p1, p2)
+			c, ok := tg.predictFast(sc, start, ctx[i:i+5], p1, p2)
+			if !ok {
+				copy(sc[:nc], start)
+				c = tg.predict(sc, ctx[i:i+5], p1, p2)
+			}
 			t.Tag, tagID = m.classes[c], tg.classTag[c]
 		}
 		p2, p1 = p1, tagID

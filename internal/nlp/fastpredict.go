@@ -1,0 +1,114 @@
+package nlp
+
+import "math"
+
+// Fast scoring. predict adds every feature in prose's order, so that the
+// float32 sums, and so the tags, are prose's bit for bit. Most of its work is
+// the three tag features ("i-1 tag", "i-2 tag", "i tag+i-2 tag"), about 86
+// weights a word, which depend on the two previous tags only. predictFast
+// adds them as one precomputed dense sum per tag pair (pairSums) instead, a
+// different association of the same terms. Floating-point sums of the same
+// terms in any order differ by at most a known bound (below), so when the
+// best class leads the second by more than twice that bound the order
+// cannot change the winner; otherwise the word is scored again the exact
+// way. The tags are prose's either way.
+//
+// The bound: a float32 sum of n terms in any order is within
+// γ(n-1)·Σ|x| of the real sum, γ(k) = k·u/(1-k·u), u = 2^-24. A word's
+// score per class has at most 12 terms (the starting score and 11
+// features), each feature weight at most maxWeight in size and the starting
+// score at most maxStart, so two orders differ by at most 2·γ(11)·A with
+// A = maxStart + 11·maxWeight, and two classes' order is safe when their
+// fast scores differ by more than 4·γ(11)·A. The margin doubles that again
+// for safety.
+
+// scoreTerms is the most terms a word's score has: the starting score and
+// the eleven features predict adds.
+const scoreTerms = 12
+
+// preparePairs computes pairSums and margin. Call it after prepareStarts.
+func (p *perceptron) preparePairs() {
+	nc := len(p.classes)
+	n := len(p.prevTag)
+	p.pairSums = make([]float32, n*n*nc)
+	var sc scores
+	for t1 := 0; t1 < n; t1++ {
+		for t2 := 0; t2 < n; t2++ {
+			clear(sc[:nc])
+			p.add(p.prevTag[t1], &sc)
+			p.add(p.prev2Tag[t2], &sc)
+			p.add(p.tagPair[t1*n+t2], &sc)
+			copy(p.pairSums[(t1*n+t2)*nc:], sc[:nc])
+		}
+	}
+	var maxWeight, maxBias float32
+	for _, w := range p.weights {
+		if w > maxWeight || -w > maxWeight {
+			maxWeight = max(w, -w)
+		}
+	}
+	for _, b := range p.biasScores[:nc] {
+		if b > maxBias || -b > maxBias {
+			maxBias = max(b, -b)
+		}
+	}
+	// A starting score is the bias and two features.
+	maxStart := float64(maxBias) + 2*float64(maxWeight)
+	const u = 1.0 / (1 << 24)
+	k := float64(scoreTerms - 1)
+	gamma := k * u / (1 - k*u)
+	a := (maxStart + k*float64(maxWeight)) * 1.01
+	p.margin = 2 * 4 * gamma * a
+}
+
+// predictFast scores one word as predict does, but from start (its starting
+// scores, left unchanged) with the tag features as one dense sum; ok is
+// false when the two best classes are too close for the result to be
+// certainly predict's (see above), and the caller must call predict.
+func (tg *Tagger) predictFast(sc *scores, start []float32, ctx []ctxWord, p1, p2 uint16) (best int, ok bool) {
+	m := tg.m
+	nc := len(m.classes)
+	k := (int(p1)*len(m.prevTag) + int(p2)) * nc
+	d := m.pairSums[k : k+nc]
+	start = start[:len(d)]
+	out := sc[:len(d)]
+	for c := range d {
+		out[c] = start[c] + d[c]
+	}
+	if e := ctx[2].word; e != nil {
+		m.add(e.feats[slotWord], sc)
+		for _, tf := range e.afterTg {
+			if tf.tag == p1 {
+				m.add(tf.feat, sc)
+				break
+			}
+		}
+	}
+	if e := ctx[1].word; e != nil {
+		m.add(e.feats[slotPrevWord], sc)
+	}
+	if e := ctx[1].suffix; e != nil {
+		m.add(e.feats[slotPrevSuf], sc)
+	}
+	if e := ctx[0].word; e != nil {
+		m.add(e.feats[slotPrev2Word], sc)
+	}
+	if e := ctx[3].word; e != nil {
+		m.add(e.feats[slotNextWord], sc)
+	}
+	if e := ctx[3].suffix; e != nil {
+		m.add(e.feats[slotNextSuf], sc)
+	}
+	if e := ctx[4].word; e != nil {
+		m.add(e.feats[slotNext2Word], sc)
+	}
+	first, second := float32(math.Inf(-1)), float32(math.Inf(-1))
+	for c, s := range out {
+		if s > first {
+			first, second, best = s, first, c
+		} else if s > second {
+			second = s
+		}
+	}
+	return best, float64(first)-float64(second) > m.margin
+}
