@@ -15,16 +15,18 @@ import "math"
 //
 // The bound: a float32 sum of n terms in any order is within
 // γ(n-1)·Σ|x| of the real sum, γ(k) = k·u/(1-k·u), u = 2^-24. A word's
-// score per class has at most 12 terms (the starting score and 11
-// features), each feature weight at most maxWeight in size and the starting
-// score at most maxStart, so two orders differ by at most 2·γ(11)·A with
-// A = maxStart + 11·maxWeight, and two classes' order is safe when their
-// fast scores differ by more than 4·γ(11)·A. The margin doubles that again
-// for safety.
+// score per class has at most 14 terms (the bias, the suffix and first-byte
+// features of its starting score, and 11 features more), each feature
+// weight at most maxWeight in size, so two orders differ by at most
+// 2·γ(13)·A with A = |bias| + 13·maxWeight, and two classes' order is safe
+// when their fast scores differ by more than 4·γ(13)·A. The margin doubles
+// that again for safety. A word the vocabulary lacks starts, in the same
+// way, from the bias and first-byte feature summed beforehand (prefSums).
 
-// scoreTerms is the most terms a word's score has: the starting score and
-// the eleven features predict adds.
-const scoreTerms = 12
+// scoreTerms is the most terms a word's score has: the bias, the suffix
+// and first-byte features of the starting score, and the eleven features
+// predict adds.
+const scoreTerms = 14
 
 // preparePairs computes pairSums and margin. Call it after prepareStarts.
 func (p *perceptron) preparePairs() {
@@ -41,6 +43,16 @@ func (p *perceptron) preparePairs() {
 			copy(p.pairSums[(t1*n+t2)*nc:], sc[:nc])
 		}
 	}
+	p.prefSums = make([]float32, 257*nc)
+	for b := 0; b <= 256; b++ {
+		copy(sc[:nc], p.biasScores[:nc])
+		if b == 256 {
+			p.add(p.emptyPref, &sc)
+		} else {
+			p.add(p.pref1[b], &sc)
+		}
+		copy(p.prefSums[b*nc:], sc[:nc])
+	}
 	var maxWeight, maxBias float32
 	for _, w := range p.weights {
 		if w > maxWeight || -w > maxWeight {
@@ -52,20 +64,30 @@ func (p *perceptron) preparePairs() {
 			maxBias = max(b, -b)
 		}
 	}
-	// A starting score is the bias and two features.
-	maxStart := float64(maxBias) + 2*float64(maxWeight)
 	const u = 1.0 / (1 << 24)
 	k := float64(scoreTerms - 1)
 	gamma := k * u / (1 - k*u)
-	a := (maxStart + k*float64(maxWeight)) * 1.01
+	a := (float64(maxBias) + k*float64(maxWeight)) * 1.01
 	p.margin = 2 * 4 * gamma * a
 }
 
+// biasPref returns the bias plus the first-byte feature of text, the part
+// of a starting score that does not depend on the suffix.
+func (p *perceptron) biasPref(text string) []float32 {
+	nc := len(p.classes)
+	b := 256
+	if text != "" {
+		b = int(text[0])
+	}
+	return p.prefSums[b*nc : b*nc+nc]
+}
+
 // predictFast scores one word as predict does, but from start (its starting
-// scores, left unchanged) with the tag features as one dense sum; ok is
+// scores, left unchanged; for a word not in the vocabulary, biasPref's, with
+// suf the entry of its suffix) with the tag features as one dense sum; ok is
 // false when the two best classes are too close for the result to be
 // certainly predict's (see above), and the caller must call predict.
-func (tg *Tagger) predictFast(sc *scores, start []float32, ctx []ctxWord, p1, p2 uint16) (best int, ok bool) {
+func (tg *Tagger) predictFast(sc *scores, start []float32, suf *vocabEntry, ctx []ctxWord, p1, p2 uint16) (best int, ok bool) {
 	m := tg.m
 	nc := len(m.classes)
 	k := (int(p1)*len(m.prevTag) + int(p2)) * nc
@@ -74,6 +96,9 @@ func (tg *Tagger) predictFast(sc *scores, start []float32, ctx []ctxWord, p1, p2
 	out := sc[:len(d)]
 	for c := range d {
 		out[c] = start[c] + d[c]
+	}
+	if suf != nil {
+		m.add(suf.feats[slotSuffix], sc)
 	}
 	if e := ctx[2].word; e != nil {
 		m.add(e.feats[slotWord], sc)

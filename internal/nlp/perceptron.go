@@ -116,6 +116,9 @@ type perceptron struct {
 	// pairSums and margin are for predictFast (fastpredict.go).
 	pairSums []float32
 	margin   float64
+	// prefSums are the bias plus "i pref1 C" by first byte C, then for
+	// the empty word, nc each (fastpredict.go).
+	prefSums []float32
 
 	classIDs []uint8
 	weights  []float32

@@ -123,18 +123,23 @@ func (tg *Tagger) Tag(tokens []Token) {
 			sc := &s.scores
 			nc := len(m.classes)
 			var start []float32
-			switch {
-			case textE != nil:
+			var suf *vocabEntry // for a word not in the vocabulary
+			if textE != nil {
 				start = m.starts[textE.start : int(textE.start)+nc]
-			case text == norm:
-				m.startScores(&s.start, text, ctx[i+2].suffix)
-				start = s.start[:nc]
-			default:
-				m.startScores(&s.start, text, m.find(suffix3(text)))
-				start = s.start[:nc]
+			} else {
+				if text == norm {
+					suf = ctx[i+2].suffix
+				} else {
+					suf = m.find(suffix3(text))
+				}
+				start = m.biasPref(text)
 			}
-			c, ok := tg.predictFast(sc, start, ctx[i:i+5], p1, p2)
+			c, ok := tg.predictFast(sc, start, suf, ctx[i:i+5], p1, p2)
 			if !ok {
+				if textE == nil {
+					m.startScores(&s.start, text, suf)
+					start = s.start[:nc]
+				}
 				copy(sc[:nc], start)
 				c = tg.predict(sc, ctx[i:i+5], p1, p2)
 			}
