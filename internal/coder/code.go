@@ -211,6 +211,9 @@ func (x *sentence) codeGroup(g *vgroup) {
 		if (g.frame == dict.FrameDemand || g.frame == dict.FrameAppeal) && g.end < len(x.toks) && x.toks[g.end].Lower == "that" {
 			return // "demanded that Israel agree …": coded with the clause
 		}
+		if x.warnsOfThreat(g) {
+			return // "warned Kyrgyzstan that it would respond": coded with the clause
+		}
 	}
 	if g.noun {
 		x.codeNoun(g)
@@ -303,7 +306,13 @@ func (x *sentence) codeGroup(g *vgroup) {
 		}
 		return
 	}
-	if fg, fsubj := x.thatFrame(g, subj); fg != nil {
+	warned := false
+	if w, warner := x.threatWarning(g); w != nil {
+		// "Tajikistan warned Kyrgyzstan that it would respond with force":
+		// the warner threatens the act.
+		l = link{frame: dict.FrameThreaten, target: x.threatTarget(w, warner, clauseEnd)}
+		subj, warned = warner, true
+	} else if fg, fsubj := x.thatFrame(g, subj); fg != nil {
 		if fg.frame == dict.FrameDeny || fsubj == nil {
 			// "denied that it had closed the border": no closing; "an
 			// unknown group demanded that Y release her": no release.
@@ -336,7 +345,10 @@ func (x *sentence) codeGroup(g *vgroup) {
 	// Negation: "did not sign" is no signing; a negated frame likewise.
 	// PETRARCH dictionaries say negation through their patterns.
 	refusal := false
-	if !compat && g.neg && strings.HasPrefix(code, "010") && l.frame == "" {
+	if !compat && g.neg && l.frame == "" && x.notRuledOut(g) {
+		// "would not rule out military action against Iran": a threat.
+		code = threaten(ruledOutAct(x.toks, g.end, clauseEnd))
+	} else if !compat && g.neg && strings.HasPrefix(code, "010") && l.frame == "" {
 		code = "011" // "would not comment": declined to comment
 	} else if !compat && g.neg && l.frame == "" && (g.modal == "will" || g.modal == "would" || g.modal == "wo" || g.modal == "'ll") &&
 		code[:2] != "01" && code[:2] != "02" && code[:2] != "13" && code[:2] != "14" && code[:2] != "15" && code[:2] < "18" {
@@ -356,7 +368,7 @@ func (x *sentence) codeGroup(g *vgroup) {
 	if !compat && frame == "" && (g.modal == "will" || g.modal == "would" || g.modal == "shall" || g.modal == "'ll" || l.modal == "will" || l.modal == "would") {
 		frame = dict.FrameIntent
 	}
-	if !compat && (g.modal == "could" || g.modal == "may" || g.modal == "might" || g.modal == "should" || g.modal == "must" || g.modal == "can" || g.modal == "ca") {
+	if !compat && !warned && (g.modal == "could" || g.modal == "may" || g.modal == "might" || g.modal == "should" || g.modal == "must" || g.modal == "can" || g.modal == "ca") {
 		return // speculation or advice, not an event
 	}
 	if !compat && x.unsaidSpeech() {
@@ -447,6 +459,11 @@ func (x *sentence) codeGroup(g *vgroup) {
 		// "rejected the accusations made by Ukraine", "vetoed the bill
 		// passed by parliament": whose the thing acted on is.
 		tgt = x.makerOfObject(g, clauseEnd)
+	}
+	if tgt == nil && !passive && !compat && strings.HasPrefix(code, "13") && modality != "" && (retaliationLemmas[firstLemma(g)] || code == "130") {
+		// "said it would retaliate if Russia banned Kazakh wheat": a
+		// threat is aimed at whoever its condition names.
+		tgt = x.conditionSubject(g, src)
 	}
 	if tgt == nil && !passive && !compat && len(src.codes) == 1 {
 		tgt = x.genericVictim(g, src, code)

@@ -108,6 +108,7 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 				g.evFrom, g.evTo = before, len(x.events)
 			}
 		}
+		x.openWarnings()
 		x.openFrames()
 		if !c.dict.Compat {
 			x.mutualViolence()
@@ -139,6 +140,9 @@ func (x *sentence) findGroups() {
 		if isVerb && (t.Tag == "VBN" || t.Tag == "VBD") && k > x.from && k+1 < len(toks) && !x.c.dict.Compat &&
 			(toks[k-1].Tag == "DT" || toks[k-1].Tag == "PRP$") && (strings.HasPrefix(toks[k+1].Tag, "NN") || toks[k+1].Tag == "JJ") {
 			isVerb = false // "the ousted president", "their detained relatives"
+		}
+		if isVerb && t.Tag == "VBG" && k > x.from && k+1 < len(toks) && !x.c.dict.Compat && toks[k-1].Tag == "DT" && toks[k+1].Tag == "NN" {
+			isVerb = false // "a crushing response", "a growing crisis"
 		}
 		if isVerb && (t.Lower == "dead" || t.Lower == "alive") && !x.c.dict.Compat {
 			isVerb = false // "shot dead": a result, not a verb
