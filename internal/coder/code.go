@@ -334,6 +334,12 @@ func (x *sentence) codeGroup(g *vgroup) {
 		}
 		subj = fsubj
 	}
+	if !x.c.dict.Compat && l.frame == "" && l.via != nil && orderVerbs[firstLemma(l.via)] && strings.HasPrefix(best.p.Code, "08") && subj != nil {
+		if o := x.objectOf(l.via.end, g.start, false); o != nil && !x.ownSide(subj, o) {
+			// "ordering the protesters to surrender": a demand that they yield.
+			l.frame, l.target = dict.FrameDemand, o
+		}
+	}
 	if subj != nil && x.hypothetical(subj.start) {
 		return // "whether China would defend …": not an event
 	}
@@ -499,6 +505,15 @@ func (x *sentence) codeGroup(g *vgroup) {
 		} else {
 			tgt = nil
 		}
+	}
+	if tgt != nil && !compat && strings.HasPrefix(code, "15") && len(tgt.codes) == 1 && len(src.codes) == 1 && strings.HasSuffix(tgt.codes[0], "GOV") &&
+		cut3(x.resolve(tgt.codes[0], "")) == cut3(x.resolve(src.codes[0], "")) {
+		// "the army held a parade in Bishkek", "police patrolled the streets of
+		// Bishkek": a show of force at home, aimed at no one.
+		tgt = nil
+	}
+	if tgt != nil && !compat && strings.HasPrefix(code, "087") && allOpen(tgt.codes) && stateAgent("XXX"+tgt.codes[0][1:]) && tgt.prep != "to" {
+		tgt = nil // "ordered troops to withdraw": its own troops, not a target
 	}
 	if tgt != nil && !compat && strings.HasPrefix(code, "04") && !strings.HasPrefix(code, "045") && meetingPreps[tgt.prep] {
 		// "met on the sidelines of the SCO summit", "discussed links

@@ -974,6 +974,12 @@ func (x *sentence) dropEchoes() {
 	drop := make([]bool, len(x.events))
 	for i, a := range x.events {
 		for j, b := range x.events {
+			if i != j && strings.HasPrefix(a.Code, "10") && b.Code == "139" && a.Source == b.Source && a.Target == b.Target {
+				// "issued an ultimatum to the protesters, ordering them to
+				// surrender": the demand is the ultimatum's.
+				drop[i] = true
+				break
+			}
 			if i == j || drop[j] || !strings.HasPrefix(a.Code, b.Code) && !strings.HasPrefix(b.Code, a.Code) || cut3(a.Source) != cut3(b.Source) || cut3(a.Target) != cut3(b.Target) {
 				continue
 			}

@@ -269,3 +269,7 @@ func ruledOutAct(toks []nlp.Token, from, to int) string {
 	}
 	return "100"
 }
+
+// orderVerbs make the yielding they order of others a demand: "ordered the
+// rebels to lay down their arms".
+var orderVerbs = map[string]bool{"order": true, "command": true, "instruct": true}
