@@ -344,6 +344,9 @@ func (x *sentence) codeGroup(g *vgroup) {
 		return // "whether China would defend …": not an event
 	}
 	code, back := splitPairCode(best.p.Code)
+	if !x.c.dict.Compat && !g.passive {
+		code = x.massViolence(g, code, clauseEnd)
+	}
 	modality := ""
 	// meetingIntent: "X and Y agreed to resume talks" intend to meet each other.
 	meetingIntent := false

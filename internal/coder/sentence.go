@@ -706,6 +706,11 @@ func (x *sentence) emit(src, tgt string, code string, srcSpan, tgtSpan, verbSpan
 	if src == "" && tgt == "" || code == "" {
 		return
 	}
+	if code[:2] == "20" && len(tgt) == 3 && len(src) >= 3 && src[:3] == tgt && !x.c.dict.Compat {
+		// "Myanmar's military carried out the ethnic cleansing of the
+		// Rohingya": mass violence at home is against the country's people.
+		tgt += "CVL"
+	}
 	if src == tgt {
 		return
 	}
