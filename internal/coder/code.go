@@ -211,6 +211,9 @@ func (x *sentence) codeGroup(g *vgroup) {
 		if (g.frame == dict.FrameDemand || g.frame == dict.FrameAppeal) && g.end < len(x.toks) && x.toks[g.end].Lower == "that" {
 			return // "demanded that Israel agree …": coded with the clause
 		}
+		if x.warnsOfThreat(g) {
+			return // "warned Kyrgyzstan that it would respond": coded with the clause
+		}
 	}
 	if g.noun {
 		x.codeNoun(g)
@@ -303,7 +306,13 @@ func (x *sentence) codeGroup(g *vgroup) {
 		}
 		return
 	}
-	if fg, fsubj := x.thatFrame(g, subj); fg != nil {
+	warned := false
+	if w, warner := x.threatWarning(g); w != nil {
+		// "Tajikistan warned Kyrgyzstan that it would respond with force":
+		// the warner threatens the act.
+		l = link{frame: dict.FrameThreaten, target: x.threatTarget(w, warner, clauseEnd)}
+		subj, warned = warner, true
+	} else if fg, fsubj := x.thatFrame(g, subj); fg != nil {
 		if fg.frame == dict.FrameDeny || fsubj == nil {
 			// "denied that it had closed the border": no closing; "an
 			// unknown group demanded that Y release her": no release.
@@ -325,10 +334,19 @@ func (x *sentence) codeGroup(g *vgroup) {
 		}
 		subj = fsubj
 	}
+	if !x.c.dict.Compat && l.frame == "" && l.via != nil && orderVerbs[firstLemma(l.via)] && strings.HasPrefix(best.p.Code, "08") && subj != nil {
+		if o := x.objectOf(l.via.end, g.start, false); o != nil && !x.ownSide(subj, o) {
+			// "ordering the protesters to surrender": a demand that they yield.
+			l.frame, l.target = dict.FrameDemand, o
+		}
+	}
 	if subj != nil && x.hypothetical(subj.start) {
 		return // "whether China would defend …": not an event
 	}
 	code, back := splitPairCode(best.p.Code)
+	if !x.c.dict.Compat && !g.passive {
+		code = x.massViolence(g, code, clauseEnd)
+	}
 	modality := ""
 	// meetingIntent: "X and Y agreed to resume talks" intend to meet each other.
 	meetingIntent := false
@@ -336,7 +354,10 @@ func (x *sentence) codeGroup(g *vgroup) {
 	// Negation: "did not sign" is no signing; a negated frame likewise.
 	// PETRARCH dictionaries say negation through their patterns.
 	refusal := false
-	if !compat && g.neg && strings.HasPrefix(code, "010") && l.frame == "" {
+	if !compat && g.neg && l.frame == "" && x.notRuledOut(g) {
+		// "would not rule out military action against Iran": a threat.
+		code = threaten(ruledOutAct(x.toks, g.end, clauseEnd))
+	} else if !compat && g.neg && strings.HasPrefix(code, "010") && l.frame == "" {
 		code = "011" // "would not comment": declined to comment
 	} else if !compat && g.neg && l.frame == "" && (g.modal == "will" || g.modal == "would" || g.modal == "wo" || g.modal == "'ll") &&
 		code[:2] != "01" && code[:2] != "02" && code[:2] != "13" && code[:2] != "14" && code[:2] != "15" && code[:2] < "18" {
@@ -356,7 +377,7 @@ func (x *sentence) codeGroup(g *vgroup) {
 	if !compat && frame == "" && (g.modal == "will" || g.modal == "would" || g.modal == "shall" || g.modal == "'ll" || l.modal == "will" || l.modal == "would") {
 		frame = dict.FrameIntent
 	}
-	if !compat && (g.modal == "could" || g.modal == "may" || g.modal == "might" || g.modal == "should" || g.modal == "must" || g.modal == "can" || g.modal == "ca") {
+	if !compat && !warned && (g.modal == "could" || g.modal == "may" || g.modal == "might" || g.modal == "should" || g.modal == "must" || g.modal == "can" || g.modal == "ca") {
 		return // speculation or advice, not an event
 	}
 	if !compat && x.unsaidSpeech() {
@@ -448,6 +469,11 @@ func (x *sentence) codeGroup(g *vgroup) {
 		// passed by parliament": whose the thing acted on is.
 		tgt = x.makerOfObject(g, clauseEnd)
 	}
+	if tgt == nil && !passive && !compat && strings.HasPrefix(code, "13") && modality != "" && (retaliationLemmas[firstLemma(g)] || code == "130") {
+		// "said it would retaliate if Russia banned Kazakh wheat": a
+		// threat is aimed at whoever its condition names.
+		tgt = x.conditionSubject(g, src)
+	}
 	if tgt == nil && !passive && !compat && len(src.codes) == 1 {
 		tgt = x.genericVictim(g, src, code)
 	}
@@ -482,6 +508,15 @@ func (x *sentence) codeGroup(g *vgroup) {
 		} else {
 			tgt = nil
 		}
+	}
+	if tgt != nil && !compat && strings.HasPrefix(code, "15") && len(tgt.codes) == 1 && len(src.codes) == 1 && strings.HasSuffix(tgt.codes[0], "GOV") &&
+		cut3(x.resolve(tgt.codes[0], "")) == cut3(x.resolve(src.codes[0], "")) {
+		// "the army held a parade in Bishkek", "police patrolled the streets of
+		// Bishkek": a show of force at home, aimed at no one.
+		tgt = nil
+	}
+	if tgt != nil && !compat && strings.HasPrefix(code, "087") && allOpen(tgt.codes) && stateAgent("XXX"+tgt.codes[0][1:]) && tgt.prep != "to" {
+		tgt = nil // "ordered troops to withdraw": its own troops, not a target
 	}
 	if tgt != nil && !compat && strings.HasPrefix(code, "04") && !strings.HasPrefix(code, "045") && meetingPreps[tgt.prep] {
 		// "met on the sidelines of the SCO summit", "discussed links

@@ -297,6 +297,8 @@ func (x *sentence) openFrames() {
 			}
 			if m := x.mentionStartingAt(n); m != nil && m.end == cg.start-1 && !m.weak {
 				tgt = m
+			} else if m != nil && m.end == cg.start-2 && !m.weak && toks[m.end].Lower == "not" {
+				tgt = m // "warned the United States not to interfere"
 			} else if k != cg.start-1 {
 				continue
 			} else {

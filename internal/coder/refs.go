@@ -506,6 +506,9 @@ func (x *sentence) addPlaces() {
 			k = j
 			continue // a longer name, or one running into an actor
 		}
+		if j == k+1 && compassWords[toks[k].Lower] {
+			continue // "the West", "the North": no region of one country
+		}
 		name := joinText(toks[k:j])
 		if c := x.c.placeCountry(name); c != "" {
 			added = append(added, &mention{start: k, end: j, codes: []string{c}, spans: [][2]int{{k, j}}, weak: true, place: true, text: name})
@@ -522,6 +525,10 @@ func (x *sentence) addPlaces() {
 	x.ms = append(x.ms, added...)
 	sortMentions(x.ms)
 }
+
+// compassWords alone name no place in news ("warned the West"), though
+// some countries have regions so called.
+var compassWords = map[string]bool{"west": true, "east": true, "north": true, "south": true, "centre": true, "center": true}
 
 // blocWords after "the" refer back to an organisation; countryWords to a
 // country.

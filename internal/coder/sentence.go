@@ -108,6 +108,7 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 				g.evFrom, g.evTo = before, len(x.events)
 			}
 		}
+		x.openWarnings()
 		x.openFrames()
 		if !c.dict.Compat {
 			x.mutualViolence()
@@ -139,6 +140,9 @@ func (x *sentence) findGroups() {
 		if isVerb && (t.Tag == "VBN" || t.Tag == "VBD") && k > x.from && k+1 < len(toks) && !x.c.dict.Compat &&
 			(toks[k-1].Tag == "DT" || toks[k-1].Tag == "PRP$") && (strings.HasPrefix(toks[k+1].Tag, "NN") || toks[k+1].Tag == "JJ") {
 			isVerb = false // "the ousted president", "their detained relatives"
+		}
+		if isVerb && t.Tag == "VBG" && k > x.from && k+1 < len(toks) && !x.c.dict.Compat && toks[k-1].Tag == "DT" && toks[k+1].Tag == "NN" {
+			isVerb = false // "a crushing response", "a growing crisis"
 		}
 		if isVerb && (t.Lower == "dead" || t.Lower == "alive") && !x.c.dict.Compat {
 			isVerb = false // "shot dead": a result, not a verb
@@ -702,6 +706,11 @@ func (x *sentence) emit(src, tgt string, code string, srcSpan, tgtSpan, verbSpan
 	if src == "" && tgt == "" || code == "" {
 		return
 	}
+	if code[:2] == "20" && len(tgt) == 3 && len(src) >= 3 && src[:3] == tgt && !x.c.dict.Compat {
+		// "Myanmar's military carried out the ethnic cleansing of the
+		// Rohingya": mass violence at home is against the country's people.
+		tgt += "CVL"
+	}
 	if src == tgt {
 		return
 	}
@@ -970,6 +979,12 @@ func (x *sentence) dropEchoes() {
 	drop := make([]bool, len(x.events))
 	for i, a := range x.events {
 		for j, b := range x.events {
+			if i != j && strings.HasPrefix(a.Code, "10") && b.Code == "139" && a.Source == b.Source && a.Target == b.Target {
+				// "issued an ultimatum to the protesters, ordering them to
+				// surrender": the demand is the ultimatum's.
+				drop[i] = true
+				break
+			}
 			if i == j || drop[j] || !strings.HasPrefix(a.Code, b.Code) && !strings.HasPrefix(b.Code, a.Code) || cut3(a.Source) != cut3(b.Source) || cut3(a.Target) != cut3(b.Target) {
 				continue
 			}

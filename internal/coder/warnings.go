@@ -1,0 +1,275 @@
+package coder
+
+import (
+	"strings"
+
+	"github.com/accord-hub/accord/internal/dict"
+	"github.com/accord-hub/accord/internal/nlp"
+)
+
+// A warning is "X warned (Y) (that) Z will/would/could …": a warning verb,
+// whom it addresses, and the clause that says what will happen. When Z is
+// the warner's own side ("it", its troops, its capital) the warning is a
+// threat of that act.
+type warning struct {
+	verb   *vgroup
+	addr   *mention // the addressee, or nil
+	csubj  *mention // the clause's subject
+	clause *vgroup  // the clause's verb group
+}
+
+// threatModals are the modals of a clause that announces what the warner's
+// side will do; "could" and "may" threaten as much as "will" after "warn".
+var threatModals = map[string]bool{"will": true, "would": true, "'ll": true, "wo": true, "shall": true, "could": true, "may": true, "might": true}
+
+// warnedClause parses what follows a warning verb wg: "warned Kyrgyzstan
+// that it would respond", "warned Kazakhstan it could block transit",
+// "warned that troops would shoot". It returns nil when no such clause
+// follows.
+func (x *sentence) warnedClause(wg *vgroup) *warning {
+	if wg.noun || wg.passive || firstLemma(wg) != "warn" {
+		return nil
+	}
+	toks := x.toks
+	k := wg.end
+	var addr *mention
+	if m := x.mentionAfterDeterminers(k); m != nil && !m.weak && !m.locative && !m.pronoun && m.end < len(toks) &&
+		(toks[m.end].Lower == "that" || x.mentionAfterDeterminers(m.end) != nil) {
+		addr, k = m, m.end
+	}
+	that := k < len(toks) && toks[k].Lower == "that"
+	if that {
+		k++
+	}
+	if addr == nil && !that {
+		return nil
+	}
+	csubj := x.mentionAfterDeterminers(k)
+	if csubj == nil || csubj.weak || csubj.locative {
+		return nil
+	}
+	for _, g := range x.groups {
+		if g.noun || g.start < csubj.end {
+			continue
+		}
+		if g.start != csubj.end || !threatModals[g.modal] || g.passive {
+			return nil
+		}
+		return &warning{verb: wg, addr: addr, csubj: csubj, clause: g}
+	}
+	return nil
+}
+
+// mentionAfterDeterminers returns the mention that starts at token k or
+// right after the determiners there ("the Taliban"), or nil.
+func (x *sentence) mentionAfterDeterminers(k int) *mention {
+	for k < len(x.toks) && determiners[x.toks[k].Lower] && x.toks[k].Lower != "that" {
+		k++
+	}
+	return x.mentionStartingAt(k)
+}
+
+// ownSide reports whether the clause subject m stands for the warner w: the
+// same country, or a state agent of no named country ("troops would shoot").
+func (x *sentence) ownSide(w, m *mention) bool {
+	for _, mc := range m.codes {
+		if strings.HasPrefix(mc, "?") {
+			if stateAgent("XXX" + mc[1:]) {
+				return true
+			}
+			continue
+		}
+		for _, wc := range w.codes {
+			a, b := cut3(x.resolve(wc, "")), cut3(mc)
+			if a != "" && a == b {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// threatWarning returns the warning whose clause g is, with the warner, when
+// the clause says what the warner's own side will do: "Tajikistan warned
+// Kyrgyzstan that it would respond with force" is Tajikistan's threat.
+func (x *sentence) threatWarning(g *vgroup) (*warning, *mention) {
+	if x.c.dict.Compat || g.noun || !threatModals[g.modal] {
+		return nil, nil
+	}
+	for _, wg := range x.groups {
+		if wg.head >= g.head {
+			break
+		}
+		if firstLemma(wg) != "warn" || wg.neg {
+			continue
+		}
+		w := x.warnedClause(wg)
+		if w == nil || w.clause != g {
+			continue
+		}
+		warner, l := x.subjectOf(wg, 1)
+		if warner == nil || l.neg || !x.ownSide(warner, w.csubj) {
+			return nil, nil
+		}
+		return w, warner
+	}
+	return nil, nil
+}
+
+// threatTarget is whom a warning's threat is aimed at: whoever its clause
+// acts on when that is another actor ("would expel American diplomats"),
+// else the addressee, else whoever the clause names after "by", "against"
+// or "on" ("would respond to any attack by Tajik forces").
+func (x *sentence) threatTarget(w *warning, warner *mention, end int) *mention {
+	if o := x.objectOf(w.clause.end, end, false); o != nil && !o.locative && o.prep != "with" && len(o.codes) > 0 &&
+		!strings.HasPrefix(o.codes[0], "?") && !x.ownSide(warner, o) {
+		return nil // the clause's own object
+	}
+	if w.addr != nil {
+		return w.addr
+	}
+	for _, m := range x.ms {
+		if m.start > w.clause.end && m.start < end && (m.prep == "by" || m.prep == "against" || m.prep == "on") && !m.weak {
+			return m
+		}
+	}
+	return nil
+}
+
+// consequenceLemmas are what an addressee is warned it will suffer: "warned
+// Kazakhstan that it would face consequences", "would pay a high price".
+var consequenceLemmas = map[string]bool{"face": true, "pay": true, "regret": true, "suffer": true, "bear": true}
+
+// toleranceLemmas, negated, make a warning a threat: "warned that it would
+// not tolerate any interference", "would not sit idly by".
+var toleranceLemmas = map[string]bool{"tolerate": true, "allow": true, "accept": true, "permit": true, "sit": true, "stand": true, "remain": true, "leave": true}
+
+// retaliationLemmas are the verbs of a threatened response that names no
+// act of its own: "would respond", "will retaliate", "would react".
+var retaliationLemmas = map[string]bool{"respond": true, "retaliate": true, "react": true, "answer": true, "reply": true, "hit": true, "strike": true, "take": true}
+
+// openWarnings codes the warnings whose clause gave no event: "warned Russia
+// that it would respond", "warned Kazakhstan that it would face
+// consequences", "warned that it would not tolerate interference": a threat
+// (130) of the warner against the addressee.
+func (x *sentence) openWarnings() {
+	if x.c.dict.Compat {
+		return
+	}
+	for _, wg := range x.groups {
+		if wg.coded || wg.neg || firstLemma(wg) != "warn" || x.skip != nil && x.skip[wg.head] {
+			continue
+		}
+		w := x.warnedClause(wg)
+		if w == nil || w.clause.coded {
+			continue
+		}
+		warner, l := x.subjectOf(wg, 0)
+		if warner == nil || l.neg || x.hypothetical(warner.start) {
+			continue
+		}
+		lemma := firstLemma(w.clause)
+		threat := false
+		switch {
+		case w.clause.neg:
+			threat = toleranceLemmas[lemma] && x.ownSide(warner, w.csubj)
+		case x.ownSide(warner, w.csubj):
+			threat = retaliationLemmas[lemma] || w.addr != nil && !strings.HasPrefix(w.clause.modal, "m") && w.clause.modal != "could"
+		case w.addr != nil:
+			// "warned Kazakhstan that it would face consequences".
+			threat = consequenceLemmas[lemma] && x.sameActor(w.addr, w.csubj)
+		}
+		if !threat {
+			continue
+		}
+		tgt := x.threatTarget(w, warner, x.clauseEnd(w.clause))
+		if tgt == nil && !w.clause.neg {
+			tgt = x.conditionSubject(w.clause, warner)
+		}
+		x.emitAll(warner, tgt, "130", "", x.span(wg.head, wg.end), dict.FrameThreaten)
+		wg.coded = true
+	}
+}
+
+// sameActor reports whether two mentions name the same country.
+func (x *sentence) sameActor(a, b *mention) bool {
+	for _, ac := range a.codes {
+		for _, bc := range b.codes {
+			if p, q := cut3(x.resolve(ac, "")), cut3(x.resolve(bc, "")); p != "" && p == q {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// conditionSubject returns the subject of an "if" or "unless" clause in the
+// sentence that is not the threatener's side: "will respond if Western
+// troops are deployed", "if Tajik forces cross the border, Kyrgyzstan will
+// respond". The threat is aimed at it.
+func (x *sentence) conditionSubject(g *vgroup, src *mention) *mention {
+	for k := x.from; k < len(x.toks); k++ {
+		switch x.toks[k].Lower {
+		case "if", "unless":
+		default:
+			continue
+		}
+		m := x.mentionAfterDeterminers(k + 1)
+		if m == nil || m.locative || x.ownSide(src, m) || len(m.codes) == 0 || strings.HasPrefix(m.codes[0], "?") {
+			continue
+		}
+		// The clause must say what m does: "if NATO troops were sent" names
+		// no one the threat is aimed at.
+		if cg := x.groupAfter(m.end - 1); cg != nil && cg.start == m.end && !cg.passive {
+			return m
+		}
+	}
+	return nil
+}
+
+// warnsOfThreat reports whether the warning verb wg addresses someone with
+// a clause that openWarnings or threatWarning codes as a threat, so that
+// the bare warning (012) is not coded besides.
+func (x *sentence) warnsOfThreat(wg *vgroup) bool {
+	if x.c.dict.Compat {
+		return false
+	}
+	w := x.warnedClause(wg)
+	if w == nil || w.addr == nil {
+		return false
+	}
+	warner, _ := x.subjectOf(wg, 0)
+	if warner == nil {
+		return false
+	}
+	if w.clause.neg {
+		return toleranceLemmas[firstLemma(w.clause)] && x.ownSide(warner, w.csubj)
+	}
+	return x.ownSide(warner, w.csubj) || consequenceLemmas[firstLemma(w.clause)] && x.sameActor(w.addr, w.csubj)
+}
+
+// notRuledOut reports whether g is a negated "rule out" ("would not rule
+// out", "did not rule out"): leaving an act open is threatening it.
+func (x *sentence) notRuledOut(g *vgroup) bool {
+	return g.neg && firstLemma(g) == "rule" && g.head+1 < len(x.toks) && x.toks[g.head+1].Lower == "out"
+}
+
+// ruledOutAct gives the act that "not ruling out" leaves open, by the words
+// of the clause [from, to): force, sanctions, or no act in particular.
+func ruledOutAct(toks []nlp.Token, from, to int) string {
+	for k := from; k < to && k < len(toks); k++ {
+		switch toks[k].Lower {
+		case "military", "force", "strike", "strikes", "war", "intervention", "attack", "attacks", "invasion", "operation", "troops":
+			return "190"
+		case "nuclear":
+			return "200"
+		case "sanctions", "embargo", "tariffs":
+			return "163"
+		}
+	}
+	return "100"
+}
+
+// orderVerbs make the yielding they order of others a demand: "ordered the
+// rebels to lay down their arms".
+var orderVerbs = map[string]bool{"order": true, "command": true, "instruct": true}
