@@ -343,6 +343,11 @@ func (x *sentence) inferCountries() {
 			m.codes = nil
 			continue
 		}
+		if owner := x.possessor(m); owner != "" {
+			// "Mladic's forces", "Putin's spokesman": the owner's country.
+			m.codes[0] = owner + m.codes[0]
+			continue
+		}
 		for i, c := range m.codes {
 			if c != "" && isAgentOnly(c) {
 				if local != "" && !(isWeapon(toks, m) && !x.c.dict.Compat) {
@@ -356,6 +361,12 @@ func (x *sentence) inferCountries() {
 			}
 		}
 	}
+	if country == "" && !x.c.dict.Compat {
+		// The first sentence of a story: an unmarked agent in a sentence
+		// about one country takes that country ("Kyrgyz officers detained
+		// activists who had criticised the government").
+		x.sentCountry = x.soleCountry()
+	}
 	x.docCountry = country
 	kept := x.ms[:0]
 	for _, m := range x.ms {
@@ -364,6 +375,52 @@ func (x *sentence) inferCountries() {
 		}
 	}
 	x.ms = kept
+}
+
+// possessor returns the country of the person whose agent a mention is
+// ("Mladic's forces"), or "" when the mention is no bare agent after a
+// person's possessive.
+func (x *sentence) possessor(m *mention) string {
+	if x.c.dict.Compat || len(m.codes) != 1 || !isAgentOnly(m.codes[0]) || m.start == 0 || !isPossessive(x.toks[m.start-1].Lower) {
+		return ""
+	}
+	o := x.mentionEndingAt(m.start - 1)
+	if o == nil || !o.person || len(o.codes) != 1 || len(o.codes[0]) < 3 || o.codes[0][0] == '?' || isAgentOnly(o.codes[0]) {
+		return ""
+	}
+	switch c := o.codes[0][:3]; c {
+	case "IGO", "NGO", "IMG", "MNC":
+		return ""
+	default:
+		return c
+	}
+}
+
+// stateless are agents that the one country a sentence names does not make
+// its own: rights groups and hackers act across borders, refugees come from
+// elsewhere.
+var stateless = map[string]bool{"HRI": true, "CRM": true, "REF": true, "NGO": true, "IGO": true, "MNC": true}
+
+// soleCountry returns the one country the sentence's actors name, or "" when
+// they name none or several.
+func (x *sentence) soleCountry() string {
+	one := ""
+	for _, m := range x.ms {
+		for _, c := range m.codes {
+			if len(c) < 3 || c[0] == '?' || isAgentOnly(c) {
+				continue
+			}
+			switch c[:3] {
+			case "IGO", "NGO", "IMG", "MNC":
+				continue
+			}
+			if one != "" && one != c[:3] {
+				return ""
+			}
+			one = c[:3]
+		}
+	}
+	return one
 }
 
 // resolve turns an agent whose country is still open ("?COP") into a code:
@@ -377,6 +434,12 @@ func (x *sentence) resolve(code, other string) string {
 		c = other[:3]
 	} else {
 		c = x.docCountry
+	}
+	if c == "" && x.sentCountry != "" && !stateless[code[1:]] {
+		c = x.sentCountry
+	}
+	if c == "" && code[1:] == "HRI" && !x.c.dict.Compat {
+		c = "NGO" // "rights groups" of no named country
 	}
 	if c == "" {
 		return ""

@@ -37,6 +37,9 @@ type sentence struct {
 	skip []bool
 	// docCountry is the country most named in the document so far.
 	docCountry string
+	// sentCountry is the one country the sentence names, for agents of a
+	// story's first sentence, when the document has named none before.
+	sentCountry string
 	// attributor is the actor of "according to X", if any.
 	attributor *mention
 	events     []event.Event
@@ -349,6 +352,30 @@ var quantityNouns = map[string]bool{
 	"two": true, "three": true, "four": true, "five": true, "delegation": true, "members'": false,
 }
 
+// quantityOf reports whether a mention after "of" is the real head of a
+// quantity or group phrase: "thousands of protesters", "one of the Tajik
+// suspects", "members of the opposition party".
+func (x *sentence) quantityOf(m *mention) bool {
+	if m.start >= 2 && quantityNouns[x.toks[m.start-2].Lower] {
+		return true
+	}
+	// With a determiner between, only a count: "one of the suspects" is a
+	// suspect, "supporters of the former president" are not the president.
+	k := m.start - 1
+	for k > x.from && x.toks[k].Lower != "of" && (determiners[x.toks[k].Lower] || x.toks[k].Tag == "PRP$") {
+		k--
+	}
+	return k >= 1 && k < m.start-1 && x.toks[k].Lower == "of" && (countNouns[x.toks[k-1].Lower] || x.toks[k-1].Tag == "CD")
+}
+
+// countNouns are the quantity words of quantityNouns that count their
+// of-phrase's members rather than name a group of their own.
+var countNouns = map[string]bool{
+	"thousands": true, "hundreds": true, "dozens": true, "tens": true, "millions": true, "scores": true,
+	"number": true, "some": true, "many": true, "most": true, "several": true, "all": true, "each": true,
+	"one": true, "two": true, "three": true, "four": true, "five": true, "none": true,
+}
+
 // link says how a verb group reached the group whose subject it took.
 type link struct {
 	frame  string   // the frame kind passed through, if any
@@ -471,7 +498,7 @@ func (x *sentence) subjectOf(g *vgroup, depth int) (*mention, link) {
 		}
 		if m := x.mentionEndingAt(k); m != nil && !m.weak {
 			p := m.prep
-			if p == "of" && m.start >= 2 && quantityNouns[toks[m.start-2].Lower] {
+			if p == "of" && x.quantityOf(m) {
 				// "Thousands of Serbs demanded": the Serbs are the subject.
 				p = ""
 			}
@@ -697,9 +724,17 @@ func (x *sentence) span(from, to int) *event.Span {
 
 // emit records an event unless it repeats one already coded.
 func (x *sentence) emit(src, tgt string, code string, srcSpan, tgtSpan, verbSpan *event.Span, srcText, tgtText, modality string) {
+	bySentence := strings.HasPrefix(src, "?") && x.docCountry == "" && x.sentCountry != ""
 	src = x.resolve(src, "")
 	tgt = x.resolve(tgt, src)
 	if src == "" && tgt == "" || code == "" {
+		return
+	}
+	if bySentence && len(src) >= 3 && (tgt == "" || tgt == src[:3]) {
+		// A source placed only by the one country its sentence names needs
+		// a target of its own to be worth coding: "Kyrgyz police detained
+		// activists who had criticised the government", not "a spokesman
+		// criticised Kazakhstan".
 		return
 	}
 	if src == tgt {
