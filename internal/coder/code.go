@@ -236,6 +236,11 @@ func (x *sentence) codeGroup(g *vgroup) {
 			// "accused Y of attacking", "arrested for protesting": the
 			// allegation or reason, not an act the sentence reports.
 			return
+		case "and", "or":
+			// "accused Y of shelling villages and killing civilians".
+			if p := x.prevGroup(g.start - 1); p != nil && x.toks[p.head].Tag == "VBG" && x.complementGroup(p) && !x.c.dict.Compat {
+				return
+			}
 		}
 	}
 	clauseEnd := x.clauseEnd(g)

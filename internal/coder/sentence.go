@@ -161,6 +161,9 @@ func (x *sentence) findGroups() {
 		if !isVerb && !x.c.dict.Compat && x.mistaggedVerb(k) {
 			isVerb, finiteGuess = true, true // "Norway/RB criticised/JJ Russia"
 		}
+		if !isVerb && !x.c.dict.Compat && x.subjunctiveVerb(k) {
+			isVerb, finiteGuess = true, true // "demanded that the Taliban hand/NN over"
+		}
 		if isVerb {
 			// An auxiliary directly followed by another verb is not a head.
 			if auxForms[t.Lower] {
@@ -420,7 +423,11 @@ func (x *sentence) subjectOf(g *vgroup, depth int) (*mention, link) {
 		j--
 	}
 	if j > x.from && (toks[j].Lower == "and" || toks[j].Lower == "but" || toks[j].Lower == "or") && !g.noun {
-		if prev := x.prevGroup(j); prev != nil && !prev.noun && (x.skip == nil || !x.skip[prev.head]) {
+		prev := x.prevGroup(j)
+		if prev != nil && !x.c.dict.Compat {
+			prev = x.coordinateOf(prev, g)
+		}
+		if prev != nil && !prev.noun && (x.skip == nil || !x.skip[prev.head]) {
 			if (toks[j-1].Lower == "," || x.speechAct(g)) && !x.c.dict.Compat {
 				// "X said Kyrgyz soldiers had attacked, and accused Bishkek":
 				// after a comma the verb goes with the speaker.
@@ -574,6 +581,44 @@ func (x *sentence) subjectOf(g *vgroup, depth int) (*mention, link) {
 		return x.phraseSubject(g.start), l
 	}
 	return nil, l
+}
+
+// coordinateOf returns the verb a past-tense verb after "and" is coordinated
+// with: not the gerund or participle that completes the verb before it, but
+// that verb ("accused Tajikistan of interfering … and warned Dushanbe",
+// "criticised the trial as deeply flawed and urged Uzbekistan").
+func (x *sentence) coordinateOf(prev, g *vgroup) *vgroup {
+	if t := x.toks[g.head].Tag; t != "VBD" && t != "VBZ" && (t != "VBN" || g.start != g.head) {
+		return prev
+	}
+	for n := 0; n < 3 && prev != nil && x.complementGroup(prev); n++ {
+		prev = x.prevGroup(prev.start)
+	}
+	return prev
+}
+
+// complementGroup reports whether a non-finite verb group completes a verb
+// before it: a gerund after a preposition ("of interfering"), a participle
+// after "as" ("as deeply flawed").
+func (x *sentence) complementGroup(p *vgroup) bool {
+	if p.noun || p.finite || p.start != p.head || p.start <= x.from+1 {
+		return false
+	}
+	toks := x.toks
+	switch toks[p.head].Tag {
+	case "VBG":
+		switch toks[p.start-1].Lower {
+		case "of", "for", "with", "over", "about", "against", "from", "on", "in":
+			return true
+		}
+	case "VBN":
+		k := p.start - 1
+		if toks[k].Tag == "RB" || toks[k].Lower == "deeply" || toks[k].Lower == "seriously" {
+			k--
+		}
+		return k > x.from && toks[k].Lower == "as"
+	}
+	return false
 }
 
 // connector says how group b hangs on the earlier group a: "to" for an
@@ -958,6 +1003,32 @@ func (x *sentence) mistaggedVerb(k int) bool {
 		return true // "Russia imposed/JJ sanctions on Iran": the sentence's first verb
 	}
 	return next.Tag == "DT" || next.Tag == "NNP" || next.Tag == "IN" || next.Tag == "TO" || next.Tag == "PRP" || next.Tag == "PRP$" || x.mentionStartingAt(k+1) != nil
+}
+
+// subjunctiveVerb reports whether token k is the verb of a demand's
+// that-clause the tagger took for a noun: "demanded that the Taliban
+// hand/NN over bin Laden", "urged that the cabinet ban/NN the sale".
+func (x *sentence) subjunctiveVerb(k int) bool {
+	t := x.toks[k]
+	if t.Tag != "NN" && t.Tag != "JJ" || k < x.from+3 || len(x.groups) == 0 {
+		return false
+	}
+	m := x.mentionEndingAt(k - 1)
+	if m == nil || m.weak || m.locative {
+		return false
+	}
+	j := m.start - 1
+	for j > x.from && determiners[x.toks[j].Lower] && x.toks[j].Lower != "that" {
+		j--
+	}
+	if x.toks[j].Lower != "that" || j == x.from {
+		return false
+	}
+	fg := x.groups[len(x.groups)-1]
+	if fg.noun || fg.end != j || fg.frame != dict.FrameDemand && fg.frame != dict.FrameAppeal {
+		return false
+	}
+	return len(x.c.dict.Verbs.LemmasOfToken(&x.toks[k])) > 0
 }
 
 // finiteBefore reports whether a finite verb group was found before token k.
