@@ -103,6 +103,17 @@ func (x *sentence) resolveReferences() {
 			sp := x.st.speaker
 			added = append(added, x.refTo(k, k+2, sp.codes[:1], false, false))
 			k++
+		case (w == "his" || w == "her" || w == "its" || w == "their") && k+1 < len(toks) && !x.c.dict.Compat && (toks[k+1].Lower == "country" || toks[k+1].Lower == "nation") &&
+			(k+2 >= len(toks) || !strings.HasPrefix(toks[k+2].Tag, "NN") && toks[k+2].Lower != "of" && !isPossessive(toks[k+2].Lower)):
+			// "the minister said his country would …": the country of the
+			// one named before.
+			if ref := x.lastWhere(k, func(m *mention) bool {
+				return !m.weak && !m.locative && !m.compound() && len(m.codes[0]) >= 3 && m.codes[0][0] != '?' && !isAgentOnly(m.codes[0]) &&
+					!strings.HasPrefix(m.codes[0], "IGO") && !strings.HasPrefix(m.codes[0], "NGO") && !strings.HasPrefix(m.codes[0], "IMG") && !strings.HasPrefix(m.codes[0], "MNC")
+			}); ref != nil {
+				added = append(added, x.refTo(k, k+2, []string{ref.codes[0][:3]}, false, false))
+				k++
+			}
 		case (w == "we" || w == "our") && !x.c.dict.Compat:
 			// "\"We condemn the attack,\" the ministry said": the speaker.
 			if sp := x.quoteSpeaker(k); sp != nil {
@@ -112,16 +123,39 @@ func (x *sentence) resolveReferences() {
 			// "Tokayev greeted him": the person named before, not the
 			// verb's own subject.
 			subj := x.verbSubjectBefore(k)
+			if subj == nil && k >= x.from+2 && toks[k-1].Tag == "VBG" && toks[k-2].Lower == "," {
+				// "police detained …, accusing them of": the participle's
+				// subject is the sentence's.
+				for _, m := range x.ms {
+					if m.start >= x.from && m.start < k && !m.weak && !m.locative {
+						if !subjectPreps[m.prep] {
+							subj = m
+						}
+						break
+					}
+				}
+			}
 			plural := w == "them"
-			if ref := x.lastWhere(k, func(m *mention) bool {
-				if m == subj || m.weak || subj != nil && len(m.codes) > 0 && len(subj.codes) > 0 && m.codes[0] == subj.codes[0] {
+			notSubj := func(m *mention) bool {
+				return m != subj && !m.weak && !(subj != nil && len(m.codes) > 0 && len(subj.codes) > 0 && m.codes[0] == subj.codes[0])
+			}
+			ref := x.lastWhere(k, func(m *mention) bool {
+				if !notSubj(m) {
 					return false
 				}
 				if plural {
 					return m.plural
 				}
 				return m.person || !m.plural && len(m.codes) == 1 && strings.Contains(m.codes[0][min(3, len(m.codes[0])):], "GOV")
-			}); ref != nil {
+			})
+			if ref == nil && plural && subj != nil {
+				// "detained employees of Temirov Live, accusing them": the
+				// organisation whose people they are.
+				ref = x.lastWhere(k, func(m *mention) bool {
+					return notSubj(m) && !m.locative && !m.person && !m.pronoun && len(m.codes) == 1 && subj.end <= m.start
+				})
+			}
+			if ref != nil {
 				n := len(ref.codes)
 				if !plural {
 					n = 1

@@ -215,6 +215,10 @@ func (x *sentence) findGroups() {
 			if beSeen && (t.Tag == "VBN" || emotionAdj) {
 				g.passive = true
 			}
+			if k+1 < len(toks) && toks[k+1].Lower == "no" && !x.c.dict.Compat && !speechLemmas[firstLemma(g)] && (k+2 >= len(toks) || toks[k+2].Lower != "longer" && toks[k+2].Lower != "less") {
+				// "would accept no conditions", "signed no deal": not done.
+				g.neg = true
+			}
 			// "going to sign" is a future.
 			if k >= 2 && toks[k-1].Lower == "to" && toks[k-2].Lower == "going" {
 				g.modal = "will"
