@@ -383,6 +383,46 @@ var countNouns = map[string]bool{
 	"one": true, "two": true, "three": true, "four": true, "five": true, "none": true,
 }
 
+// relativeAntecedent returns the actor a restrictive relative clause whose
+// verb is og hangs on: "soldiers" in "soldiers who fled across the river".
+func (x *sentence) relativeAntecedent(og *vgroup) *mention {
+	r := og.start - 1
+	if r <= x.from {
+		return nil
+	}
+	switch w := x.toks[r]; {
+	case w.Lower == "who", w.Lower == "which", w.Lower == "that" && w.Tag == "WDT":
+	default:
+		return nil
+	}
+	m := x.mentionEndingAt(r - 1)
+	if m == nil || m.start > x.from && x.mentionEndingAt(m.start-1) != nil {
+		return nil // a phrase split in two: which part the clause hangs on is unclear
+	}
+	return m
+}
+
+// relativeObjectOf returns the antecedent of the relative clause whose verb
+// has m as its object ("activists who criticised the government"), or nil.
+func (x *sentence) relativeObjectOf(m *mention) *mention {
+	k := m.start - 1
+	for k > x.from && (determiners[x.toks[k].Lower] || x.toks[k].Tag == "JJ" || x.toks[k].Tag == "CD") {
+		k--
+	}
+	og := x.groupCovering(k)
+	if og == nil || og.end != k+1 {
+		return nil
+	}
+	return x.relativeAntecedent(og)
+}
+
+// envoyNouns take "to" before the country they are sent to: "Kazakhstan's
+// ambassador to Kyrgyzstan was summoned".
+var envoyNouns = map[string]bool{
+	"ambassador": true, "ambassadors": true, "envoy": true, "envoys": true, "representative": true,
+	"representatives": true, "delegation": true, "mission": true, "emissary": true, "consul": true,
+}
+
 // link says how a verb group reached the group whose subject it took.
 type link struct {
 	frame  string   // the frame kind passed through, if any
@@ -494,7 +534,9 @@ func (x *sentence) subjectOf(g *vgroup, depth int) (*mention, link) {
 			}
 			return nil, l
 		case "to":
-			sawTo = true
+			// "Kazakhstan's ambassador to Kyrgyzstan was summoned": a
+			// preposition before the actor just passed, not an infinitive.
+			sawTo = x.c.dict.Compat || len(between) == 0 || between[len(between)-1].prep != "to" || between[len(between)-1].start > k+3 || !envoyNouns[toks[max(k-1, 0)].Lower]
 			// "are due to sign", "is expected to visit": a plan, not the act.
 			if f, ok := frameWords[toks[max(k-1, 0)].Lower]; ok && k > x.from && l.frame == "" && !x.c.dict.Compat {
 				if og := x.groupCovering(k - 1); og == nil || og.head == k-1 {
@@ -531,6 +573,16 @@ func (x *sentence) subjectOf(g *vgroup, depth int) (*mention, link) {
 			if subjectPreps[p] && p != "" {
 				between = append(between, m)
 				k = m.start
+				continue
+			}
+			if ant := x.relativeObjectOf(m); ant != nil && !x.c.dict.Compat && g.finite {
+				// "activists who criticised the government were detained":
+				// the relative clause's object is not the main verb's subject.
+				if !subjectPreps[ant.prep] || x.quantityOf(ant) {
+					return ant, l
+				}
+				between = append(between, m, ant)
+				k = ant.start
 				continue
 			}
 			if sawTo || len(x.groupsBetween(k, g.start)) > 0 {
@@ -577,6 +629,16 @@ func (x *sentence) subjectOf(g *vgroup, depth int) (*mention, link) {
 			case "and":
 				m, pl := x.subjectOf(og, depth+1)
 				return m, link{modal: pl.modal, neg: false, frame: pl.frame}
+			}
+			if ant := x.relativeAntecedent(og); ant != nil && !x.c.dict.Compat && g.finite && !og.noun {
+				// "soldiers who fled across the river were detained"; but
+				// "the family of a migrant who died … filed" is the family's.
+				if !subjectPreps[ant.prep] || x.quantityOf(ant) {
+					return ant, l
+				}
+				between = append(between, ant)
+				k = ant.start
+				continue
 			}
 			return nil, l
 		}
