@@ -239,6 +239,11 @@ func (x *sentence) codeGroup(g *vgroup) {
 			// "accused Y of attacking", "arrested for protesting": the
 			// allegation or reason, not an act the sentence reports.
 			return
+		case "and", "or":
+			// "accused Y of shelling villages and killing civilians".
+			if p := x.prevGroup(g.start - 1); p != nil && x.toks[p.head].Tag == "VBG" && x.complementGroup(p) && !x.c.dict.Compat {
+				return
+			}
 		}
 	}
 	clauseEnd := x.clauseEnd(g)
@@ -545,6 +550,11 @@ func (x *sentence) codeGroup(g *vgroup) {
 	if tgt == nil && l.partner != nil && l.partner != src && (symmetric(code) || strings.HasPrefix(code, "03")) {
 		tgt = l.partner
 	}
+	if tgt == nil && !compat && subj == src && (symmetric(code) || strings.HasPrefix(code, "03") || strings.HasPrefix(code, "04")) {
+		// "In a phone call with Tokayev, Putin discussed gas": the partner
+		// of a phrase put before the subject.
+		tgt = x.frontedPartner(src)
+	}
 	if tgt == nil && subj != nil {
 		// "warned Belarus that it would impose sanctions", "told Kyiv that
 		// it would send aid": the act is aimed at whom the speaker addressed.
@@ -580,6 +590,24 @@ func (x *sentence) codeGroup(g *vgroup) {
 		back = code
 	}
 	x.emitAll(src, tgt, code, back, verb, modality)
+}
+
+// frontedPartner returns the actor after "with" in a prepositional phrase
+// that opens the sentence and ends with a comma right before the subject:
+// "In a phone call with Tokayev, Putin …", "At talks with the EU, Iran …".
+func (x *sentence) frontedPartner(subj *mention) *mention {
+	if subj == nil || subj.start < x.from+3 || x.toks[subj.start-1].Lower != "," || x.toks[x.from].Tag != "IN" {
+		return nil
+	}
+	for _, m := range x.ms {
+		if m.start >= subj.start {
+			break
+		}
+		if m.start > x.from && m.prep == "with" && !m.weak && !m.locative && !x.verbBetween(x.from, subj.start) {
+			return m
+		}
+	}
+	return nil
 }
 
 // emitAll emits the event for every source code against every target code

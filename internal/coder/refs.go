@@ -103,6 +103,17 @@ func (x *sentence) resolveReferences() {
 			sp := x.st.speaker
 			added = append(added, x.refTo(k, k+2, sp.codes[:1], false, false))
 			k++
+		case (w == "his" || w == "her" || w == "its" || w == "their") && k+1 < len(toks) && !x.c.dict.Compat && (toks[k+1].Lower == "country" || toks[k+1].Lower == "nation") &&
+			(k+2 >= len(toks) || !strings.HasPrefix(toks[k+2].Tag, "NN") && toks[k+2].Lower != "of" && !isPossessive(toks[k+2].Lower)):
+			// "the minister said his country would …": the country of the
+			// one named before.
+			if ref := x.lastWhere(k, func(m *mention) bool {
+				return !m.weak && !m.locative && !m.compound() && len(m.codes[0]) >= 3 && m.codes[0][0] != '?' && !isAgentOnly(m.codes[0]) &&
+					!strings.HasPrefix(m.codes[0], "IGO") && !strings.HasPrefix(m.codes[0], "NGO") && !strings.HasPrefix(m.codes[0], "IMG") && !strings.HasPrefix(m.codes[0], "MNC")
+			}); ref != nil {
+				added = append(added, x.refTo(k, k+2, []string{ref.codes[0][:3]}, false, false))
+				k++
+			}
 		case (w == "we" || w == "our") && !x.c.dict.Compat:
 			// "\"We condemn the attack,\" the ministry said": the speaker.
 			if sp := x.quoteSpeaker(k); sp != nil {
@@ -112,16 +123,39 @@ func (x *sentence) resolveReferences() {
 			// "Tokayev greeted him": the person named before, not the
 			// verb's own subject.
 			subj := x.verbSubjectBefore(k)
+			if subj == nil && k >= x.from+2 && toks[k-1].Tag == "VBG" && toks[k-2].Lower == "," {
+				// "police detained …, accusing them of": the participle's
+				// subject is the sentence's.
+				for _, m := range x.ms {
+					if m.start >= x.from && m.start < k && !m.weak && !m.locative {
+						if !subjectPreps[m.prep] {
+							subj = m
+						}
+						break
+					}
+				}
+			}
 			plural := w == "them"
-			if ref := x.lastWhere(k, func(m *mention) bool {
-				if m == subj || m.weak || subj != nil && len(m.codes) > 0 && len(subj.codes) > 0 && m.codes[0] == subj.codes[0] {
+			notSubj := func(m *mention) bool {
+				return m != subj && !m.weak && !(subj != nil && len(m.codes) > 0 && len(subj.codes) > 0 && m.codes[0] == subj.codes[0])
+			}
+			ref := x.lastWhere(k, func(m *mention) bool {
+				if !notSubj(m) {
 					return false
 				}
 				if plural {
 					return m.plural
 				}
 				return m.person || !m.plural && len(m.codes) == 1 && strings.Contains(m.codes[0][min(3, len(m.codes[0])):], "GOV")
-			}); ref != nil {
+			})
+			if ref == nil && plural && subj != nil {
+				// "detained employees of Temirov Live, accusing them": the
+				// organisation whose people they are.
+				ref = x.lastWhere(k, func(m *mention) bool {
+					return notSubj(m) && !m.locative && !m.person && !m.pronoun && len(m.codes) == 1 && subj.end <= m.start
+				})
+			}
+			if ref != nil {
 				n := len(ref.codes)
 				if !plural {
 					n = 1
@@ -343,6 +377,11 @@ func (x *sentence) inferCountries() {
 			m.codes = nil
 			continue
 		}
+		if owner := x.possessor(m); owner != "" {
+			// "Mladic's forces", "Putin's spokesman": the owner's country.
+			m.codes[0] = owner + m.codes[0]
+			continue
+		}
 		for i, c := range m.codes {
 			if c != "" && isAgentOnly(c) {
 				if local != "" && !(isWeapon(toks, m) && !x.c.dict.Compat) {
@@ -356,6 +395,12 @@ func (x *sentence) inferCountries() {
 			}
 		}
 	}
+	if country == "" && !x.c.dict.Compat {
+		// The first sentence of a story: an unmarked agent in a sentence
+		// about one country takes that country ("Kyrgyz officers detained
+		// activists who had criticised the government").
+		x.sentCountry = x.soleCountry()
+	}
 	x.docCountry = country
 	kept := x.ms[:0]
 	for _, m := range x.ms {
@@ -364,6 +409,52 @@ func (x *sentence) inferCountries() {
 		}
 	}
 	x.ms = kept
+}
+
+// possessor returns the country of the person whose agent a mention is
+// ("Mladic's forces"), or "" when the mention is no bare agent after a
+// person's possessive.
+func (x *sentence) possessor(m *mention) string {
+	if x.c.dict.Compat || len(m.codes) != 1 || !isAgentOnly(m.codes[0]) || m.start == 0 || !isPossessive(x.toks[m.start-1].Lower) {
+		return ""
+	}
+	o := x.mentionEndingAt(m.start - 1)
+	if o == nil || !o.person || len(o.codes) != 1 || len(o.codes[0]) < 3 || o.codes[0][0] == '?' || isAgentOnly(o.codes[0]) {
+		return ""
+	}
+	switch c := o.codes[0][:3]; c {
+	case "IGO", "NGO", "IMG", "MNC":
+		return ""
+	default:
+		return c
+	}
+}
+
+// stateless are agents that the one country a sentence names does not make
+// its own: rights groups and hackers act across borders, refugees come from
+// elsewhere.
+var stateless = map[string]bool{"HRI": true, "CRM": true, "REF": true, "NGO": true, "IGO": true, "MNC": true}
+
+// soleCountry returns the one country the sentence's actors name, or "" when
+// they name none or several.
+func (x *sentence) soleCountry() string {
+	one := ""
+	for _, m := range x.ms {
+		for _, c := range m.codes {
+			if len(c) < 3 || c[0] == '?' || isAgentOnly(c) {
+				continue
+			}
+			switch c[:3] {
+			case "IGO", "NGO", "IMG", "MNC":
+				continue
+			}
+			if one != "" && one != c[:3] {
+				return ""
+			}
+			one = c[:3]
+		}
+	}
+	return one
 }
 
 // resolve turns an agent whose country is still open ("?COP") into a code:
@@ -377,6 +468,12 @@ func (x *sentence) resolve(code, other string) string {
 		c = other[:3]
 	} else {
 		c = x.docCountry
+	}
+	if c == "" && x.sentCountry != "" && !stateless[code[1:]] {
+		c = x.sentCountry
+	}
+	if c == "" && code[1:] == "HRI" && !x.c.dict.Compat {
+		c = "NGO" // "rights groups" of no named country
 	}
 	if c == "" {
 		return ""

@@ -37,6 +37,9 @@ type sentence struct {
 	skip []bool
 	// docCountry is the country most named in the document so far.
 	docCountry string
+	// sentCountry is the one country the sentence names, for agents of a
+	// story's first sentence, when the document has named none before.
+	sentCountry string
 	// attributor is the actor of "according to X", if any.
 	attributor *mention
 	events     []event.Event
@@ -162,6 +165,9 @@ func (x *sentence) findGroups() {
 		if !isVerb && !x.c.dict.Compat && x.mistaggedVerb(k) {
 			isVerb, finiteGuess = true, true // "Norway/RB criticised/JJ Russia"
 		}
+		if !isVerb && !x.c.dict.Compat && x.subjunctiveVerb(k) {
+			isVerb, finiteGuess = true, true // "demanded that the Taliban hand/NN over"
+		}
 		if isVerb {
 			// An auxiliary directly followed by another verb is not a head.
 			if auxForms[t.Lower] {
@@ -212,6 +218,10 @@ func (x *sentence) findGroups() {
 			}
 			if beSeen && (t.Tag == "VBN" || emotionAdj) {
 				g.passive = true
+			}
+			if k+1 < len(toks) && toks[k+1].Lower == "no" && !x.c.dict.Compat && !speechLemmas[firstLemma(g)] && (k+2 >= len(toks) || toks[k+2].Lower != "longer" && toks[k+2].Lower != "less") {
+				// "would accept no conditions", "signed no deal": not done.
+				g.neg = true
 			}
 			// "going to sign" is a future.
 			if k >= 2 && toks[k-1].Lower == "to" && toks[k-2].Lower == "going" {
@@ -353,6 +363,70 @@ var quantityNouns = map[string]bool{
 	"two": true, "three": true, "four": true, "five": true, "delegation": true, "members'": false,
 }
 
+// quantityOf reports whether a mention after "of" is the real head of a
+// quantity or group phrase: "thousands of protesters", "one of the Tajik
+// suspects", "members of the opposition party".
+func (x *sentence) quantityOf(m *mention) bool {
+	if m.start >= 2 && quantityNouns[x.toks[m.start-2].Lower] {
+		return true
+	}
+	// With a determiner between, only a count: "one of the suspects" is a
+	// suspect, "supporters of the former president" are not the president.
+	k := m.start - 1
+	for k > x.from && x.toks[k].Lower != "of" && (determiners[x.toks[k].Lower] || x.toks[k].Tag == "PRP$") {
+		k--
+	}
+	return k >= 1 && k < m.start-1 && x.toks[k].Lower == "of" && (countNouns[x.toks[k-1].Lower] || x.toks[k-1].Tag == "CD")
+}
+
+// countNouns are the quantity words of quantityNouns that count their
+// of-phrase's members rather than name a group of their own.
+var countNouns = map[string]bool{
+	"thousands": true, "hundreds": true, "dozens": true, "tens": true, "millions": true, "scores": true,
+	"number": true, "some": true, "many": true, "most": true, "several": true, "all": true, "each": true,
+	"one": true, "two": true, "three": true, "four": true, "five": true, "none": true,
+}
+
+// relativeAntecedent returns the actor a restrictive relative clause whose
+// verb is og hangs on: "soldiers" in "soldiers who fled across the river".
+func (x *sentence) relativeAntecedent(og *vgroup) *mention {
+	r := og.start - 1
+	if r <= x.from {
+		return nil
+	}
+	switch w := x.toks[r]; {
+	case w.Lower == "who", w.Lower == "which", w.Lower == "that" && w.Tag == "WDT":
+	default:
+		return nil
+	}
+	m := x.mentionEndingAt(r - 1)
+	if m == nil || m.start > x.from && x.mentionEndingAt(m.start-1) != nil {
+		return nil // a phrase split in two: which part the clause hangs on is unclear
+	}
+	return m
+}
+
+// relativeObjectOf returns the antecedent of the relative clause whose verb
+// has m as its object ("activists who criticised the government"), or nil.
+func (x *sentence) relativeObjectOf(m *mention) *mention {
+	k := m.start - 1
+	for k > x.from && (determiners[x.toks[k].Lower] || x.toks[k].Tag == "JJ" || x.toks[k].Tag == "CD") {
+		k--
+	}
+	og := x.groupCovering(k)
+	if og == nil || og.end != k+1 {
+		return nil
+	}
+	return x.relativeAntecedent(og)
+}
+
+// envoyNouns take "to" before the country they are sent to: "Kazakhstan's
+// ambassador to Kyrgyzstan was summoned".
+var envoyNouns = map[string]bool{
+	"ambassador": true, "ambassadors": true, "envoy": true, "envoys": true, "representative": true,
+	"representatives": true, "delegation": true, "mission": true, "emissary": true, "consul": true,
+}
+
 // link says how a verb group reached the group whose subject it took.
 type link struct {
 	frame  string   // the frame kind passed through, if any
@@ -397,7 +471,11 @@ func (x *sentence) subjectOf(g *vgroup, depth int) (*mention, link) {
 		j--
 	}
 	if j > x.from && (toks[j].Lower == "and" || toks[j].Lower == "but" || toks[j].Lower == "or") && !g.noun {
-		if prev := x.prevGroup(j); prev != nil && !prev.noun && (x.skip == nil || !x.skip[prev.head]) {
+		prev := x.prevGroup(j)
+		if prev != nil && !x.c.dict.Compat {
+			prev = x.coordinateOf(prev, g)
+		}
+		if prev != nil && !prev.noun && (x.skip == nil || !x.skip[prev.head]) {
 			if (toks[j-1].Lower == "," || x.speechAct(g)) && !x.c.dict.Compat {
 				// "X said Kyrgyz soldiers had attacked, and accused Bishkek":
 				// after a comma the verb goes with the speaker.
@@ -460,7 +538,9 @@ func (x *sentence) subjectOf(g *vgroup, depth int) (*mention, link) {
 			}
 			return nil, l
 		case "to":
-			sawTo = true
+			// "Kazakhstan's ambassador to Kyrgyzstan was summoned": a
+			// preposition before the actor just passed, not an infinitive.
+			sawTo = x.c.dict.Compat || len(between) == 0 || between[len(between)-1].prep != "to" || between[len(between)-1].start > k+3 || !envoyNouns[toks[max(k-1, 0)].Lower]
 			// "are due to sign", "is expected to visit": a plan, not the act.
 			if f, ok := frameWords[toks[max(k-1, 0)].Lower]; ok && k > x.from && l.frame == "" && !x.c.dict.Compat {
 				if og := x.groupCovering(k - 1); og == nil || og.head == k-1 {
@@ -475,7 +555,7 @@ func (x *sentence) subjectOf(g *vgroup, depth int) (*mention, link) {
 		}
 		if m := x.mentionEndingAt(k); m != nil && !m.weak {
 			p := m.prep
-			if p == "of" && m.start >= 2 && quantityNouns[toks[m.start-2].Lower] {
+			if p == "of" && x.quantityOf(m) {
 				// "Thousands of Serbs demanded": the Serbs are the subject.
 				p = ""
 			}
@@ -497,6 +577,16 @@ func (x *sentence) subjectOf(g *vgroup, depth int) (*mention, link) {
 			if subjectPreps[p] && p != "" {
 				between = append(between, m)
 				k = m.start
+				continue
+			}
+			if ant := x.relativeObjectOf(m); ant != nil && !x.c.dict.Compat && g.finite {
+				// "activists who criticised the government were detained":
+				// the relative clause's object is not the main verb's subject.
+				if !subjectPreps[ant.prep] || x.quantityOf(ant) {
+					return ant, l
+				}
+				between = append(between, m, ant)
+				k = ant.start
 				continue
 			}
 			if sawTo || len(x.groupsBetween(k, g.start)) > 0 {
@@ -544,6 +634,16 @@ func (x *sentence) subjectOf(g *vgroup, depth int) (*mention, link) {
 				m, pl := x.subjectOf(og, depth+1)
 				return m, link{modal: pl.modal, neg: false, frame: pl.frame}
 			}
+			if ant := x.relativeAntecedent(og); ant != nil && !x.c.dict.Compat && g.finite && !og.noun {
+				// "soldiers who fled across the river were detained"; but
+				// "the family of a migrant who died … filed" is the family's.
+				if !subjectPreps[ant.prep] || x.quantityOf(ant) {
+					return ant, l
+				}
+				between = append(between, ant)
+				k = ant.start
+				continue
+			}
 			return nil, l
 		}
 	}
@@ -551,6 +651,44 @@ func (x *sentence) subjectOf(g *vgroup, depth int) (*mention, link) {
 		return x.phraseSubject(g.start), l
 	}
 	return nil, l
+}
+
+// coordinateOf returns the verb a past-tense verb after "and" is coordinated
+// with: not the gerund or participle that completes the verb before it, but
+// that verb ("accused Tajikistan of interfering … and warned Dushanbe",
+// "criticised the trial as deeply flawed and urged Uzbekistan").
+func (x *sentence) coordinateOf(prev, g *vgroup) *vgroup {
+	if t := x.toks[g.head].Tag; t != "VBD" && t != "VBZ" && (t != "VBN" || g.start != g.head) {
+		return prev
+	}
+	for n := 0; n < 3 && prev != nil && x.complementGroup(prev); n++ {
+		prev = x.prevGroup(prev.start)
+	}
+	return prev
+}
+
+// complementGroup reports whether a non-finite verb group completes a verb
+// before it: a gerund after a preposition ("of interfering"), a participle
+// after "as" ("as deeply flawed").
+func (x *sentence) complementGroup(p *vgroup) bool {
+	if p.noun || p.finite || p.start != p.head || p.start <= x.from+1 {
+		return false
+	}
+	toks := x.toks
+	switch toks[p.head].Tag {
+	case "VBG":
+		switch toks[p.start-1].Lower {
+		case "of", "for", "with", "over", "about", "against", "from", "on", "in":
+			return true
+		}
+	case "VBN":
+		k := p.start - 1
+		if toks[k].Tag == "RB" || toks[k].Lower == "deeply" || toks[k].Lower == "seriously" {
+			k--
+		}
+		return k > x.from && toks[k].Lower == "as"
+	}
+	return false
 }
 
 // connector says how group b hangs on the earlier group a: "to" for an
@@ -701,6 +839,7 @@ func (x *sentence) span(from, to int) *event.Span {
 
 // emit records an event unless it repeats one already coded.
 func (x *sentence) emit(src, tgt string, code string, srcSpan, tgtSpan, verbSpan *event.Span, srcText, tgtText, modality string) {
+	bySentence := strings.HasPrefix(src, "?") && x.docCountry == "" && x.sentCountry != ""
 	src = x.resolve(src, "")
 	tgt = x.resolve(tgt, src)
 	if src == "" && tgt == "" || code == "" {
@@ -710,6 +849,13 @@ func (x *sentence) emit(src, tgt string, code string, srcSpan, tgtSpan, verbSpan
 		// "Myanmar's military carried out the ethnic cleansing of the
 		// Rohingya": mass violence at home is against the country's people.
 		tgt += "CVL"
+	}
+	if bySentence && len(src) >= 3 && (tgt == "" || tgt == src[:3]) {
+		// A source placed only by the one country its sentence names needs
+		// a target of its own to be worth coding: "Kyrgyz police detained
+		// activists who had criticised the government", not "a spokesman
+		// criticised Kazakhstan".
+		return
 	}
 	if src == tgt {
 		return
@@ -932,6 +1078,32 @@ func (x *sentence) mistaggedVerb(k int) bool {
 		return true // "Russia imposed/JJ sanctions on Iran": the sentence's first verb
 	}
 	return next.Tag == "DT" || next.Tag == "NNP" || next.Tag == "IN" || next.Tag == "TO" || next.Tag == "PRP" || next.Tag == "PRP$" || x.mentionStartingAt(k+1) != nil
+}
+
+// subjunctiveVerb reports whether token k is the verb of a demand's
+// that-clause the tagger took for a noun: "demanded that the Taliban
+// hand/NN over bin Laden", "urged that the cabinet ban/NN the sale".
+func (x *sentence) subjunctiveVerb(k int) bool {
+	t := x.toks[k]
+	if t.Tag != "NN" && t.Tag != "JJ" || k < x.from+3 || len(x.groups) == 0 {
+		return false
+	}
+	m := x.mentionEndingAt(k - 1)
+	if m == nil || m.weak || m.locative {
+		return false
+	}
+	j := m.start - 1
+	for j > x.from && determiners[x.toks[j].Lower] && x.toks[j].Lower != "that" {
+		j--
+	}
+	if x.toks[j].Lower != "that" || j == x.from {
+		return false
+	}
+	fg := x.groups[len(x.groups)-1]
+	if fg.noun || fg.end != j || fg.frame != dict.FrameDemand && fg.frame != dict.FrameAppeal {
+		return false
+	}
+	return len(x.c.dict.Verbs.LemmasOfToken(&x.toks[k])) > 0
 }
 
 // finiteBefore reports whether a finite verb group was found before token k.
