@@ -443,9 +443,10 @@ func (x *sentence) codeGroup(g *vgroup) {
 		// of the weapon are the act's target.
 		tgt = x.relativeVictim(g)
 	}
-	if tgt == nil && !passive && !compat {
+	if tgt == nil && !passive && !compat && !(src.compound() && symmetric(code)) {
 		// "rejected the accusations made by Ukraine", "vetoed the bill
-		// passed by parliament": whose the thing acted on is.
+		// passed by parliament": whose the thing acted on is; but "X and Y
+		// signed a deal brokered by Z" sign it with each other.
 		tgt = x.makerOfObject(g, clauseEnd)
 	}
 	if tgt == nil && !passive && !compat && len(src.codes) == 1 {
