@@ -232,6 +232,10 @@ func (x *sentence) codeGroup(g *vgroup) {
 	}
 	if x.toks[g.head].Tag == "VBG" && g.start > x.from {
 		switch x.toks[g.start-1].Lower {
+		case "a", "an":
+			if !x.c.dict.Compat {
+				return // "a crushing response", "a growing threat": an adjective
+			}
 		case "of", "for", "with", "over", "about", "against", "from":
 			// "accused Y of attacking", "arrested for protesting": the
 			// allegation or reason, not an act the sentence reports.
@@ -539,6 +543,9 @@ func (x *sentence) codeGroup(g *vgroup) {
 	}
 	if tgt == nil && compat && !x.hasObjectPhrase(g.end, clauseEnd) {
 		return // PETRARCH: no object, no monad event
+	}
+	if !compat && tgt != nil && strings.HasPrefix(code, "012") && firstLemma(g) == "warn" && x.warnsOfForce(g, tgt) {
+		code = "138" // "warned Taiwan that independence means war"
 	}
 	verb := x.span(g.head, max(g.end, g.head+1))
 	if tgt != nil && !compat && tgt.prep == "with" && mutualFight(firstLemma(g), code) {
