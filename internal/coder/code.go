@@ -222,6 +222,11 @@ func (x *sentence) codeGroup(g *vgroup) {
 		// a participle that describes a noun, not an act the sentence reports.
 		return
 	}
+	if x.reducedRelative(g) {
+		// "return the children deported during the war": the object's
+		// participle, tagged as a past tense.
+		return
+	}
 	if g.start == g.head && g.start > x.from && g.end < len(x.toks) && x.toks[g.end].Lower == "of" && strings.HasPrefix(x.toks[g.start-1].Tag, "NN") &&
 		x.finiteVerbBefore(g) && !x.c.dict.Compat {
 		switch firstLemma(g) {
@@ -235,6 +240,10 @@ func (x *sentence) codeGroup(g *vgroup) {
 		case "a", "an":
 			if !x.c.dict.Compat {
 				return // "a crushing response", "a growing threat": an adjective
+			}
+		case "after", "before", "as", "when", "while", "since", "until":
+			if og := x.groupCovering(g.end); og != nil && og.start == g.end && og.finite && !x.c.dict.Compat {
+				return // "after fighting broke out": a noun, the subject of its own verb
 			}
 		case "of", "for", "with", "over", "about", "against", "from":
 			// "accused Y of attacking", "arrested for protesting": the
@@ -789,7 +798,7 @@ func (x *sentence) subjectOfClause(m *mention) bool {
 		return false
 	}
 	g := x.groupCovering(k)
-	return g != nil && g.start == k && g.finite
+	return g != nil && g.start == k && g.finite && !x.reducedRelative(g)
 }
 
 // firstMention returns the first actor mention starting in [from, to) that

@@ -1,5 +1,7 @@
 package coder
 
+import "strings"
+
 // forceWords in what a warning says make it a threat of force.
 var forceWords = map[string]bool{
 	"war": true, "retaliation": true, "retaliate": true, "strike": true, "strikes": true, "attack": true,
@@ -37,4 +39,31 @@ func (x *sentence) warnsOfForce(g *vgroup, tgt *mention) bool {
 		}
 	}
 	return false
+}
+
+// reducedRelative reports whether g is a past form right after the object of
+// another verb and before a preposition: "demanded that Russia return the
+// children deported during the war". After a verb of saying the noun is a
+// new clause's subject instead ("said Russia attacked …").
+func (x *sentence) reducedRelative(g *vgroup) bool {
+	toks := x.toks
+	if x.c.dict.Compat || g.passive || g.start != g.head || toks[g.head].Tag != "VBD" || !strings.HasSuffix(toks[g.head].Lower, "ed") || g.end >= len(toks) {
+		return false
+	}
+	if next := toks[g.end]; next.Tag != "IN" || next.Lower == "that" {
+		return false
+	}
+	m := x.mentionEndingAt(g.start - 1)
+	if m == nil || m.start == 0 {
+		return false
+	}
+	k := m.start - 1
+	for k > x.from && determiners[toks[k].Lower] {
+		k--
+	}
+	vg := x.groupCovering(k)
+	if vg == nil || vg.noun || vg.end != k+1 || speechLemmas[firstLemma(vg)] {
+		return false
+	}
+	return true
 }
