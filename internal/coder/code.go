@@ -225,6 +225,11 @@ func (x *sentence) codeGroup(g *vgroup) {
 		// a participle that describes a noun, not an act the sentence reports.
 		return
 	}
+	if x.reducedRelative(g) {
+		// "return the children deported during the war": the object's
+		// participle, tagged as a past tense.
+		return
+	}
 	if g.start == g.head && g.start > x.from && g.end < len(x.toks) && x.toks[g.end].Lower == "of" && strings.HasPrefix(x.toks[g.start-1].Tag, "NN") &&
 		x.finiteVerbBefore(g) && !x.c.dict.Compat {
 		switch firstLemma(g) {
@@ -235,6 +240,14 @@ func (x *sentence) codeGroup(g *vgroup) {
 	}
 	if x.toks[g.head].Tag == "VBG" && g.start > x.from {
 		switch x.toks[g.start-1].Lower {
+		case "a", "an":
+			if !x.c.dict.Compat {
+				return // "a crushing response", "a growing threat": an adjective
+			}
+		case "after", "before", "as", "when", "while", "since", "until":
+			if og := x.groupCovering(g.end); og != nil && og.start == g.end && og.finite && !x.c.dict.Compat {
+				return // "after fighting broke out": a noun, the subject of its own verb
+			}
 		case "of", "for", "with", "over", "about", "against", "from":
 			// "accused Y of attacking", "arrested for protesting": the
 			// allegation or reason, not an act the sentence reports.
@@ -469,9 +482,10 @@ func (x *sentence) codeGroup(g *vgroup) {
 		// of the weapon are the act's target.
 		tgt = x.relativeVictim(g)
 	}
-	if tgt == nil && !passive && !compat {
+	if tgt == nil && !passive && !compat && !(src.compound() && symmetric(code)) {
 		// "rejected the accusations made by Ukraine", "vetoed the bill
-		// passed by parliament": whose the thing acted on is.
+		// passed by parliament": whose the thing acted on is; but "X and Y
+		// signed a deal brokered by Z" sign it with each other.
 		tgt = x.makerOfObject(g, clauseEnd)
 	}
 	if tgt == nil && !passive && !compat && strings.HasPrefix(code, "13") && modality != "" && (retaliationLemmas[firstLemma(g)] || code == "130") {
@@ -583,6 +597,9 @@ func (x *sentence) codeGroup(g *vgroup) {
 	}
 	if tgt == nil && compat && !x.hasObjectPhrase(g.end, clauseEnd) {
 		return // PETRARCH: no object, no monad event
+	}
+	if !compat && tgt != nil && strings.HasPrefix(code, "012") && firstLemma(g) == "warn" && x.warnsOfForce(g, tgt) {
+		code = "138" // "warned Taiwan that independence means war"
 	}
 	verb := x.span(g.head, max(g.end, g.head+1))
 	if tgt != nil && !compat && tgt.prep == "with" && mutualFight(firstLemma(g), code) {
@@ -844,7 +861,7 @@ func (x *sentence) subjectOfClause(m *mention) bool {
 		return false
 	}
 	g := x.groupCovering(k)
-	return g != nil && g.start == k && g.finite
+	return g != nil && g.start == k && g.finite && !x.reducedRelative(g)
 }
 
 // firstMention returns the first actor mention starting in [from, to) that

@@ -123,6 +123,9 @@ func (c *Coder) Code(a article.Article) Result {
 			continue // a line of a sport, weather or market story
 		}
 		c.tagger.Tag(s.Tokens)
+		if !c.dict.Compat {
+			c.retagPast(s.Tokens)
+		}
 		evs := c.safeCodeSentence(st, s, i == 0, &res)
 		when := ""
 		if len(evs) > 0 {

@@ -282,6 +282,9 @@ func (x *sentence) openFrames() {
 				if cg.start-1 != g.end {
 					continue
 				}
+				if declinedWords[firstLemma(cg)] {
+					code = "011" // "declined to say whether …": no comment
+				}
 				break // "refused to comply": a refusal of no one named
 			}
 			// Only an actor may stand between: "urged Tajikistan to", "called
@@ -349,4 +352,11 @@ func (x *sentence) infinitiveAfter(g *vgroup) *vgroup {
 
 // mutualLemmas are intent verbs whose compound subject commits each side to
 // the other: "X and Y agreed (pledged, vowed) to …".
+// declinedWords after "declined to" or "refused to" make it a refusal to
+// comment (011), not a rejection.
+var declinedWords = map[string]bool{
+	"say": true, "comment": true, "confirm": true, "disclose": true, "elaborate": true, "reveal": true,
+	"specify": true, "discuss": true, "answer": true, "speculate": true, "name": true, "identify": true, "respond": true,
+}
+
 var mutualLemmas = map[string]bool{"agree": true, "decide": true, "pledge": true, "vow": true, "promise": true, "resolve": true}

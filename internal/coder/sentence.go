@@ -1060,6 +1060,8 @@ func (x *sentence) mistaggedVerb(k int) bool {
 	next := toks[k+1]
 	switch {
 	case strings.HasSuffix(t.Lower, "ed"):
+	case t.Tag == "NN" && x.c.irregularPast(t.Lower):
+		// "the Sudanese army withdrew/NN from the city"
 	case strings.HasSuffix(t.Lower, "s") && t.Tag == "NNS" && (next.Tag == "DT" || x.mentionStartingAt(k+1) != nil):
 		// a headline's present tense: "Iran frees British tanker"
 	case t.Tag != "VBN" && x.mentionStartingAt(k+1) != nil && !x.mentionStartingAt(k+1).weak && !twoCountries(x.mentionEndingAt(k-1), x.mentionStartingAt(k+1)):
@@ -1074,7 +1076,7 @@ func (x *sentence) mistaggedVerb(k int) bool {
 	if len(x.c.dict.Verbs.LemmasOf(t.Lower)) == 0 {
 		return false
 	}
-	if (next.Tag == "NNS" || next.Tag == "NN") && strings.HasSuffix(t.Lower, "ed") && !x.finiteBefore(k) {
+	if (next.Tag == "NNS" || next.Tag == "NN") && (strings.HasSuffix(t.Lower, "ed") || t.Tag == "NN" && x.c.irregularPast(t.Lower)) && !x.finiteBefore(k) {
 		return true // "Russia imposed/JJ sanctions on Iran": the sentence's first verb
 	}
 	return next.Tag == "DT" || next.Tag == "NNP" || next.Tag == "IN" || next.Tag == "TO" || next.Tag == "PRP" || next.Tag == "PRP$" || x.mentionStartingAt(k+1) != nil

@@ -1,0 +1,47 @@
+package coder
+
+import (
+	"strings"
+
+	"github.com/accord-hub/accord/internal/nlp"
+)
+
+// retagPast mends a tagger slip: an irregular past tense right after the
+// subject's noun taken for a noun of its own, "the Sudanese army withdrew/NN
+// from the city", "the army fought/NN rebels". A form that is no lemma of
+// any verb ("withdrew", "fought", "took") is never a noun.
+func (c *Coder) retagPast(toks []nlp.Token) {
+	for k := 1; k+1 < len(toks); k++ {
+		t := &toks[k]
+		if t.Tag != "NN" || !c.irregularPast(t.Lower) {
+			continue
+		}
+		switch toks[k-1].Tag {
+		case "NN", "NNS", "NNP", "NNPS":
+		default:
+			continue
+		}
+		switch toks[k+1].Tag {
+		case "DT", "IN", "TO", "NNS", "NNP", "NNPS", "PRP$", "PRP", "CD", "JJ", "RB":
+			t.Tag = "VBD"
+		}
+	}
+}
+
+// irregularPast reports whether w is an inflected form of a dictionary verb
+// that is none of its lemmas and no -s or -ing form: "withdrew", "fought".
+func (c *Coder) irregularPast(w string) bool {
+	if strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") {
+		return false
+	}
+	lemmas := c.dict.Verbs.LemmasOf(w)
+	if len(lemmas) == 0 {
+		return false
+	}
+	for _, l := range lemmas {
+		if l == w {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,69 @@
+package coder
+
+import "strings"
+
+// forceWords in what a warning says make it a threat of force.
+var forceWords = map[string]bool{
+	"war": true, "retaliation": true, "retaliate": true, "strike": true, "strikes": true, "attack": true,
+	"attacks": true, "destroy": true, "destroyed": true, "destruction": true, "annihilation": true,
+	"annihilate": true, "wipe": true, "wiped": true, "crush": true, "crushed": true, "invasion": true,
+	"invade": true, "bomb": true, "bombed": true, "flatten": true, "flattened": true, "rubble": true,
+	"military": true, "force": true, "turned": true,
+}
+
+// warnsOfForce reports whether the warning g, addressed to tgt, says in its
+// that-clause that force or war will follow: "warned Taiwan that
+// independence means war", "warned Hezbollah that Beirut would be turned
+// into Gaza". Said to no one ("warned that war would hurt growth") it stays
+// a gloomy comment.
+func (x *sentence) warnsOfForce(g *vgroup, tgt *mention) bool {
+	k := g.end
+	if tgt.start != k || len(tgt.codes) != 1 || len(tgt.codes[0]) < 3 {
+		return false
+	}
+	if src, _ := x.subjectOf(g, 0); src == nil || len(src.codes) != 1 || len(src.codes[0]) < 3 ||
+		src.codes[0][:3] == "IGO" || src.codes[0][:3] == "NGO" {
+		return false // "the IMF warned Egypt that the war would hurt growth"
+	}
+	k = tgt.end
+	if k >= len(x.toks) || x.toks[k].Lower != "that" {
+		return false
+	}
+	end := len(x.toks)
+	for j := k + 1; j < end; j++ {
+		if x.toks[j].Lower == "," || x.toks[j].Lower == ";" {
+			break
+		}
+		if forceWords[x.toks[j].Lower] && !(j <= k+2 && j > k+1 && determiners[x.toks[j-1].Lower]) {
+			return true
+		}
+	}
+	return false
+}
+
+// reducedRelative reports whether g is a past form right after the object of
+// another verb and before a preposition: "demanded that Russia return the
+// children deported during the war". After a verb of saying the noun is a
+// new clause's subject instead ("said Russia attacked …").
+func (x *sentence) reducedRelative(g *vgroup) bool {
+	toks := x.toks
+	if x.c.dict.Compat || g.passive || g.start != g.head || toks[g.head].Tag != "VBD" || !strings.HasSuffix(toks[g.head].Lower, "ed") || g.end >= len(toks) {
+		return false
+	}
+	if next := toks[g.end]; next.Tag != "IN" || next.Lower == "that" {
+		return false
+	}
+	m := x.mentionEndingAt(g.start - 1)
+	if m == nil || m.start == 0 {
+		return false
+	}
+	k := m.start - 1
+	for k > x.from && determiners[toks[k].Lower] {
+		k--
+	}
+	vg := x.groupCovering(k)
+	if vg == nil || vg.noun || vg.end != k+1 || speechLemmas[firstLemma(vg)] {
+		return false
+	}
+	return true
+}
