@@ -706,6 +706,9 @@ func (x *sentence) objectOf(from, to int, weakOK bool) *mention {
 		if m.prep == "by" && !x.c.dict.Compat || m.prep == "according" {
 			continue
 		}
+		if !x.c.dict.Compat && x.reportingTail(m) {
+			break // ", local media reported": the speaker, not the object
+		}
 		if x.subjectOfClause(m) && (!x.c.dict.Compat || m.prep == ",") {
 			// "said Tajik troops had burned…": the subject of a new clause.
 			break

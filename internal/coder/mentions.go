@@ -108,6 +108,10 @@ func (c *Coder) atoms(toks []nlp.Token, from int, date string) []atom {
 					}
 				}
 				continue
+			} else if ok && !c.dict.Compat && nationalSecurityCouncil(toks, i, n, out) {
+				out = append(out, atom{start: i, end: i + n, agent: "GOV"}) // "Russia's Security Council"
+				i += n
+				continue
 			} else if ok && c.acceptActor(toks, i, n, cd) {
 				out = append(out, atom{start: i, end: i + n, code: cd.Code, kind: cd.Kind, isActor: true})
 				i += n

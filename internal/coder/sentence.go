@@ -140,6 +140,9 @@ func (x *sentence) findGroups() {
 			(toks[k-1].Tag == "DT" || toks[k-1].Tag == "PRP$") && (strings.HasPrefix(toks[k+1].Tag, "NN") || toks[k+1].Tag == "JJ") {
 			isVerb = false // "the ousted president", "their detained relatives"
 		}
+		if isVerb && !x.c.dict.Compat && x.insideName(k) {
+			isVerb = false // "the Kyrgyz and Tajik armed forces"
+		}
 		if isVerb && (t.Lower == "dead" || t.Lower == "alive") && !x.c.dict.Compat {
 			isVerb = false // "shot dead": a result, not a verb
 		}
@@ -474,6 +477,9 @@ func (x *sentence) subjectOf(g *vgroup, depth int) (*mention, link) {
 			if p == "of" && m.start >= 2 && quantityNouns[toks[m.start-2].Lower] {
 				// "Thousands of Serbs demanded": the Serbs are the subject.
 				p = ""
+			}
+			if p == "of" && !x.c.dict.Compat && x.officeOf(m) {
+				p = "" // "the heads of the Kyrgyz and Tajik security services agreed"
 			}
 			if p == "of" && x.c.dict.Compat && x.ofPhraseSubject(m) {
 				p = "" // "the information ministry of Gondor said"
