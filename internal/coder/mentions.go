@@ -118,7 +118,7 @@ func (c *Coder) atoms(toks []nlp.Token, from int, date string) []atom {
 				continue
 			}
 		}
-		if e, n := c.dict.Agents.Match(toks, i); n > 0 && e.Agent != "" && c.acceptAgent(toks, i, n) {
+		if e, n := c.dict.Agents.Match(toks, i); n > 0 && e.Agent != "" && c.acceptAgent(toks, i, n) && (c.dict.Compat || !affairsOfState(toks, i, n)) {
 			out = append(out, atom{start: i, end: i + n, agent: e.Agent})
 			i += n
 			continue

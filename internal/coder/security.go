@@ -113,3 +113,42 @@ func (x *sentence) insideName(k int) bool {
 	}
 	return false
 }
+
+// mentionCovers reports whether token k is part of an actor mention: a name
+// the tagger took for a verb ("handed over to Kyrgyzstan/VB a man").
+func (x *sentence) mentionCovers(k int) bool {
+	for _, m := range x.ms {
+		if k >= m.start && k < m.end {
+			return true
+		}
+	}
+	return false
+}
+
+// affairsOfState reports whether the agent phrase at toks[i:i+n] is
+// "internal affairs" in "interference in its internal affairs": a country's
+// business, not its interior ministry.
+func affairsOfState(toks []nlp.Token, i, n int) bool {
+	if n != 2 || toks[i].Lower != "internal" || toks[i+1].Lower != "affairs" || i == 0 {
+		return false
+	}
+	switch toks[i-1].Lower {
+	case "its", "their", "his", "her", "our", "'s", "in", "into", "country's":
+		return true
+	}
+	return false
+}
+
+// mutualAct reports whether an act promised by a compound subject is one
+// its members do towards each other: besides symmetric acts, pulling back
+// troops ("the two sides pledged to withdraw their forces").
+func mutualAct(act string) bool {
+	return symmetric(act) || strings.HasPrefix(act, "087")
+}
+
+// settlement reports whether an act of a compound subject with no object
+// settles a dispute between its members: "Kyrgyzstan and Uzbekistan have
+// resolved all disputed sections of their border".
+func settlement(code string) bool {
+	return strings.HasPrefix(code, "037") || strings.HasPrefix(code, "087")
+}

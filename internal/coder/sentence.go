@@ -137,10 +137,10 @@ func (x *sentence) findGroups() {
 			isVerb = true // "Ethiopia departs from Libya"
 		}
 		if isVerb && (t.Tag == "VBN" || t.Tag == "VBD") && k > x.from && k+1 < len(toks) && !x.c.dict.Compat &&
-			(toks[k-1].Tag == "DT" || toks[k-1].Tag == "PRP$") && (strings.HasPrefix(toks[k+1].Tag, "NN") || toks[k+1].Tag == "JJ") {
+			(toks[k-1].Tag == "DT" || toks[k-1].Tag == "PRP$" || toks[k-1].Tag == "CD" && t.Tag == "VBN") && (strings.HasPrefix(toks[k+1].Tag, "NN") || toks[k+1].Tag == "JJ") {
 			isVerb = false // "the ousted president", "their detained relatives"
 		}
-		if isVerb && !x.c.dict.Compat && x.insideName(k) {
+		if isVerb && !x.c.dict.Compat && (x.insideName(k) || x.mentionCovers(k) && len(verbs.LemmasOfToken(&toks[k])) == 0) {
 			isVerb = false // "the Kyrgyz and Tajik armed forces"
 		}
 		if isVerb && (t.Lower == "dead" || t.Lower == "alive") && !x.c.dict.Compat {
