@@ -752,6 +752,10 @@ func (x *sentence) emit(src, tgt string, code string, srcSpan, tgtSpan, verbSpan
 		code = "180"
 	}
 	key := src + "|" + tgt + "|" + code
+	if !x.c.dict.Compat {
+		// "urged them to take measures to stabilise": one appeal, not two.
+		key = src + "|" + tgt + "|" + cameo.RootOf(code)
+	}
 	if x.seen[key] {
 		return
 	}
