@@ -409,7 +409,7 @@ func (x *sentence) codeGroup(g *vgroup) {
 		// "X and Y agreed to expand trade": an intent to cooperate with each other.
 		meetingIntent = frame == dict.FrameIntent && (strings.HasPrefix(act, "04") ||
 			strings.HasPrefix(code, "03") && l.via != nil && (firstLemma(l.via) == "agree" || firstLemma(l.via) == "decide" ||
-				symmetric(act) && (firstLemma(l.via) == "pledge" || firstLemma(l.via) == "vow" || firstLemma(l.via) == "promise")))
+				mutualAct(act) && (firstLemma(l.via) == "pledge" || firstLemma(l.via) == "vow" || firstLemma(l.via) == "promise")))
 		if code == "" {
 			return
 		}
@@ -507,7 +507,7 @@ func (x *sentence) codeGroup(g *vgroup) {
 		})
 	}
 	if tgt != nil && !compat && (strings.HasPrefix(code, "173") || strings.HasPrefix(code, "181")) && !tgt.compound() &&
-		(tgt.place || x.c.placeCountry != nil && !tgt.person && x.c.placeCountry(tgt.text) != "") {
+		(tgt.place || x.c.placeCountry != nil && !tgt.person && isCapitalised(tgt.text) && x.c.placeCountry(tgt.text) != "") {
 		// "captured Kabul": a town is occupied, not arrested.
 		code = "192"
 	}
@@ -590,7 +590,7 @@ func (x *sentence) codeGroup(g *vgroup) {
 		tgt = nil
 	}
 	exchange := firstLemma(g) == "exchange" || firstLemma(g) == "swap" || firstLemma(g) == "trade"
-	if src.compound() && (tgt == nil || exchange) && (symmetric(code) && modality == "" || meetingIntent || exchange || isReciprocal(x.toks, g.end, clauseEnd) || best.p.CompoundSource) {
+	if src.compound() && (tgt == nil || exchange) && ((symmetric(code) || settlement(code) && !compat) && modality == "" || meetingIntent || exchange || isReciprocal(x.toks, g.end, clauseEnd) || best.p.CompoundSource) {
 		// "X and Y signed a protocol", "X and Y clashed": each with the other.
 		x.emitReciprocal(src, g, code, modality)
 		return
@@ -785,6 +785,9 @@ func (x *sentence) objectOf(from, to int, weakOK bool) *mention {
 		}
 		if m.prep == "by" && !x.c.dict.Compat || m.prep == "according" {
 			continue
+		}
+		if !x.c.dict.Compat && x.reportingTail(m) {
+			break // ", local media reported": the speaker, not the object
 		}
 		if x.subjectOfClause(m) && (!x.c.dict.Compat || m.prep == ",") {
 			// "said Tajik troops had burned…": the subject of a new clause.

@@ -110,13 +110,17 @@ func (c *Coder) atoms(toks []nlp.Token, from int, date string) []atom {
 					}
 				}
 				continue
+			} else if ok && !c.dict.Compat && nationalSecurityCouncil(toks, i, n, out) {
+				out = append(out, atom{start: i, end: i + n, agent: "GOV"}) // "Russia's Security Council"
+				i += n
+				continue
 			} else if ok && c.acceptActor(toks, i, n, cd) {
 				out = append(out, atom{start: i, end: i + n, code: cd.Code, kind: cd.Kind, isActor: true})
 				i += n
 				continue
 			}
 		}
-		if e, n := c.dict.Agents.Match(toks, i); n > 0 && e.Agent != "" && c.acceptAgent(toks, i, n) {
+		if e, n := c.dict.Agents.Match(toks, i); n > 0 && e.Agent != "" && c.acceptAgent(toks, i, n) && (c.dict.Compat || !affairsOfState(toks, i, n)) {
 			out = append(out, atom{start: i, end: i + n, agent: e.Agent})
 			i += n
 			continue

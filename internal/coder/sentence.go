@@ -141,11 +141,14 @@ func (x *sentence) findGroups() {
 			isVerb = true // "Ethiopia departs from Libya"
 		}
 		if isVerb && (t.Tag == "VBN" || t.Tag == "VBD") && k > x.from && k+1 < len(toks) && !x.c.dict.Compat &&
-			(toks[k-1].Tag == "DT" || toks[k-1].Tag == "PRP$") && (strings.HasPrefix(toks[k+1].Tag, "NN") || toks[k+1].Tag == "JJ") {
+			(toks[k-1].Tag == "DT" || toks[k-1].Tag == "PRP$" || toks[k-1].Tag == "CD" && t.Tag == "VBN") && (strings.HasPrefix(toks[k+1].Tag, "NN") || toks[k+1].Tag == "JJ") {
 			isVerb = false // "the ousted president", "their detained relatives"
 		}
 		if isVerb && t.Tag == "VBG" && k > x.from && k+1 < len(toks) && !x.c.dict.Compat && toks[k-1].Tag == "DT" && toks[k+1].Tag == "NN" {
 			isVerb = false // "a crushing response", "a growing crisis"
+		}
+		if isVerb && !x.c.dict.Compat && (x.insideName(k) || x.mentionCovers(k) && len(verbs.LemmasOfToken(&toks[k])) == 0) {
+			isVerb = false // "the Kyrgyz and Tajik armed forces"
 		}
 		if isVerb && (t.Lower == "dead" || t.Lower == "alive") && !x.c.dict.Compat {
 			isVerb = false // "shot dead": a result, not a verb
@@ -559,6 +562,9 @@ func (x *sentence) subjectOf(g *vgroup, depth int) (*mention, link) {
 				// "Thousands of Serbs demanded": the Serbs are the subject.
 				p = ""
 			}
+			if p == "of" && !x.c.dict.Compat && x.officeOf(m) {
+				p = "" // "the heads of the Kyrgyz and Tajik security services agreed"
+			}
 			if p == "of" && x.c.dict.Compat && x.ofPhraseSubject(m) {
 				p = "" // "the information ministry of Gondor said"
 			}
@@ -901,6 +907,10 @@ func (x *sentence) emit(src, tgt string, code string, srcSpan, tgtSpan, verbSpan
 		code = "180"
 	}
 	key := src + "|" + tgt + "|" + code
+	if !x.c.dict.Compat {
+		// "urged them to take measures to stabilise": one appeal, not two.
+		key = src + "|" + tgt + "|" + cameo.RootOf(code)
+	}
 	if x.seen[key] {
 		return
 	}

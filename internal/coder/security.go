@@ -1,0 +1,154 @@
+package coder
+
+import (
+	"strings"
+
+	"github.com/accord-hub/accord/internal/nlp"
+)
+
+// Constructions common in security and conflict news: reporting tails
+// (", local media reported"), a country's own Security Council, leaders and
+// chiefs named by "of" ("the heads of the Kyrgyz and Tajik security
+// services"), and participles inside an actor's name ("armed forces").
+
+// reportingTail reports whether mention m is the speaker of a trailing
+// reporting clause: ", local media reported", ", the UN drugs agency said".
+// Such a speaker is never the object of the verb before it.
+func (x *sentence) reportingTail(m *mention) bool {
+	toks := x.toks
+	k := m.start - 1
+	for k > x.from && (determiners[toks[k].Lower] || toks[k].Tag == "JJ" || toks[k].Tag == "NN" || toks[k].Tag == "NNP") && x.mentionEndingAt(k) == nil {
+		k-- // over "the", "local", "UN drugs"
+	}
+	if k <= x.from || toks[k].Lower != "," {
+		return false
+	}
+	j := m.end
+	for j < len(toks) && (toks[j].Tag == "NN" || toks[j].Tag == "NNS") && x.groupCovering(j) == nil {
+		j++ // "the UN drugs agency": a head noun the dictionary left out
+	}
+	if j >= len(toks) {
+		return false
+	}
+	g := x.groupCovering(j)
+	if g == nil || g.noun || g.start != j {
+		return false
+	}
+	speech := false
+	for _, l := range g.lemmas {
+		if speechLemmas[l] {
+			speech = true
+		}
+	}
+	if !speech {
+		return false
+	}
+	// The clause ends with the sentence or a time phrase: "said on Monday."
+	e := g.end
+	for e < len(toks) && toks[e].Lower != "." && toks[e].Lower != "," && toks[e].Lower != ";" {
+		switch toks[e].Lower {
+		case "on", "in", "late", "early", "last", "this", "a", "statement", "tuesday", "monday", "wednesday",
+			"thursday", "friday", "saturday", "sunday", "today", "yesterday", "earlier", "later":
+		default:
+			return false
+		}
+		e++
+	}
+	return true
+}
+
+// nationalSecurityCouncil reports whether the "Security Council" at
+// toks[i:i+n] belongs to a country named just before it ("Kyrgyzstan's
+// Security Council", "the Russian Security Council"): a state body, not the
+// United Nations'.
+func nationalSecurityCouncil(toks []nlp.Token, i, n int, out []atom) bool {
+	if n != 2 || toks[i].Lower != "security" || toks[i+1].Lower != "council" || len(out) == 0 {
+		return false
+	}
+	prev := out[len(out)-1]
+	end := i
+	if end > 0 && isPossessive(toks[end-1].Lower) {
+		end--
+	}
+	if !prev.isActor || prev.end != end || len(prev.code) < 3 {
+		return false
+	}
+	switch prev.code[:3] {
+	case "IGO", "NGO", "IMG", "MNC":
+		return false
+	}
+	return true
+}
+
+// officeNouns before "of" make the actor after it the subject: "the heads
+// of the Kyrgyz and Tajik security services agreed", "the chiefs of staff
+// of the two armies met".
+var officeNouns = map[string]bool{
+	"head": true, "heads": true, "chief": true, "chiefs": true, "staff": true, "leader": true,
+	"leaders": true, "commander": true, "commanders": true, "secretary": true, "representative": true,
+	"representatives": true, "envoy": true, "envoys": true, "delegations": true, "director": true,
+	"directors": true, "chairman": true, "chairwoman": true, "chair": true, "deputies": true,
+}
+
+// officeOf reports whether mention m follows "<office noun> of [the]".
+func (x *sentence) officeOf(m *mention) bool {
+	k := m.start - 1
+	if k > x.from && (x.toks[k].Lower == "the" || x.toks[k].Lower == "both") {
+		k--
+	}
+	if k <= x.from || x.toks[k].Lower != "of" {
+		return false
+	}
+	return officeNouns[x.toks[k-1].Lower]
+}
+
+// insideName reports whether token k lies inside an actor mention of two or
+// more words, where a verb-like word is part of the name: "armed" in "the
+// Kyrgyz and Tajik armed forces".
+func (x *sentence) insideName(k int) bool {
+	for _, m := range x.ms {
+		if m.end-m.start >= 2 && k >= m.start && k < m.end-1 && !strings.Contains(x.toks[k].Lower, "-") {
+			return true
+		}
+	}
+	return false
+}
+
+// mentionCovers reports whether token k is part of an actor mention: a name
+// the tagger took for a verb ("handed over to Kyrgyzstan/VB a man").
+func (x *sentence) mentionCovers(k int) bool {
+	for _, m := range x.ms {
+		if k >= m.start && k < m.end {
+			return true
+		}
+	}
+	return false
+}
+
+// affairsOfState reports whether the agent phrase at toks[i:i+n] is
+// "internal affairs" in "interference in its internal affairs": a country's
+// business, not its interior ministry.
+func affairsOfState(toks []nlp.Token, i, n int) bool {
+	if n != 2 || toks[i].Lower != "internal" || toks[i+1].Lower != "affairs" || i == 0 {
+		return false
+	}
+	switch toks[i-1].Lower {
+	case "its", "their", "his", "her", "our", "'s", "in", "into", "country's":
+		return true
+	}
+	return false
+}
+
+// mutualAct reports whether an act promised by a compound subject is one
+// its members do towards each other: besides symmetric acts, pulling back
+// troops ("the two sides pledged to withdraw their forces").
+func mutualAct(act string) bool {
+	return symmetric(act) || strings.HasPrefix(act, "087")
+}
+
+// settlement reports whether an act of a compound subject with no object
+// settles a dispute between its members: "Kyrgyzstan and Uzbekistan have
+// resolved all disputed sections of their border".
+func settlement(code string) bool {
+	return strings.HasPrefix(code, "037") || strings.HasPrefix(code, "087")
+}
