@@ -111,6 +111,7 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 		x.openFrames()
 		if !c.dict.Compat {
 			x.mutualViolence()
+			x.phoneCalls()
 		}
 		x.accusations()
 		x.dropStatements()
@@ -208,6 +209,9 @@ func (x *sentence) findGroups() {
 			}
 			if beSeen && (t.Tag == "VBN" || emotionAdj) {
 				g.passive = true
+			}
+			if g.start > x.from && toks[g.start-1].Lower == "without" && t.Tag == "VBG" && !x.c.dict.Compat {
+				g.neg = true // "ended the meeting without signing a statement"
 			}
 			// "going to sign" is a future.
 			if k >= 2 && toks[k-1].Lower == "to" && toks[k-2].Lower == "going" {
