@@ -72,6 +72,9 @@ func (c *Coder) findMentions(toks []nlp.Token, from int, date string) []*mention
 		}
 		i = next
 	}
+	if !c.dict.Compat {
+		out = regionMentions(toks, from, out)
+	}
 	out = coordinate(toks, out, c.dict.Compat)
 	if c.dict.Compat {
 		splitSlashCodes(out)

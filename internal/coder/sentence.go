@@ -115,6 +115,7 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 		x.openFrames()
 		if !c.dict.Compat {
 			x.mutualViolence()
+			x.phoneCalls()
 		}
 		x.accusations()
 		x.dropStatements()
@@ -225,6 +226,9 @@ func (x *sentence) findGroups() {
 			if k+1 < len(toks) && toks[k+1].Lower == "no" && !x.c.dict.Compat && !speechLemmas[firstLemma(g)] && (k+2 >= len(toks) || toks[k+2].Lower != "longer" && toks[k+2].Lower != "less") {
 				// "would accept no conditions", "signed no deal": not done.
 				g.neg = true
+			}
+			if g.start > x.from && toks[g.start-1].Lower == "without" && t.Tag == "VBG" && !x.c.dict.Compat {
+				g.neg = true // "ended the meeting without signing a statement"
 			}
 			// "going to sign" is a future.
 			if k >= 2 && toks[k-1].Lower == "to" && toks[k-2].Lower == "going" {

@@ -1,0 +1,97 @@
+package coder
+
+// phoneWords are the second words of "phone call", "telephone
+// conversation" …: the medium of a talk.
+var phoneWords = map[string]bool{"call": true, "calls": true, "conversation": true, "conversations": true, "talks": true}
+
+// phoneCalls adds the call itself to what was said or done in it: "Tokayev
+// thanked Putin in a telephone conversation" is the thanks and a phone call
+// (041); "X called Y to discuss …" is a call, not an appeal to meet.
+func (x *sentence) phoneCalls() {
+	if len(x.events) == 0 {
+		return
+	}
+	n := len(x.events)
+	for i := 0; i < n; i++ {
+		ev := x.events[i]
+		if ev.Target == "" || ev.Root == "04" {
+			continue
+		}
+		k := x.verbToken(ev)
+		if k < 0 {
+			continue
+		}
+		g := x.groupCovering(k)
+		if g == nil || g.noun {
+			continue
+		}
+		if !x.phoneAdjunct(g.end, x.clauseEnd(g)) {
+			continue
+		}
+		x.emit(ev.Source, ev.Target, "041", nil, nil, ev.Evidence.Verb, ev.SourceName, ev.TargetName, "")
+	}
+	x.callToDiscuss()
+}
+
+// phoneAdjunct reports whether tokens [from, to) hold "in a (tele)phone
+// call/conversation" or "by (tele)phone".
+func (x *sentence) phoneAdjunct(from, to int) bool {
+	toks := x.toks
+	for k := from; k < to && k+1 < len(toks); k++ {
+		w := toks[k].Lower
+		if w != "phone" && w != "telephone" {
+			continue
+		}
+		prev := ""
+		if k > 0 {
+			prev = toks[k-1].Lower
+		}
+		if prev == "by" || prev == "over" && k > 1 && toks[k-2].Lower == "the" {
+			return true
+		}
+		if phoneWords[toks[k+1].Lower] && k >= 2 && (toks[k-2].Lower == "in" || toks[k-2].Lower == "during") {
+			return true
+		}
+	}
+	return false
+}
+
+// callToDiscuss turns "X called Y on Monday to discuss Z" from an appeal to
+// meet into the call it is; "called on Y to" stays an appeal.
+func (x *sentence) callToDiscuss() {
+	for _, g := range x.groups {
+		if g.noun || g.neg || firstLemma(g) != "call" || g.end >= len(x.toks) {
+			continue
+		}
+		m := x.mentionStartingAt(g.end)
+		if m == nil || m.weak || m.locative {
+			continue
+		}
+		var cg *vgroup
+		for _, og := range x.groups {
+			if !og.noun && og.start > m.end && og.start-m.end <= 4 && x.toks[og.start-1].Lower == "to" {
+				cg = og
+				break
+			}
+		}
+		if cg == nil || !talkLemmas[firstLemma(cg)] {
+			continue
+		}
+		subj, l := x.subjectOf(g, 0)
+		if subj == nil || l.neg {
+			continue
+		}
+		kept := x.events[:0]
+		for _, ev := range x.events {
+			if ev.Modality == "appeal" && x.verbToken(ev) == cg.head {
+				continue
+			}
+			kept = append(kept, ev)
+		}
+		x.events = kept
+		x.emitAll(subj, m, "041", "", x.span(g.head, g.end), "")
+	}
+}
+
+// talkLemmas are what one calls someone to do.
+var talkLemmas = map[string]bool{"discuss": true, "talk": true, "exchange": true, "review": true, "coordinate": true, "brief": true, "inform": true}
