@@ -991,6 +991,30 @@ func (x *sentence) findAttribution() {
 	}
 }
 
+// codedReportedAct reports whether the sentence reports an act by
+// someone other than the speaker: "Human Rights Watch said Tajik police had
+// detained bloggers" is coded as the detention, not as an accusation (war
+// crimes, a judgement in itself, stay an accusation).
+func (x *sentence) codedReportedAct(speaker string) bool {
+	for _, ev := range x.events {
+		if ev.Source != speaker && ev.Source != "" {
+			return true
+		}
+	}
+	// An act the coder could not code is still an act, not a judgement.
+	for _, g := range x.groups {
+		if g.noun || !g.finite {
+			continue
+		}
+		for _, l := range g.lemmas {
+			if !speechLemmas[l] && l != "be" && l != "have" && l != "do" && !modals[l] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 var abuseWords = map[string]string{
 	"war crimes": "1124", "war crime": "1124", "crimes against humanity": "1124", "atrocities": "1124",
 	"human rights": "1122", "abuses": "1122", "torture": "1122", "repression": "1122",
@@ -1017,7 +1041,7 @@ func (x *sentence) accusations() {
 			break
 		}
 	}
-	if code == "" {
+	if code == "" || (code != "1124" && x.codedReportedAct(who)) {
 		return
 	}
 	// The accused: the source of the conflict events coded here, else the
