@@ -426,6 +426,9 @@ func (x *sentence) codeGroup(g *vgroup) {
 			}
 		} else {
 			tgt = x.objectOf(g.end, clauseEnd, true)
+			if tgt == nil && !compat {
+				tgt = x.sharedObject(g)
+			}
 			if tgt != nil && isWeapon(x.toks, tgt) && (!allowsWeak(code) || strings.HasPrefix(tgt.codes[0], "?")) && !compat {
 				// "delivered Patriot missiles to Ukraine": what, not whom.
 				tgt = x.objectOf(tgt.end, clauseEnd, true)
@@ -733,6 +736,32 @@ func (x *sentence) objectOf(from, to int, weakOK bool) *mention {
 		return m
 	}
 	return fallback
+}
+
+// sharedObject finds the object two coordinated verbs share: in "police
+// detained and beat several activists" the activists were detained too.
+func (x *sentence) sharedObject(g *vgroup) *mention {
+	k := g.end
+	if k+1 >= len(x.toks) || x.toks[k].Lower != "and" && x.toks[k].Lower != "or" {
+		return nil
+	}
+	ng := x.groupCovering(k + 1)
+
+	if ng == nil || ng.noun || ng.passive || ng.start != k+1 || ng.neg {
+		return nil
+	}
+	for _, m := range x.ms {
+		if m.start < ng.end || m.start > ng.end+3 || m.locative || m.weak {
+			continue
+		}
+		for j := ng.end; j < m.start; j++ {
+			if t := x.toks[j].Tag; t == "IN" || t == "TO" || strings.HasPrefix(t, "VB") || t == "," {
+				return nil // "met and spoke with …": not a shared object
+			}
+		}
+		return m
+	}
+	return nil
 }
 
 // finiteVerbBefore reports whether a finite verb comes before g in the

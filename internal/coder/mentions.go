@@ -476,6 +476,14 @@ done:
 				countries = append(countries, atoms[jj])
 				last = atoms[jj].end
 				jj++
+				if !c.dict.Compat {
+					// "the family of a Kazakh activist": the head noun is
+					// the agent; the activist only gives the country.
+					for jj < len(atoms) && !atoms[jj].isActor && atoms[jj].start == last {
+						last = atoms[jj].end
+						jj++
+					}
+				}
 				if last < len(toks) && (toks[last].Lower == "and" || toks[last].Lower == ",") {
 					n := last + 1
 					for n < len(toks) && (determiners[toks[n].Lower] || toks[n].Lower == "and") {
