@@ -399,6 +399,11 @@ done:
 		_ = personSpan
 	case country != "" && len(agents) > 0:
 		code := country
+		if countryKind == dict.Capital && !c.dict.Compat && len(code) > 3 {
+			// "a Bishkek court", "Moscow police": the city's, not the
+			// government's.
+			code = code[:3]
+		}
 		for _, ag := range agents {
 			code = addAgent(code, ag)
 		}
