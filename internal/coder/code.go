@@ -465,6 +465,9 @@ func (x *sentence) codeGroup(g *vgroup) {
 			}
 		} else {
 			tgt = x.objectOf(g.end, clauseEnd, true)
+			if tgt == nil && !compat {
+				tgt = x.sharedObject(g)
+			}
 			if tgt != nil && isWeapon(x.toks, tgt) && (!allowsWeak(code) || strings.HasPrefix(tgt.codes[0], "?")) && !compat {
 				// "delivered Patriot missiles to Ukraine": what, not whom.
 				tgt = x.objectOf(tgt.end, clauseEnd, true)
@@ -818,6 +821,32 @@ func (x *sentence) objectOf(from, to int, weakOK bool) *mention {
 	return fallback
 }
 
+// sharedObject finds the object two coordinated verbs share: in "police
+// detained and beat several activists" the activists were detained too.
+func (x *sentence) sharedObject(g *vgroup) *mention {
+	k := g.end
+	if k+1 >= len(x.toks) || x.toks[k].Lower != "and" && x.toks[k].Lower != "or" {
+		return nil
+	}
+	ng := x.groupCovering(k + 1)
+
+	if ng == nil || ng.noun || ng.passive || ng.start != k+1 || ng.neg {
+		return nil
+	}
+	for _, m := range x.ms {
+		if m.start < ng.end || m.start > ng.end+3 || m.locative || m.weak {
+			continue
+		}
+		for j := ng.end; j < m.start; j++ {
+			if t := x.toks[j].Tag; t == "IN" || t == "TO" || strings.HasPrefix(t, "VB") || t == "," {
+				return nil // "met and spoke with …": not a shared object
+			}
+		}
+		return m
+	}
+	return nil
+}
+
 // finiteVerbBefore reports whether a finite verb comes before g in the
 // sentence: in "police detained people suspected of links", "suspected"
 // follows the object of "detained" and describes it.
@@ -1074,6 +1103,30 @@ func (x *sentence) findAttribution() {
 	}
 }
 
+// codedReportedAct reports whether the sentence reports an act by
+// someone other than the speaker: "Human Rights Watch said Tajik police had
+// detained bloggers" is coded as the detention, not as an accusation (war
+// crimes, a judgement in itself, stay an accusation).
+func (x *sentence) codedReportedAct(speaker string) bool {
+	for _, ev := range x.events {
+		if ev.Source != speaker && ev.Source != "" {
+			return true
+		}
+	}
+	// An act the coder could not code is still an act, not a judgement.
+	for _, g := range x.groups {
+		if g.noun || !g.finite {
+			continue
+		}
+		for _, l := range g.lemmas {
+			if !speechLemmas[l] && l != "be" && l != "have" && l != "do" && !modals[l] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 var abuseWords = map[string]string{
 	"war crimes": "1124", "war crime": "1124", "crimes against humanity": "1124", "atrocities": "1124",
 	"human rights": "1122", "abuses": "1122", "torture": "1122", "repression": "1122",
@@ -1100,7 +1153,7 @@ func (x *sentence) accusations() {
 			break
 		}
 	}
-	if code == "" {
+	if code == "" || (code != "1124" && x.codedReportedAct(who)) {
 		return
 	}
 	// The accused: the source of the conflict events coded here, else the

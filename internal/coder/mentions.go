@@ -408,6 +408,11 @@ done:
 		_ = personSpan
 	case country != "" && len(agents) > 0:
 		code := country
+		if countryKind == dict.Capital && !c.dict.Compat && len(code) > 3 {
+			// "a Bishkek court", "Moscow police": the city's, not the
+			// government's.
+			code = code[:3]
+		}
 		for _, ag := range agents {
 			code = addAgent(code, ag)
 		}
@@ -485,6 +490,14 @@ done:
 				countries = append(countries, atoms[jj])
 				last = atoms[jj].end
 				jj++
+				if !c.dict.Compat {
+					// "the family of a Kazakh activist": the head noun is
+					// the agent; the activist only gives the country.
+					for jj < len(atoms) && !atoms[jj].isActor && atoms[jj].start == last {
+						last = atoms[jj].end
+						jj++
+					}
+				}
 				if last < len(toks) && (toks[last].Lower == "and" || toks[last].Lower == ",") {
 					n := last + 1
 					for n < len(toks) && (determiners[toks[n].Lower] || toks[n].Lower == "and") {
