@@ -75,6 +75,8 @@ func (c *Coder) findMentions(toks []nlp.Token, from int, date string) []*mention
 	out = coordinate(toks, out, c.dict.Compat)
 	if c.dict.Compat {
 		splitSlashCodes(out)
+	} else {
+		out = c.regionGroups(toks, from, out)
 	}
 	for _, m := range out {
 		m.prep = prepBefore(toks, m.start)
