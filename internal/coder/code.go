@@ -450,6 +450,11 @@ func (x *sentence) codeGroup(g *vgroup) {
 	}
 	if tgt == nil && !passive && !compat && len(src.codes) == 1 {
 		tgt = x.genericVictim(g, src, code)
+	} else if tgt != nil && tgt.locative && !passive && !compat && len(src.codes) == 1 {
+		// "detained a man in Dushanbe": the man, not the town.
+		if v := x.genericVictim(g, src, code); v != nil {
+			tgt = v
+		}
 	}
 	if tgt == nil && !compat && len(src.codes) == 1 {
 		tgt = x.watchedCountry(src, code)
@@ -462,7 +467,7 @@ func (x *sentence) codeGroup(g *vgroup) {
 		})
 	}
 	if tgt != nil && !compat && (strings.HasPrefix(code, "173") || strings.HasPrefix(code, "181")) && !tgt.compound() &&
-		(tgt.place || x.c.placeCountry != nil && !tgt.person && x.c.placeCountry(tgt.text) != "") {
+		(tgt.place || x.c.placeCountry != nil && !tgt.person && isCapitalised(tgt.text) && x.c.placeCountry(tgt.text) != "") {
 		// "captured Kabul": a town is occupied, not arrested.
 		code = "192"
 	}
