@@ -141,6 +141,11 @@ func (c *Coder) atoms(toks []nlp.Token, from int, date string) []atom {
 					continue
 				}
 			}
+			if ledSuffixes[tail] && c.ledOrganisation(toks, i+1, date) {
+				// "the Russian-led CSTO": the organisation, not its leader.
+				i++
+				continue
+			}
 			if ledSuffixes[tail] {
 				if e := c.dict.Actors.Lookup(dict.Phrase{head}); e != nil {
 					if cd, ok := e.CodeOn(date); ok && cd.Code != "" && cd.Kind != dict.Person {
@@ -677,12 +682,28 @@ func isCoordGap(gap []nlp.Token) bool {
 		switch t.Lower {
 		case "and", "or", "&", "nor":
 			hasConj = true
-		case ",", "the", "its", "their", "his", "her":
+		case ",", "the", "its", "their", "his", "her", "a", "an":
 		default:
-			return false
+			if countWords[t.Lower] == 0 {
+				return false // "a Kazakh company and two Kyrgyz firms"
+			}
 		}
 	}
 	return hasConj || len(gap) == 1 && gap[0].Lower == ","
+}
+
+// ledOrganisation reports whether an organisation's name starts at k, after
+// "Russian-led": the organisation is the actor.
+func (c *Coder) ledOrganisation(toks []nlp.Token, k int, date string) bool {
+	if c.dict.Compat || k >= len(toks) {
+		return false
+	}
+	e, n := c.dict.Actors.Match(toks, k)
+	if n == 0 {
+		return false
+	}
+	cd, ok := e.CodeOn(date)
+	return ok && cd.Kind == dict.Name && strings.HasPrefix(cd.Code, "IGO")
 }
 
 func hasConj(gap []nlp.Token) bool {
