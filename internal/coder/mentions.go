@@ -609,7 +609,7 @@ func coordinate(toks []nlp.Token, ms []*mention, compat bool) []*mention {
 		m := ms[i]
 		for i+1 < len(ms) {
 			n := ms[i+1]
-			if m.weak != n.weak && !(m.adj && !n.weak) {
+			if m.weak != n.weak && !(m.adj && !n.weak) && !(m.adj && n.adj && !compat) {
 				break
 			}
 			if n.start < m.end {
@@ -635,6 +635,9 @@ func coordinate(toks []nlp.Token, ms []*mention, compat bool) []*mention {
 				}
 			}
 			joined := &mention{start: m.start, end: n.end, weak: m.weak && n.weak, person: m.person && n.person, plural: true}
+			if !compat {
+				joined.adj = m.adj && n.adj // "Russian, Tajik and Uzbek troops"
+			}
 			joined.codes = append(append([]string{}, m.codes...), n.codes...)
 			joined.spans = append(append([][2]int{}, m.spans...), n.spans...)
 			// "Kyrgyz and Tajik border guards": the agent of the last applies to all.
