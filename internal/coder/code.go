@@ -71,6 +71,11 @@ func (x *sentence) matchPattern(p *dict.Pattern, g *vgroup, clauseStart, clauseE
 			} else {
 				m.sFrom, m.sTo = cur, end
 			}
+			if !x.c.dict.Compat && end < clauseEnd && i+1 < len(p.After) && !p.After[i+1].Adjacent {
+				// "added three Uzbek and two Kazakh companies to …": the
+				// next word's gap counts from the slot's end.
+				cur = end
+			}
 			continue
 		}
 		if e.Adjacent {
@@ -475,6 +480,9 @@ func (x *sentence) codeGroup(g *vgroup) {
 			if tgt != nil && tgt.locative && !allowsLocative(code) && !compat {
 				tgt = nil
 			}
+			if tgt != nil && !compat && !allowsWeak(code) && x.borderPlace(tgt) {
+				tgt = nil // "exercises near Tajikistan's border with Afghanistan": where
+			}
 		}
 	}
 	if src == nil || !compat && isWeapon(x.toks, src) && strings.HasPrefix(src.codes[0], "?") {
@@ -498,6 +506,11 @@ func (x *sentence) codeGroup(g *vgroup) {
 	}
 	if tgt == nil && !passive && !compat && len(src.codes) == 1 {
 		tgt = x.genericVictim(g, src, code)
+	} else if tgt != nil && tgt.locative && !passive && !compat && len(src.codes) == 1 {
+		// "detained a man in Dushanbe": the man, not the town.
+		if v := x.genericVictim(g, src, code); v != nil {
+			tgt = v
+		}
 	}
 	if tgt == nil && !compat && len(src.codes) == 1 {
 		tgt = x.watchedCountry(src, code)
@@ -1614,6 +1627,28 @@ func (x *sentence) unsaidSpeech() bool {
 			if speechLemmas[l] && (g.neg || g.start > x.from && x.toks[g.start-1].Lower == "without") {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// borderPlace reports whether m names the far side of a border that only
+// places an act: "near Tajikistan's border with Afghanistan", "along the
+// frontier with China".
+func (x *sentence) borderPlace(m *mention) bool {
+	toks := x.toks
+	if m.prep != "with" || m.start < 3 {
+		return false
+	}
+	switch toks[m.start-2].Lower {
+	case "border", "frontier", "borders", "frontiers":
+	default:
+		return false
+	}
+	for k := m.start - 3; k >= x.from && k >= m.start-7; k-- {
+		switch toks[k].Lower {
+		case "near", "along", "across", "at":
+			return true
 		}
 	}
 	return false

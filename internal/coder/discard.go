@@ -240,10 +240,23 @@ func (x *sentence) hazardSubject() int {
 		}
 		if hazardWords[t.Lower] {
 			seen = true
+			if k+1 < len(x.toks) && hazardVerbs[x.toks[k+1].Lower] {
+				// "An earthquake shook …" with "shook" tagged as a noun.
+				for _, m := range x.ms {
+					if m.start < k && !m.pronoun {
+						return -1
+					}
+				}
+				return k + 1
+			}
 		}
 	}
 	return -1
 }
+
+// hazardVerbs are what a hazard does to a place, whatever their tag.
+var hazardVerbs = setOf("shook", "shakes", "jolted", "jolts", "rocked", "rocks", "struck", "strikes", "hit", "hits",
+	"swept", "sweeps", "battered", "batters", "lashed", "lashes", "ravaged", "ravages", "engulfed", "flooded")
 
 // thingEnemy reports whether a fight verb at k is aimed at a thing: "waging
 // a battle against locusts", "declared war on plastic bags", "an assault on

@@ -72,14 +72,12 @@ func (c *Coder) findMentions(toks []nlp.Token, from int, date string) []*mention
 		}
 		i = next
 	}
-	if !c.dict.Compat {
-		out = regionMentions(toks, from, out)
-	}
 	out = coordinate(toks, out, c.dict.Compat)
 	if c.dict.Compat {
 		splitSlashCodes(out)
 	} else {
 		out = joinRoles(toks, out)
+		out = c.regionGroups(toks, from, out)
 	}
 	for _, m := range out {
 		m.prep = prepBefore(toks, m.start)
@@ -147,6 +145,11 @@ func (c *Coder) atoms(toks []nlp.Token, from int, date string) []atom {
 					i++
 					continue
 				}
+			}
+			if ledSuffixes[tail] && c.ledOrganisation(toks, i+1, date) {
+				// "the Russian-led CSTO": the organisation, not its leader.
+				i++
+				continue
 			}
 			if ledSuffixes[tail] {
 				if e := c.dict.Actors.Lookup(dict.Phrase{head}); e != nil {
@@ -624,7 +627,7 @@ func coordinate(toks []nlp.Token, ms []*mention, compat bool) []*mention {
 		m := ms[i]
 		for i+1 < len(ms) {
 			n := ms[i+1]
-			if m.weak != n.weak && !(m.adj && !n.weak) {
+			if m.weak != n.weak && !(m.adj && !n.weak) && !(m.adj && n.adj && !compat) {
 				break
 			}
 			if n.start < m.end {
@@ -650,6 +653,9 @@ func coordinate(toks []nlp.Token, ms []*mention, compat bool) []*mention {
 				}
 			}
 			joined := &mention{start: m.start, end: n.end, weak: m.weak && n.weak, person: m.person && n.person, plural: true}
+			if !compat {
+				joined.adj = m.adj && n.adj // "Russian, Tajik and Uzbek troops"
+			}
 			joined.codes = append(append([]string{}, m.codes...), n.codes...)
 			joined.spans = append(append([][2]int{}, m.spans...), n.spans...)
 			// "Kyrgyz and Tajik border guards": the agent of the last applies to all.
@@ -697,12 +703,28 @@ func isCoordGap(gap []nlp.Token) bool {
 		switch t.Lower {
 		case "and", "or", "&", "nor":
 			hasConj = true
-		case ",", "the", "its", "their", "his", "her":
+		case ",", "the", "its", "their", "his", "her", "a", "an":
 		default:
-			return false
+			if countWords[t.Lower] == 0 {
+				return false // "a Kazakh company and two Kyrgyz firms"
+			}
 		}
 	}
 	return hasConj || len(gap) == 1 && gap[0].Lower == ","
+}
+
+// ledOrganisation reports whether an organisation's name starts at k, after
+// "Russian-led": the organisation is the actor.
+func (c *Coder) ledOrganisation(toks []nlp.Token, k int, date string) bool {
+	if c.dict.Compat || k >= len(toks) {
+		return false
+	}
+	e, n := c.dict.Actors.Match(toks, k)
+	if n == 0 {
+		return false
+	}
+	cd, ok := e.CodeOn(date)
+	return ok && cd.Kind == dict.Name && strings.HasPrefix(cd.Code, "IGO")
 }
 
 func hasConj(gap []nlp.Token) bool {
