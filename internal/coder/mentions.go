@@ -493,9 +493,11 @@ done:
 				countries = append(countries, atoms[jj])
 				last = atoms[jj].end
 				jj++
-				if !c.dict.Compat {
+				if !c.dict.Compat && !roleNouns[toks[end-1].Lower] {
 					// "the family of a Kazakh activist": the head noun is
-					// the agent; the activist only gives the country.
+					// the agent; the activist only gives the country (but
+					// "a representative of the Iraqi army" speaks for the
+					// army: see joinRoles).
 					for jj < len(atoms) && !atoms[jj].isActor && atoms[jj].start == last {
 						last = atoms[jj].end
 						jj++
