@@ -64,6 +64,7 @@ func (p *perceptron) contextWord(h uint64, norm string) ctxWord {
 type scratch struct {
 	scores scores
 	start  scores // the starting scores of a word not in the vocabulary
+	acc    scores // predictFast's sums, all zero between words
 	ctx    []ctxWord
 	texts  []string
 	norms  []string
@@ -134,7 +135,7 @@ func (tg *Tagger) Tag(tokens []Token) {
 				}
 				start = m.biasPref(text)
 			}
-			c, ok := tg.predictFast(sc, start, suf, ctx[i:i+5], p1, p2)
+			c, ok := tg.predictFast(&s.acc, start, suf, ctx[i:i+5], p1, p2)
 			if !ok {
 				if textE == nil {
 					m.startScores(&s.start, text, suf)
