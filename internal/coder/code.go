@@ -154,6 +154,9 @@ func (x *sentence) matchPattern(p *dict.Pattern, g *vgroup, clauseStart, clauseE
 // is e's first-word index (firstWords.of), or nil.
 func findElem(toks []nlp.Token, e *dict.Elem, first *dict.WordFilter, from, to int) (pos, n int, ok bool) {
 	for k := from; k < to && k < len(toks); k++ {
+		if first != nil && !first.MayHave(toks[k].LowerHash()) {
+			continue // matchAlts's first test, without the call
+		}
 		if n, ok := matchAlts(toks, e, first, k); ok {
 			return k, n, true
 		}

@@ -304,6 +304,9 @@ func (t *Trie) MatchAny(toks []nlp.Token) (Phrase, bool) {
 		return nil, false
 	}
 	for i := range toks {
+		if !t.first.MayHave(toks[i].LowerHash()) {
+			continue // Match's first test, without the call
+		}
 		if e, n := t.Match(toks, i); n > 0 {
 			return e.Phrase, true
 		}

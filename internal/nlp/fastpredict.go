@@ -84,19 +84,15 @@ func (p *perceptron) biasPref(text string) []float32 {
 
 // predictFast scores one word as predict does, but from start (its starting
 // scores, left unchanged; for a word not in the vocabulary, biasPref's, with
-// suf the entry of its suffix) with the tag features as one dense sum; ok is
+// suf the entry of its suffix) with the tag features as one dense sum, using
+// sc, which must be all zero and is left so, for the other features; ok is
 // false when the two best classes are too close for the result to be
 // certainly predict's (see above), and the caller must call predict.
 func (tg *Tagger) predictFast(sc *scores, start []float32, suf *vocabEntry, ctx []ctxWord, p1, p2 uint16) (best int, ok bool) {
 	m := tg.m
-	nc := len(m.classes)
-	k := (int(p1)*len(m.prevTag) + int(p2)) * nc
-	d := m.pairSums[k : k+nc]
-	start = start[:len(d)]
-	out := sc[:len(d)]
-	for c := range d {
-		out[c] = start[c] + d[c]
-	}
+	// The word's own and its neighbours' features first, into sc (all
+	// zero on entry), then one pass adds start and the tag features,
+	// finds the two best classes and zeroes sc again.
 	if suf != nil {
 		m.add(suf.feats[slotSuffix], sc)
 	}
@@ -127,8 +123,15 @@ func (tg *Tagger) predictFast(sc *scores, start []float32, suf *vocabEntry, ctx 
 	if e := ctx[4].word; e != nil {
 		m.add(e.feats[slotNext2Word], sc)
 	}
+	nc := len(m.classes)
+	k := (int(p1)*len(m.prevTag) + int(p2)) * nc
+	d := m.pairSums[k : k+nc]
+	start = start[:len(d)]
+	acc := sc[:len(d)]
 	first, second := float32(math.Inf(-1)), float32(math.Inf(-1))
-	for c, s := range out {
+	for c := range d {
+		s := start[c] + d[c] + acc[c]
+		acc[c] = 0
 		if s > first {
 			first, second, best = s, first, c
 		} else if s > second {

@@ -64,6 +64,7 @@ func (p *perceptron) contextWord(h uint64, norm string) ctxWord {
 type scratch struct {
 	scores scores
 	start  scores // the starting scores of a word not in the vocabulary
+	acc    scores // predictFast's sums, all zero between words
 	ctx    []ctxWord
 	texts  []string
 	norms  []string
@@ -134,7 +135,7 @@ func (tg *Tagger) Tag(tokens []Token) {
 				}
 				start = m.biasPref(text)
 			}
-			c, ok := tg.predictFast(sc, start, suf, ctx[i:i+5], p1, p2)
+			c, ok := tg.predictFast(&s.acc, start, suf, ctx[i:i+5], p1, p2)
 			if !ok {
 				if textE == nil {
 					m.startScores(&s.start, text, suf)
@@ -229,6 +230,9 @@ func (tg *Tagger) fixedTag(t *Token, text, norm string, textE, normE *vocabEntry
 
 // specialTag gives the tags prose fixes for tokens its model never saw.
 func specialTag(text string) (string, bool) {
+	if text != "" && !specialFirst[text[0]] {
+		return "", false // most words: none of the cases below
+	}
 	switch {
 	case text == "-":
 		return "-", true
@@ -356,6 +360,23 @@ var (
 	emoticonMax   int
 )
 
+// specialFirst marks the first bytes of the tokens specialTag tags: "-",
+// bracket codes, "@user", traces ("0", "*T*-1") and emoticons.
+var specialFirst = func() (t [256]bool) {
+	for _, c := range "-@0*" {
+		t[c] = true
+	}
+	return t
+}()
+
+func init() {
+	for c, ok := range emoticonFirst {
+		if ok {
+			specialFirst[c] = true
+		}
+	}
+}
+
 func isEmoticon(w string) bool {
 	return len(w) > 0 && len(w) <= emoticonMax && emoticonFirst[w[0]] && emoticons[w]
 }
@@ -363,6 +384,9 @@ func isEmoticon(w string) bool {
 // ptbText maps typographic punctuation to the Treebank forms the model was
 // trained on.
 func ptbText(s string) string {
+	if s == "" || s[0] < utf8.RuneSelf && s[0] != 'n' {
+		return s // every case below starts with a multi-byte rune or "n"
+	}
 	switch s {
 	case "“", "«":
 		return "``"

@@ -1,14 +1,24 @@
 package nlp
 
-import "hash/maphash"
-
-// wordSeed seeds the word hashes of this process.
-var wordSeed = maphash.MakeSeed()
-
 // HashWord hashes a word for the word filters and tables of this package and
-// dict. Hashes differ between processes, so nothing may depend on their
-// order; they only speed lookups up.
-func HashWord(w string) uint64 { return maphash.String(wordSeed, w) }
+// dict: FNV-1a over the bytes, then a finishing mix so that every bit of
+// the result depends on every byte (the filters use both ends of it).
+// Words are short; this costs less than a general-purpose hash. Nothing may
+// depend on the hashes' order; they only speed lookups up.
+func HashWord(w string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(w); i++ {
+		h ^= uint64(w[i])
+		h *= 1099511628211
+	}
+	// MurmurHash3's 64-bit finaliser.
+	h ^= h >> 33
+	h *= 0xff51afd7ed558ccd
+	h ^= h >> 33
+	h *= 0xc4ceb9fe1a85ec53
+	h ^= h >> 33
+	return h
+}
 
 // Token is one word or punctuation mark.
 type Token struct {

@@ -1,0 +1,67 @@
+package nlp
+
+import (
+	"math"
+	"testing"
+)
+
+// TestPredictFastIsExact checks that the fast scoring (fastpredict.go)
+// gives the tags of prose's exact order on every token of the agreement
+// sample: a tagger whose margin is infinite always falls back to predict.
+func TestPredictFastIsExact(t *testing.T) {
+	fast, err := NewTagger()
+	if err != nil {
+		t.Fatal(err)
+	}
+	exact, err := NewTagger()
+	if err != nil {
+		t.Fatal(err)
+	}
+	exact.m.margin = math.Inf(1)
+	if fast.m.margin <= 0 || fast.m.margin > 0.1 {
+		t.Errorf("margin %g: want a small positive bound", fast.m.margin)
+	}
+	n := 0
+	for _, text := range agreementTexts(t) {
+		a, b := Split(text), Split(text)
+		for i := range a {
+			fast.Tag(a[i].Tokens)
+			exact.Tag(b[i].Tokens)
+			for k := range a[i].Tokens {
+				n++
+				if got, want := a[i].Tokens[k].Tag, b[i].Tokens[k].Tag; got != want {
+					t.Errorf("%q in %q: fast %s, exact %s", a[i].Tokens[k].Text, a[i].Text, got, want)
+				}
+			}
+		}
+	}
+	if n < 10000 {
+		t.Errorf("only %d tokens compared", n)
+	}
+}
+
+// TestPrefSums checks the bias-and-first-byte sums against startScores'
+// first steps for every byte.
+func TestPrefSums(t *testing.T) {
+	tg, err := NewTagger()
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := tg.m
+	nc := len(m.classes)
+	for _, text := range []string{"", "a", "Z", "9", "-", "é"} {
+		var want scores
+		copy(want[:nc], m.biasScores[:nc])
+		if text == "" {
+			m.add(m.emptyPref, &want)
+		} else {
+			m.add(m.pref1[text[0]], &want)
+		}
+		got := m.biasPref(text)
+		for c := 0; c < nc; c++ {
+			if got[c] != want[c] {
+				t.Errorf("%q class %d: %g, want %g", text, c, got[c], want[c])
+			}
+		}
+	}
+}
