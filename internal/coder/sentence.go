@@ -979,6 +979,14 @@ func (x *sentence) dropEchoes() {
 	drop := make([]bool, len(x.events))
 	for i, a := range x.events {
 		for j, b := range x.events {
+			if i != j && a.Target == "" && b.Target != "" && a.Source == b.Source && strings.HasPrefix(a.Code, "03") && (a.Code == b.Code || a.Code == b.Code[:2]+"0" && len(b.Code) > 3) {
+				// An intent said twice: "announced plans to visit Dushanbe":
+				// the visit aimed at no one is the one aimed at Tajikistan; "expressed readiness to
+				// expand gas supplies to China": the general intent is the
+				// particular one.
+				drop[i] = true
+				break
+			}
 			if i != j && strings.HasPrefix(a.Code, "10") && b.Code == "139" && a.Source == b.Source && a.Target == b.Target {
 				// "issued an ultimatum to the protesters, ordering them to
 				// surrender": the demand is the ultimatum's.
