@@ -737,7 +737,7 @@ func (x *sentence) emit(src, tgt string, code string, srcSpan, tgtSpan, verbSpan
 	if !targetOptional(code) && tgt == "" || x.c.dict.Compat && tgt == "" {
 		return
 	}
-	if strings.HasPrefix(code, "143") && !x.c.dict.Compat && (len(src) == 3 || stateAgent(src)) {
+	if strings.HasPrefix(code, "143") && !x.c.dict.Compat && (len(src) == 3 || stateAgent(src)) && !x.boycott(verbSpan) {
 		// "Turkey launched strikes on Syria": a state's strikes are military.
 		code = "190"
 	}

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/accord-hub/accord/internal/dict"
+	"github.com/accord-hub/accord/internal/event"
 	"github.com/accord-hub/accord/internal/nlp"
 )
 
@@ -273,3 +274,9 @@ func ruledOutAct(toks []nlp.Token, from, to int) string {
 // orderVerbs make the yielding they order of others a demand: "ordered the
 // rebels to lay down their arms".
 var orderVerbs = map[string]bool{"order": true, "command": true, "instruct": true}
+
+// boycott reports whether the verb words are a boycott, which states do
+// too ("Iran boycotted the conference"), unlike strikes.
+func (x *sentence) boycott(verb *event.Span) bool {
+	return verb != nil && verb[1] <= len(x.s.Text) && strings.Contains(strings.ToLower(x.s.Text[verb[0]:verb[1]]), "boycott")
+}
