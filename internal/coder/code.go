@@ -723,6 +723,11 @@ func (x *sentence) hasInfinitiveAfter(g *vgroup) bool {
 		if x.connector(g, og) == "to" {
 			return true
 		}
+		if og.finite && !x.c.dict.Compat {
+			// "threatened Kazakhstan after Astana refused to recognise": the
+			// infinitive is another verb's.
+			return false
+		}
 	}
 	return false
 }

@@ -108,6 +108,7 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 				g.evFrom, g.evTo = before, len(x.events)
 			}
 		}
+		x.metWithThreats()
 		x.openWarnings()
 		x.openFrames()
 		if !c.dict.Compat {
@@ -143,6 +144,9 @@ func (x *sentence) findGroups() {
 		}
 		if isVerb && t.Tag == "VBG" && k > x.from && k+1 < len(toks) && !x.c.dict.Compat && toks[k-1].Tag == "DT" && toks[k+1].Tag == "NN" {
 			isVerb = false // "a crushing response", "a growing crisis"
+		}
+		if isVerb && t.Lower == "warning" && k > x.from && toks[k-1].Lower == "without" && !x.c.dict.Compat {
+			isVerb = false // "shoot without warning": an idiom, no warning given
 		}
 		if isVerb && (t.Lower == "dead" || t.Lower == "alive") && !x.c.dict.Compat {
 			isVerb = false // "shot dead": a result, not a verb

@@ -169,16 +169,17 @@ func (x *sentence) openWarnings() {
 		if warner == nil || l.neg || x.hypothetical(warner.start) {
 			continue
 		}
-		lemma := firstLemma(w.clause)
 		threat := false
 		switch {
 		case w.clause.neg:
-			threat = toleranceLemmas[lemma] && x.ownSide(warner, w.csubj)
+			// "warned Azerbaijan that it would not tolerate": whatever "it"
+			// was taken for, only the warner can be meant.
+			threat = x.headIn(w.clause, toleranceLemmas) && (w.addr != nil || x.ownSide(warner, w.csubj))
 		case x.ownSide(warner, w.csubj):
-			threat = retaliationLemmas[lemma] || w.addr != nil && !strings.HasPrefix(w.clause.modal, "m") && w.clause.modal != "could"
+			threat = x.headIn(w.clause, retaliationLemmas) || w.addr != nil && !strings.HasPrefix(w.clause.modal, "m") && w.clause.modal != "could"
 		case w.addr != nil:
 			// "warned Kazakhstan that it would face consequences".
-			threat = consequenceLemmas[lemma] && x.sameActor(w.addr, w.csubj)
+			threat = x.headIn(w.clause, consequenceLemmas) && x.sameActor(w.addr, w.csubj)
 		}
 		if !threat {
 			continue
@@ -244,9 +245,9 @@ func (x *sentence) warnsOfThreat(wg *vgroup) bool {
 		return false
 	}
 	if w.clause.neg {
-		return toleranceLemmas[firstLemma(w.clause)] && x.ownSide(warner, w.csubj)
+		return x.headIn(w.clause, toleranceLemmas)
 	}
-	return x.ownSide(warner, w.csubj) || consequenceLemmas[firstLemma(w.clause)] && x.sameActor(w.addr, w.csubj)
+	return x.ownSide(warner, w.csubj) || x.headIn(w.clause, consequenceLemmas) && x.sameActor(w.addr, w.csubj)
 }
 
 // notRuledOut reports whether g is a negated "rule out" ("would not rule
@@ -279,4 +280,92 @@ var orderVerbs = map[string]bool{"order": true, "command": true, "instruct": tru
 // too ("Iran boycotted the conference"), unlike strikes.
 func (x *sentence) boycott(verb *event.Span) bool {
 	return verb != nil && verb[1] <= len(x.s.Text) && strings.Contains(strings.ToLower(x.s.Text[verb[0]:verb[1]]), "boycott")
+}
+
+// headIn reports whether the verb of g is one of the lemmas in set; verbs
+// no pattern knows have no lemma, so their word is compared by its stem
+// ("tolerate", "tolerated").
+func (x *sentence) headIn(g *vgroup, set map[string]bool) bool {
+	if l := firstLemma(g); l != "" {
+		return set[l]
+	}
+	w := x.toks[g.head].Lower
+	for l := range set {
+		if w == l || len(l) >= 4 && strings.HasPrefix(w, strings.TrimSuffix(l, "e")) {
+			return true
+		}
+	}
+	return false
+}
+
+// metWithThreats codes "any attack will be met with a crushing response":
+// a threat by whoever says or warns it, aimed at the addressee of the
+// warning or at whoever the attack is by ("any aggression from Tajikistan").
+func (x *sentence) metWithThreats() {
+	if x.c.dict.Compat {
+		return
+	}
+	toks := x.toks
+	for _, g := range x.groups {
+		if g.noun || !g.passive || g.neg || g.coded || !threatModals[g.modal] || g.modal == "could" || strings.HasPrefix(g.modal, "m") ||
+			toks[g.head].Lower != "met" || g.end >= len(toks) || toks[g.end].Lower != "with" {
+			continue
+		}
+		if !threatWordWithin(toks, g.end+1, g.end+5) {
+			continue // "will be met with honours"
+		}
+		// The speaker: the verb that reports the clause, before or after it.
+		var sg *vgroup
+		for _, o := range x.groups {
+			if o == g || o.noun || o.neg {
+				continue
+			}
+			if speechLemmas[firstLemma(o)] || firstLemma(o) == "warn" {
+				if sg == nil || o.start < g.start {
+					sg = o
+				}
+			}
+		}
+		if sg == nil {
+			continue
+		}
+		src, l := x.subjectOf(sg, 0)
+		if src == nil && sg.start > g.start {
+			src = x.objectOf(sg.end, len(toks), false) // "…, Tashiev said."
+			if src == nil {
+				src = x.mentionEndingAt(sg.start - 1)
+			}
+		}
+		if src == nil || l.neg {
+			continue
+		}
+		var tgt *mention
+		if firstLemma(sg) == "warn" {
+			if w := x.mentionAfterDeterminers(sg.end); w != nil && !w.weak && !w.locative && w.end < len(toks) && toks[w.end].Lower == "that" {
+				tgt = w
+			}
+		}
+		if tgt == nil {
+			for _, m := range x.ms {
+				if m.start > sg.end && m.start < g.start && (m.prep == "by" || m.prep == "from" || m.prep == "against" || m.prep == "on") && !m.weak && !x.ownSide(src, m) {
+					tgt = m
+					break
+				}
+			}
+		}
+		x.emitAll(src, tgt, "130", "", x.span(g.head, g.end), dict.FrameThreaten)
+		g.coded, sg.coded = true, true
+	}
+}
+
+// threatWordWithin reports whether a word of force or retaliation stands in
+// tokens [from, to): "met with force", "met with a decisive response".
+func threatWordWithin(toks []nlp.Token, from, to int) bool {
+	for k := from; k < to && k < len(toks); k++ {
+		switch toks[k].Lower {
+		case "force", "response", "retaliation", "resistance", "rebuff", "answer", "fire", "reprisals", "consequences", "punishment", "strike", "strikes", "all":
+			return true
+		}
+	}
+	return false
 }
