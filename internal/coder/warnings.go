@@ -47,6 +47,17 @@ func (x *sentence) warnedClause(wg *vgroup) *warning {
 	}
 	csubj := x.mentionAfterDeterminers(k)
 	if csubj == nil || csubj.weak || csubj.locative {
+		// "warned Kyrgyz traders that their goods would be confiscated": a
+		// passive clause whose subject is no actor.
+		for _, g := range x.groups {
+			if g.noun || g.start < k {
+				continue
+			}
+			if g.start-k <= 4 && g.passive && threatModals[g.modal] && g.modal != "could" && !strings.HasPrefix(g.modal, "m") && addr != nil {
+				return &warning{verb: wg, addr: addr, clause: g}
+			}
+			return nil
+		}
 		return nil
 	}
 	for _, g := range x.groups {
@@ -109,7 +120,7 @@ func (x *sentence) threatWarning(g *vgroup) (*warning, *mention) {
 			continue
 		}
 		warner, l := x.subjectOf(wg, 1)
-		if warner == nil || l.neg || !x.ownSide(warner, w.csubj) {
+		if warner == nil || l.neg || w.csubj == nil || !x.ownSide(warner, w.csubj) {
 			return nil, nil
 		}
 		return w, warner
@@ -171,6 +182,8 @@ func (x *sentence) openWarnings() {
 		}
 		threat := false
 		switch {
+		case w.csubj == nil:
+			threat = true // a passive clause: "that their goods would be confiscated"
 		case w.clause.neg:
 			// "warned Azerbaijan that it would not tolerate": whatever "it"
 			// was taken for, only the warner can be meant.
@@ -243,6 +256,9 @@ func (x *sentence) warnsOfThreat(wg *vgroup) bool {
 	warner, _ := x.subjectOf(wg, 0)
 	if warner == nil {
 		return false
+	}
+	if w.csubj == nil {
+		return true
 	}
 	if w.clause.neg {
 		return x.headIn(w.clause, toleranceLemmas)
@@ -368,4 +384,76 @@ func threatWordWithin(toks []nlp.Token, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// threatFlavour reports whether the words [from, to) after a promised
+// response make it a threat: what it answers (aggression, attacks,
+// provocations) or how (with force, harshly, in kind).
+func (x *sentence) threatFlavour(from, to int) bool {
+	for k := from; k < to && k < len(x.toks); k++ {
+		switch x.toks[k].Lower {
+		case "aggression", "attack", "attacks", "provocation", "provocations", "threat", "threats", "force", "means",
+			"harshly", "firmly", "decisively", "resolutely", "adequately", "appropriately", "forcefully", "kind", "militarily", "symmetrically":
+			return true
+		}
+	}
+	return false
+}
+
+// priceNouns are what someone is said to "pay" or "face" in a threat.
+var priceNouns = map[string]bool{"price": true, "consequences": true, "punishment": true, "retribution": true, "reprisals": true, "retaliation": true}
+
+// priceThreats codes "Japarov said Tajikistan would pay a heavy price for
+// any new attack": the speaker threatens whoever will pay (130).
+func (x *sentence) priceThreats() {
+	if x.c.dict.Compat {
+		return
+	}
+	for _, g := range x.groups {
+		if g.noun || g.coded || g.neg || g.passive || g.modal != "will" && g.modal != "would" && g.modal != "'ll" || !x.headIn(g, consequenceLemmas) {
+			continue
+		}
+		end := x.clauseEnd(g)
+		found := false
+		for k := g.end; k < end && k < g.end+4; k++ {
+			if priceNouns[x.toks[k].Lower] {
+				found = true
+				break
+			}
+		}
+		if !found {
+			continue
+		}
+		subj, _ := x.subjectOf(g, 0)
+		if subj == nil || subj.end != g.start {
+			continue
+		}
+		sg := x.reportingGroup(g, 1)
+		if sg == nil {
+			if fg, _ := x.thatFrame(g, subj); fg != nil && firstLemma(fg) == "warn" {
+				sg = fg
+			}
+		}
+		if sg == nil || sg.neg || sg.coded {
+			continue
+		}
+		speaker, l := x.subjectOf(sg, 1)
+		if speaker == nil || l.neg || x.sameActor(speaker, subj) {
+			continue
+		}
+		x.emitAll(speaker, subj, "130", "", x.span(g.head, g.end), dict.FrameThreaten)
+		g.coded, sg.coded = true, true
+	}
+}
+
+// threatenedBy returns the actor a threatened response answers: the first
+// one after "by", "from" or "against" in the clause that is not the
+// threatener's side ("to any attack by Tajik forces"), or nil.
+func (x *sentence) threatenedBy(g *vgroup, src *mention, end int) *mention {
+	for _, m := range x.ms {
+		if m.start > g.end && m.start < end && (m.prep == "by" || m.prep == "from" || m.prep == "against") && !m.weak && !x.ownSide(src, m) {
+			return m
+		}
+	}
+	return nil
 }
