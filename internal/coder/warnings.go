@@ -392,9 +392,17 @@ func threatWordWithin(toks []nlp.Token, from, to int) bool {
 func (x *sentence) threatFlavour(from, to int) bool {
 	for k := from; k < to && k < len(x.toks); k++ {
 		switch x.toks[k].Lower {
-		case "aggression", "attack", "attacks", "provocation", "provocations", "threat", "threats", "force", "means",
-			"harshly", "firmly", "decisively", "resolutely", "adequately", "appropriately", "forcefully", "kind", "militarily", "symmetrically":
+		case "aggression", "provocation", "provocations",
+			"harshly", "firmly", "decisively", "resolutely", "adequately", "appropriately", "forcefully", "militarily", "symmetrically":
 			return true
+		case "any":
+			// "to any attack", "to any violation of its territory"
+			return true
+		case "force", "kind":
+			// "with force", "in kind"
+			if k > from && (x.toks[k-1].Lower == "with" || x.toks[k-1].Lower == "in") {
+				return true
+			}
 		}
 	}
 	return false
