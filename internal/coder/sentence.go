@@ -146,6 +146,10 @@ func (x *sentence) findGroups() {
 		if isVerb && t.Tag == "VBG" && k > x.from && k+1 < len(toks) && !x.c.dict.Compat && toks[k-1].Tag == "DT" && toks[k+1].Tag == "NN" {
 			isVerb = false // "a crushing response", "a growing crisis"
 		}
+		if isVerb && t.Tag == "VBD" && !x.c.dict.Compat && x.reducedRelative(k) {
+			toks[k].Tag = "VBN" // "released a Kyrgyz citizen detained for …": a participle
+			t = toks[k]
+		}
 		if isVerb && t.Lower == "warning" && k > x.from && toks[k-1].Lower == "without" && !x.c.dict.Compat {
 			isVerb = false // "shoot without warning": an idiom, no warning given
 		}
