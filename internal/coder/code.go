@@ -414,6 +414,11 @@ func (x *sentence) codeGroup(g *vgroup) {
 	act := code
 	if frame != "" {
 		code = reframe(frame, code)
+		if frame == dict.FrameIntent && code[:2] == "01" && x.headIn(g, retaliationLemmas) && x.threatFlavour(g.end, clauseEnd) {
+			// "we will respond to any aggression with all the means at our
+			// disposal": a threat.
+			code = "130"
+		}
 		// "X and Y agreed to expand trade": an intent to cooperate with each other.
 		meetingIntent = frame == dict.FrameIntent && (strings.HasPrefix(act, "04") ||
 			strings.HasPrefix(code, "03") && l.via != nil && (firstLemma(l.via) == "agree" || firstLemma(l.via) == "decide" ||
@@ -502,10 +507,20 @@ func (x *sentence) codeGroup(g *vgroup) {
 		// signed a deal brokered by Z" sign it with each other.
 		tgt = x.makerOfObject(g, clauseEnd)
 	}
+	if tgt != nil && !compat && strings.HasPrefix(code, "13") && (tgt.prep == "with" && allOpen(tgt.codes) || tgt.locative && x.sameActor(src, tgt)) {
+		// "will respond with force", "with all the means at our disposal":
+		// how, not whom.
+		tgt = nil
+	}
 	if tgt == nil && !passive && !compat && strings.HasPrefix(code, "13") && modality != "" && (retaliationLemmas[firstLemma(g)] || code == "130") {
 		// "said it would retaliate if Russia banned Kazakh wheat": a
 		// threat is aimed at whoever its condition names.
 		tgt = x.conditionSubject(g, src)
+		if tgt == nil {
+			// "would respond forcefully to any violation of its territory by
+			// Pakistan": whoever the answered act is by.
+			tgt = x.threatenedBy(g, src, clauseEnd)
+		}
 	}
 	if tgt == nil && !passive && !compat && len(src.codes) == 1 {
 		tgt = x.genericVictim(g, src, code)
@@ -786,6 +801,11 @@ func (x *sentence) hasInfinitiveAfter(g *vgroup) bool {
 		}
 		if x.connector(g, og) == "to" {
 			return true
+		}
+		if og.finite && !x.c.dict.Compat {
+			// "threatened Kazakhstan after Astana refused to recognise": the
+			// infinitive is another verb's.
+			return false
 		}
 	}
 	return false

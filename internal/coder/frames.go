@@ -2,6 +2,7 @@ package coder
 
 import (
 	"github.com/accord-hub/accord/internal/dict"
+	"github.com/accord-hub/accord/internal/nlp"
 )
 
 // reframe turns the code of an act into the code of a frame around it:
@@ -277,6 +278,9 @@ func (x *sentence) openFrames() {
 				// refusal of its maker, when what was proposed is no event.
 				if m := x.offerMaker(g.end, cg.start); m != nil {
 					tgt = m
+					if proposalAfter(toks, m.end) {
+						code = "121" // "rejected Russia's proposal to create a gas union"
+					}
 					break
 				}
 				if cg.start-1 != g.end {
@@ -360,3 +364,19 @@ var declinedWords = map[string]bool{
 }
 
 var mutualLemmas = map[string]bool{"agree": true, "decide": true, "pledge": true, "vow": true, "promise": true, "resolve": true}
+
+// proposalAfter reports whether a proposal noun follows token k (after a
+// possessive): what is rejected is a proposal (121), not a demand.
+func proposalAfter(toks []nlp.Token, k int) bool {
+	if k < len(toks) && isPossessive(toks[k].Lower) {
+		k++
+	}
+	if k >= len(toks) {
+		return false
+	}
+	switch toks[k].Lower {
+	case "offer", "proposal", "plan", "bid", "initiative", "idea", "suggestion":
+		return true
+	}
+	return false
+}

@@ -111,6 +111,8 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 				g.evFrom, g.evTo = before, len(x.events)
 			}
 		}
+		x.metWithThreats()
+		x.priceThreats()
 		x.openWarnings()
 		x.openFrames()
 		if !c.dict.Compat {
@@ -150,6 +152,13 @@ func (x *sentence) findGroups() {
 		}
 		if isVerb && !x.c.dict.Compat && (x.insideName(k) || x.mentionCovers(k) && len(verbs.LemmasOfToken(&toks[k])) == 0) {
 			isVerb = false // "the Kyrgyz and Tajik armed forces"
+		}
+		if isVerb && t.Tag == "VBD" && !x.c.dict.Compat && x.participleAfterObject(k) {
+			toks[k].Tag = "VBN" // "released a Kyrgyz citizen detained for …": a participle
+			t = toks[k]
+		}
+		if isVerb && t.Lower == "warning" && k > x.from && toks[k-1].Lower == "without" && !x.c.dict.Compat {
+			isVerb = false // "shoot without warning": an idiom, no warning given
 		}
 		if isVerb && (t.Lower == "dead" || t.Lower == "alive") && !x.c.dict.Compat {
 			isVerb = false // "shot dead": a result, not a verb
@@ -893,7 +902,7 @@ func (x *sentence) emit(src, tgt string, code string, srcSpan, tgtSpan, verbSpan
 	if !targetOptional(code) && tgt == "" || x.c.dict.Compat && tgt == "" {
 		return
 	}
-	if strings.HasPrefix(code, "143") && !x.c.dict.Compat && (len(src) == 3 || stateAgent(src)) {
+	if strings.HasPrefix(code, "143") && !x.c.dict.Compat && (len(src) == 3 || stateAgent(src)) && !x.boycott(verbSpan) {
 		// "Turkey launched strikes on Syria": a state's strikes are military.
 		code = "190"
 	}
@@ -1167,6 +1176,14 @@ func (x *sentence) dropEchoes() {
 	drop := make([]bool, len(x.events))
 	for i, a := range x.events {
 		for j, b := range x.events {
+			if i != j && a.Target == "" && b.Target != "" && a.Source == b.Source && strings.HasPrefix(a.Code, "03") && (a.Code == b.Code || a.Code == b.Code[:2]+"0" && len(b.Code) > 3) {
+				// An intent said twice: "announced plans to visit Dushanbe":
+				// the visit aimed at no one is the one aimed at Tajikistan; "expressed readiness to
+				// expand gas supplies to China": the general intent is the
+				// particular one.
+				drop[i] = true
+				break
+			}
 			if i != j && strings.HasPrefix(a.Code, "10") && b.Code == "139" && a.Source == b.Source && a.Target == b.Target {
 				// "issued an ultimatum to the protesters, ordering them to
 				// surrender": the demand is the ultimatum's.

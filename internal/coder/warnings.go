@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/accord-hub/accord/internal/dict"
+	"github.com/accord-hub/accord/internal/event"
 	"github.com/accord-hub/accord/internal/nlp"
 )
 
@@ -46,6 +47,17 @@ func (x *sentence) warnedClause(wg *vgroup) *warning {
 	}
 	csubj := x.mentionAfterDeterminers(k)
 	if csubj == nil || csubj.weak || csubj.locative {
+		// "warned Kyrgyz traders that their goods would be confiscated": a
+		// passive clause whose subject is no actor.
+		for _, g := range x.groups {
+			if g.noun || g.start < k {
+				continue
+			}
+			if g.start-k <= 4 && g.passive && threatModals[g.modal] && g.modal != "could" && !strings.HasPrefix(g.modal, "m") && addr != nil {
+				return &warning{verb: wg, addr: addr, clause: g}
+			}
+			return nil
+		}
 		return nil
 	}
 	for _, g := range x.groups {
@@ -108,7 +120,7 @@ func (x *sentence) threatWarning(g *vgroup) (*warning, *mention) {
 			continue
 		}
 		warner, l := x.subjectOf(wg, 1)
-		if warner == nil || l.neg || !x.ownSide(warner, w.csubj) {
+		if warner == nil || l.neg || w.csubj == nil || !x.ownSide(warner, w.csubj) {
 			return nil, nil
 		}
 		return w, warner
@@ -168,16 +180,19 @@ func (x *sentence) openWarnings() {
 		if warner == nil || l.neg || x.hypothetical(warner.start) {
 			continue
 		}
-		lemma := firstLemma(w.clause)
 		threat := false
 		switch {
+		case w.csubj == nil:
+			threat = true // a passive clause: "that their goods would be confiscated"
 		case w.clause.neg:
-			threat = toleranceLemmas[lemma] && x.ownSide(warner, w.csubj)
+			// "warned Azerbaijan that it would not tolerate": whatever "it"
+			// was taken for, only the warner can be meant.
+			threat = x.headIn(w.clause, toleranceLemmas) && (w.addr != nil || x.ownSide(warner, w.csubj))
 		case x.ownSide(warner, w.csubj):
-			threat = retaliationLemmas[lemma] || w.addr != nil && !strings.HasPrefix(w.clause.modal, "m") && w.clause.modal != "could"
+			threat = x.headIn(w.clause, retaliationLemmas) || w.addr != nil && !strings.HasPrefix(w.clause.modal, "m") && w.clause.modal != "could"
 		case w.addr != nil:
 			// "warned Kazakhstan that it would face consequences".
-			threat = consequenceLemmas[lemma] && x.sameActor(w.addr, w.csubj)
+			threat = x.headIn(w.clause, consequenceLemmas) && x.sameActor(w.addr, w.csubj)
 		}
 		if !threat {
 			continue
@@ -242,10 +257,13 @@ func (x *sentence) warnsOfThreat(wg *vgroup) bool {
 	if warner == nil {
 		return false
 	}
-	if w.clause.neg {
-		return toleranceLemmas[firstLemma(w.clause)] && x.ownSide(warner, w.csubj)
+	if w.csubj == nil {
+		return true
 	}
-	return x.ownSide(warner, w.csubj) || consequenceLemmas[firstLemma(w.clause)] && x.sameActor(w.addr, w.csubj)
+	if w.clause.neg {
+		return x.headIn(w.clause, toleranceLemmas)
+	}
+	return x.ownSide(warner, w.csubj) || x.headIn(w.clause, consequenceLemmas) && x.sameActor(w.addr, w.csubj)
 }
 
 // notRuledOut reports whether g is a negated "rule out" ("would not rule
@@ -273,3 +291,177 @@ func ruledOutAct(toks []nlp.Token, from, to int) string {
 // orderVerbs make the yielding they order of others a demand: "ordered the
 // rebels to lay down their arms".
 var orderVerbs = map[string]bool{"order": true, "command": true, "instruct": true}
+
+// boycott reports whether the verb words are a boycott, which states do
+// too ("Iran boycotted the conference"), unlike strikes.
+func (x *sentence) boycott(verb *event.Span) bool {
+	return verb != nil && verb[1] <= len(x.s.Text) && strings.Contains(strings.ToLower(x.s.Text[verb[0]:verb[1]]), "boycott")
+}
+
+// headIn reports whether the verb of g is one of the lemmas in set; verbs
+// no pattern knows have no lemma, so their word is compared by its stem
+// ("tolerate", "tolerated").
+func (x *sentence) headIn(g *vgroup, set map[string]bool) bool {
+	if l := firstLemma(g); l != "" {
+		return set[l]
+	}
+	w := x.toks[g.head].Lower
+	for l := range set {
+		if w == l || len(l) >= 4 && strings.HasPrefix(w, strings.TrimSuffix(l, "e")) {
+			return true
+		}
+	}
+	return false
+}
+
+// metWithThreats codes "any attack will be met with a crushing response":
+// a threat by whoever says or warns it, aimed at the addressee of the
+// warning or at whoever the attack is by ("any aggression from Tajikistan").
+func (x *sentence) metWithThreats() {
+	if x.c.dict.Compat {
+		return
+	}
+	toks := x.toks
+	for _, g := range x.groups {
+		if g.noun || !g.passive || g.neg || g.coded || !threatModals[g.modal] || g.modal == "could" || strings.HasPrefix(g.modal, "m") ||
+			toks[g.head].Lower != "met" || g.end >= len(toks) || toks[g.end].Lower != "with" {
+			continue
+		}
+		if !threatWordWithin(toks, g.end+1, g.end+5) {
+			continue // "will be met with honours"
+		}
+		// The speaker: the verb that reports the clause, before or after it.
+		var sg *vgroup
+		for _, o := range x.groups {
+			if o == g || o.noun || o.neg {
+				continue
+			}
+			if speechLemmas[firstLemma(o)] || firstLemma(o) == "warn" {
+				if sg == nil || o.start < g.start {
+					sg = o
+				}
+			}
+		}
+		if sg == nil {
+			continue
+		}
+		src, l := x.subjectOf(sg, 0)
+		if src == nil && sg.start > g.start {
+			src = x.objectOf(sg.end, len(toks), false) // "…, Tashiev said."
+			if src == nil {
+				src = x.mentionEndingAt(sg.start - 1)
+			}
+		}
+		if src == nil || l.neg {
+			continue
+		}
+		var tgt *mention
+		if firstLemma(sg) == "warn" {
+			if w := x.mentionAfterDeterminers(sg.end); w != nil && !w.weak && !w.locative && w.end < len(toks) && toks[w.end].Lower == "that" {
+				tgt = w
+			}
+		}
+		if tgt == nil {
+			for _, m := range x.ms {
+				if m.start > sg.end && m.start < g.start && (m.prep == "by" || m.prep == "from" || m.prep == "against" || m.prep == "on") && !m.weak && !x.ownSide(src, m) {
+					tgt = m
+					break
+				}
+			}
+		}
+		x.emitAll(src, tgt, "130", "", x.span(g.head, g.end), dict.FrameThreaten)
+		g.coded, sg.coded = true, true
+	}
+}
+
+// threatWordWithin reports whether a word of force or retaliation stands in
+// tokens [from, to): "met with force", "met with a decisive response".
+func threatWordWithin(toks []nlp.Token, from, to int) bool {
+	for k := from; k < to && k < len(toks); k++ {
+		switch toks[k].Lower {
+		case "force", "response", "retaliation", "resistance", "rebuff", "answer", "fire", "reprisals", "consequences", "punishment", "strike", "strikes", "all":
+			return true
+		}
+	}
+	return false
+}
+
+// threatFlavour reports whether the words [from, to) after a promised
+// response make it a threat: what it answers (aggression, attacks,
+// provocations) or how (with force, harshly, in kind).
+func (x *sentence) threatFlavour(from, to int) bool {
+	for k := from; k < to && k < len(x.toks); k++ {
+		switch x.toks[k].Lower {
+		case "aggression", "provocation", "provocations",
+			"harshly", "firmly", "decisively", "resolutely", "adequately", "appropriately", "forcefully", "militarily", "symmetrically":
+			return true
+		case "any":
+			// "to any attack", "to any violation of its territory"
+			return true
+		case "force", "kind":
+			// "with force", "in kind"
+			if k > from && (x.toks[k-1].Lower == "with" || x.toks[k-1].Lower == "in") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// priceNouns are what someone is said to "pay" or "face" in a threat.
+var priceNouns = map[string]bool{"price": true, "consequences": true, "punishment": true, "retribution": true, "reprisals": true, "retaliation": true}
+
+// priceThreats codes "Japarov said Tajikistan would pay a heavy price for
+// any new attack": the speaker threatens whoever will pay (130).
+func (x *sentence) priceThreats() {
+	if x.c.dict.Compat {
+		return
+	}
+	for _, g := range x.groups {
+		if g.noun || g.coded || g.neg || g.passive || g.modal != "will" && g.modal != "would" && g.modal != "'ll" || !x.headIn(g, consequenceLemmas) {
+			continue
+		}
+		end := x.clauseEnd(g)
+		found := false
+		for k := g.end; k < end && k < g.end+4; k++ {
+			if priceNouns[x.toks[k].Lower] {
+				found = true
+				break
+			}
+		}
+		if !found {
+			continue
+		}
+		subj, _ := x.subjectOf(g, 0)
+		if subj == nil || subj.end != g.start {
+			continue
+		}
+		sg := x.reportingGroup(g, 1)
+		if sg == nil {
+			if fg, _ := x.thatFrame(g, subj); fg != nil && firstLemma(fg) == "warn" {
+				sg = fg
+			}
+		}
+		if sg == nil || sg.neg || sg.coded {
+			continue
+		}
+		speaker, l := x.subjectOf(sg, 1)
+		if speaker == nil || l.neg || x.sameActor(speaker, subj) {
+			continue
+		}
+		x.emitAll(speaker, subj, "130", "", x.span(g.head, g.end), dict.FrameThreaten)
+		g.coded, sg.coded = true, true
+	}
+}
+
+// threatenedBy returns the actor a threatened response answers: the first
+// one after "by", "from" or "against" in the clause that is not the
+// threatener's side ("to any attack by Tajik forces"), or nil.
+func (x *sentence) threatenedBy(g *vgroup, src *mention, end int) *mention {
+	for _, m := range x.ms {
+		if m.start > g.end && m.start < end && (m.prep == "by" || m.prep == "from" || m.prep == "against") && !m.weak && !x.ownSide(src, m) {
+			return m
+		}
+	}
+	return nil
+}

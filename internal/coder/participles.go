@@ -1,0 +1,28 @@
+package coder
+
+import "strings"
+
+// participleAfterObject reports whether the past-tense verb at k is a participle
+// describing the object of a verb before it: "released a Kyrgyz citizen
+// detained for illegal border crossing", "dispersed protesters gathered in
+// the square". A speech verb's object is a clause ("said protesters gathered
+// in Almaty"), so it does not count.
+func (x *sentence) participleAfterObject(k int) bool {
+	toks := x.toks
+	if k+1 >= len(toks) || k < x.from+2 || toks[k+1].Tag != "IN" || !strings.HasPrefix(toks[k-1].Tag, "NN") {
+		return false
+	}
+	j := k - 1
+	for j > x.from && (strings.HasPrefix(toks[j].Tag, "NN") || toks[j].Tag == "JJ" || toks[j].Tag == "DT" || toks[j].Tag == "CD" || toks[j].Tag == "POS" || toks[j].Tag == "PRP$") {
+		j--
+	}
+	if j == k-1 || !strings.HasPrefix(toks[j].Tag, "VB") || toks[j].Tag == "VBG" {
+		return false
+	}
+	for _, l := range x.c.dict.Verbs.LemmasOfToken(&toks[j]) {
+		if speechLemmas[l] || l == "warn" || l == "fear" || l == "believe" {
+			return false
+		}
+	}
+	return len(x.c.dict.Verbs.LemmasOfToken(&toks[j])) > 0
+}
