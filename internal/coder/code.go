@@ -553,6 +553,9 @@ func (x *sentence) codeGroup(g *vgroup) {
 	if tgt == nil && compat && !x.hasObjectPhrase(g.end, clauseEnd) {
 		return // PETRARCH: no object, no monad event
 	}
+	if !compat && code[:2] == "15" {
+		tgt, code = forcePosture(src, tgt, code)
+	}
 	if !compat && tgt != nil && strings.HasPrefix(code, "012") && firstLemma(g) == "warn" && x.warnsOfForce(g, tgt) {
 		code = "138" // "warned Taiwan that independence means war"
 	}

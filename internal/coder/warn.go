@@ -67,3 +67,31 @@ func (x *sentence) reducedRelative(g *vgroup) bool {
 	}
 	return true
 }
+
+// forcePosture mends a force-posture event (15x): one's own police or troops
+// sent somewhere are what is deployed, not whom ("France deployed 45,000
+// police officers"), and an alert is a police alert (151) when police raise
+// it and a military one (152) when soldiers do.
+func forcePosture(src, tgt *mention, code string) (*mention, string) {
+	if len(src.codes) != 1 || len(src.codes[0]) < 3 {
+		return tgt, code
+	}
+	sc := strings.TrimPrefix(src.codes[0], "?")
+	if tgt != nil && len(tgt.codes) == 1 && len(tgt.codes[0]) >= 3 {
+		tc := strings.TrimPrefix(tgt.codes[0], "?")
+		if len(tc) > 3 && tc[:3] == sc[:3] {
+			tc = tc[3:]
+		}
+		switch tc {
+		case "MIL", "COP", "GOVMIL", "MILGOV":
+			tgt = nil
+		}
+	}
+	switch {
+	case code == "151" && strings.HasSuffix(sc, "MIL"):
+		code = "152"
+	case code == "152" && strings.HasSuffix(sc, "COP"):
+		code = "151"
+	}
+	return tgt, code
+}
