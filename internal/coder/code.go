@@ -491,7 +491,7 @@ func (x *sentence) codeGroup(g *vgroup) {
 		// the source's own country is where, not whom; but force used on
 		// one's own town ("dropped chemical bombs on Douma") is against
 		// its people.
-		if code[:2] >= "18" && !compat && stateAgent(x.resolve(src.codes[0], "")) {
+		if (code[:2] >= "18" || (strings.HasPrefix(code, "175") || strings.HasPrefix(code, "171")) && tgt.capital) && !compat && stateAgent(x.resolve(src.codes[0], "")) {
 			tgt = &mention{start: tgt.start, end: tgt.end, codes: []string{tgt.codes[0][:3] + "CVL"}, spans: tgt.spans, text: tgt.text}
 		} else {
 			tgt = nil
