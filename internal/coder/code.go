@@ -1317,6 +1317,22 @@ func (x *sentence) offerMaker(from, to int) *mention {
 			return m
 		}
 	}
+	if !x.c.dict.Compat {
+		// "calls from the United Nations", "an offer by Oman".
+		for k := from; k+2 < to; k++ {
+			if !offerNouns[toks[k].Lower] || toks[k+1].Lower != "from" && toks[k+1].Lower != "by" {
+				continue
+			}
+			n := k + 2
+			for n < to && determiners[toks[n].Lower] {
+				n++
+			}
+			if m := x.mentionStartingAt(n); m != nil && m.end <= to && !m.weak && !m.locative {
+				return m
+			}
+			break
+		}
+	}
 	return nil
 }
 
