@@ -909,6 +909,12 @@ func (x *sentence) codeNoun(g *vgroup) {
 				tgt = m
 			}
 		}
+		if tgt == nil && !m.weak && !x.c.dict.Compat && p.Code[:2] >= "17" && g.end < len(toks) && toks[g.end].Lower == "of" &&
+			m.start > g.end && m.start <= g.end+3 && !x.verbBetween(g.end, m.start) {
+			// "killings of Masalit civilians", "the arrest of journalists":
+			// whom force or coercion was used on.
+			tgt = m
+		}
 	}
 	if src == nil && !x.c.dict.Compat {
 		// "Clinton ordered air strikes on Iraq": the one who ordered,
