@@ -633,6 +633,9 @@ func coordinate(toks []nlp.Token, ms []*mention, compat bool) []*mention {
 			if compat && closedPair(toks, m, gap) {
 				break // "A and B, and C and D": two pairs
 			}
+			if !compat && newClauseSubject(toks, m, n, gap) {
+				break // "… into Ukraine, and Zelensky declared martial law"
+			}
 			if !hasConj(gap) {
 				// "A, B and C": a comma joins only inside a list that ends with "and".
 				if !listEndsWithConj(toks, ms, i+1, coordGap) {
