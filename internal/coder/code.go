@@ -521,6 +521,11 @@ func (x *sentence) codeGroup(g *vgroup) {
 			tgt = m
 		}
 	}
+	if tgt == nil && !compat && (strings.HasPrefix(code, "012") || strings.HasPrefix(code, "013")) {
+		// "voiced confidence that the dispute with India would be settled":
+		// the comment is about whom its clause names.
+		tgt = x.thatClauseActor(g, src)
+	}
 	if tgt == nil && l.partner != nil && l.partner != src && (symmetric(code) || strings.HasPrefix(code, "03")) {
 		tgt = l.partner
 	}
@@ -1482,12 +1487,19 @@ func (x *sentence) codeEmotion(g *vgroup, end int) {
 	if subj == nil || l.neg || x.hypothetical(subj.start) {
 		return
 	}
-	var tgt *mention
+	var tgt, abroad *mention
 	for _, m := range x.ms {
 		if m.start >= g.end && m.start < end && !m.locative && !m.weak {
 			tgt = m
 			break
 		}
+		if abroad == nil && m.start >= g.end && m.start < end && m.locative && !x.c.dict.Compat && len(m.codes) == 1 && len(subj.codes) == 1 &&
+			len(m.codes[0]) >= 3 && len(subj.codes[0]) >= 3 && m.codes[0][0] != '?' && m.codes[0][:3] != subj.codes[0][:3] {
+			abroad = m // "worried by the fighting in Congo": the country it is about
+		}
+	}
+	if tgt == nil {
+		tgt = abroad
 	}
 	if tgt == nil {
 		return // a feeling about no one named is no event

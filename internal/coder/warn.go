@@ -95,3 +95,33 @@ func forcePosture(src, tgt *mention, code string) (*mention, string) {
 	}
 	return tgt, code
 }
+
+// thatClauseActor returns the first actor of another country in the
+// that-clause right after a comment verb and its noun ("voiced confidence
+// that …", "was optimistic that …"), or nil.
+func (x *sentence) thatClauseActor(g *vgroup, src *mention) *mention {
+	toks := x.toks
+	k := g.end
+	for k < len(toks) && k < g.end+4 && toks[k].Lower != "that" {
+		if toks[k].Lower == "," || x.mentionStartingAt(k) != nil {
+			return nil
+		}
+		k++
+	}
+	if k >= len(toks) || toks[k].Lower != "that" || len(src.codes) != 1 || len(src.codes[0]) < 3 {
+		return nil
+	}
+	for _, m := range x.ms {
+		if m.start <= k {
+			continue
+		}
+		if toks[m.start-1].Lower == ";" || m.start > k+12 {
+			return nil
+		}
+		if m.weak || len(m.codes) != 1 || len(m.codes[0]) < 3 || m.codes[0][0] == '?' || m.codes[0][:3] == src.codes[0][:3] {
+			continue
+		}
+		return m
+	}
+	return nil
+}
