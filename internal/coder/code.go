@@ -475,7 +475,7 @@ func (x *sentence) codeGroup(g *vgroup) {
 			return !m.weak && len(m.codes) == 1 && len(m.codes[0]) >= 3 && len(src.codes[0]) >= 3 && m.codes[0][0] != '?' && m.codes[0][:3] != src.codes[0][:3]
 		})
 	}
-	if tgt != nil && !compat && (strings.HasPrefix(code, "173") || strings.HasPrefix(code, "181")) && !tgt.compound() &&
+	if tgt != nil && !compat && (strings.HasPrefix(code, "173") || strings.HasPrefix(code, "181")) && !tgt.compound() && !tgt.locative &&
 		(tgt.place || x.c.placeCountry != nil && !tgt.person && x.c.placeCountry(tgt.text) != "") {
 		// "captured Kabul": a town is occupied, not arrested.
 		code = "192"
