@@ -540,7 +540,7 @@ func (x *sentence) codeGroup(g *vgroup) {
 			return !m.weak && len(m.codes) == 1 && len(m.codes[0]) >= 3 && len(src.codes[0]) >= 3 && m.codes[0][0] != '?' && m.codes[0][:3] != src.codes[0][:3]
 		})
 	}
-	if tgt != nil && !compat && (strings.HasPrefix(code, "173") || strings.HasPrefix(code, "181")) && !tgt.compound() &&
+	if tgt != nil && !compat && (strings.HasPrefix(code, "173") || strings.HasPrefix(code, "181")) && !tgt.compound() && !tgt.locative &&
 		(tgt.place || x.c.placeCountry != nil && !tgt.person && isCapitalised(tgt.text) && x.c.placeCountry(tgt.text) != "") {
 		// "captured Kabul": a town is occupied, not arrested.
 		code = "192"
@@ -556,7 +556,7 @@ func (x *sentence) codeGroup(g *vgroup) {
 		// the source's own country is where, not whom; but force used on
 		// one's own town ("dropped chemical bombs on Douma") is against
 		// its people.
-		if code[:2] >= "18" && !compat && stateAgent(x.resolve(src.codes[0], "")) {
+		if (code[:2] >= "18" || (strings.HasPrefix(code, "175") || strings.HasPrefix(code, "171")) && tgt.capital) && !compat && stateAgent(x.resolve(src.codes[0], "")) {
 			tgt = &mention{start: tgt.start, end: tgt.end, codes: []string{tgt.codes[0][:3] + "CVL"}, spans: tgt.spans, text: tgt.text}
 		} else {
 			tgt = nil
@@ -595,6 +595,11 @@ func (x *sentence) codeGroup(g *vgroup) {
 			tgt = m
 		}
 	}
+	if tgt == nil && !compat && (strings.HasPrefix(code, "012") || strings.HasPrefix(code, "013")) {
+		// "voiced confidence that the dispute with India would be settled":
+		// the comment is about whom its clause names.
+		tgt = x.thatClauseActor(g, src)
+	}
 	if tgt == nil && l.partner != nil && l.partner != src && (symmetric(code) || strings.HasPrefix(code, "03")) {
 		tgt = l.partner
 	}
@@ -631,6 +636,9 @@ func (x *sentence) codeGroup(g *vgroup) {
 	}
 	if tgt == nil && compat && !x.hasObjectPhrase(g.end, clauseEnd) {
 		return // PETRARCH: no object, no monad event
+	}
+	if !compat && code[:2] == "15" {
+		tgt, code = forcePosture(src, tgt, code)
 	}
 	if !compat && tgt != nil && strings.HasPrefix(code, "012") && firstLemma(g) == "warn" && x.warnsOfForce(g, tgt) {
 		code = "138" // "warned Taiwan that independence means war"
@@ -1036,6 +1044,12 @@ func (x *sentence) codeNoun(g *vgroup) {
 			if tgt == nil && !m.weak {
 				tgt = m
 			}
+		}
+		if tgt == nil && !m.weak && !x.c.dict.Compat && p.Code[:2] >= "17" && g.end < len(toks) && toks[g.end].Lower == "of" &&
+			m.start > g.end && m.start <= g.end+3 && !x.verbBetween(g.end, m.start) {
+			// "killings of Masalit civilians", "the arrest of journalists":
+			// whom force or coercion was used on.
+			tgt = m
 		}
 	}
 	if src == nil && !x.c.dict.Compat {
@@ -1469,6 +1483,22 @@ func (x *sentence) offerMaker(from, to int) *mention {
 			return m
 		}
 	}
+	if !x.c.dict.Compat {
+		// "calls from the United Nations", "an offer by Oman".
+		for k := from; k+2 < to; k++ {
+			if !offerNouns[toks[k].Lower] || toks[k+1].Lower != "from" && toks[k+1].Lower != "by" {
+				continue
+			}
+			n := k + 2
+			for n < to && determiners[toks[n].Lower] {
+				n++
+			}
+			if m := x.mentionStartingAt(n); m != nil && m.end <= to && !m.weak && !m.locative {
+				return m
+			}
+			break
+		}
+	}
 	return nil
 }
 
@@ -1612,12 +1642,19 @@ func (x *sentence) codeEmotion(g *vgroup, end int) {
 	if subj == nil || l.neg || x.hypothetical(subj.start) {
 		return
 	}
-	var tgt *mention
+	var tgt, abroad *mention
 	for _, m := range x.ms {
 		if m.start >= g.end && m.start < end && !m.locative && !m.weak {
 			tgt = m
 			break
 		}
+		if abroad == nil && m.start >= g.end && m.start < end && m.locative && !x.c.dict.Compat && len(m.codes) == 1 && len(subj.codes) == 1 &&
+			len(m.codes[0]) >= 3 && len(subj.codes[0]) >= 3 && m.codes[0][0] != '?' && m.codes[0][:3] != subj.codes[0][:3] {
+			abroad = m // "worried by the fighting in Congo": the country it is about
+		}
+	}
+	if tgt == nil {
+		tgt = abroad
 	}
 	if tgt == nil {
 		return // a feeling about no one named is no event

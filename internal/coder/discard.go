@@ -381,7 +381,7 @@ var thingEnemies = setOf("drought", "droughts", "locust", "locusts", "inflation"
 	"heat", "floods", "flood", "desertification", "tuberculosis", "malaria", "measles", "polio", "prices",
 	"weeds", "debt", "bureaucracy", "traffic", "litter", "erosion", "hunger", "famine", "rats", "mosquitoes",
 	"stereotypes", "boredom", "fatigue", "injury", "injuries", "levels",
-	"pothole", "potholes", "corruption", "graft", "crime", "drugs", "fake", "misinformation", "disinformation",
+	"pothole", "potholes", "dogs", "stray", "corruption", "graft", "crime", "drugs", "fake", "misinformation", "disinformation",
 	// sport: "attacked her second serve", "attacking down the flanks"
 	"serve", "flanks", "ball", "wicket", "basket", "rebounds")
 

@@ -34,6 +34,9 @@ type mention struct {
 	place bool
 	// pronoun is true when the mention was resolved from a pronoun.
 	pronoun bool
+	// capital is true for a capital named alone ("Moscow"): the government,
+	// or, after "in" or "at", the city.
+	capital bool
 	text    string
 }
 
@@ -82,6 +85,12 @@ func (c *Coder) findMentions(toks []nlp.Token, from int, date string) []*mention
 	for _, m := range out {
 		m.prep = prepBefore(toks, m.start)
 		m.locative = locatives[m.prep]
+		if m.capital && m.locative && !c.dict.Compat && len(m.codes) == 1 && len(m.codes[0]) > 3 {
+			// "stormed a hotel in Mogadishu", "a consulate in Damascus": a
+			// city of that country, not its government.
+			m.codes[0] = m.codes[0][:3]
+			m.place = true
+		}
 		var b strings.Builder
 		for k := m.start; k < m.end; k++ {
 			if k > m.start {
@@ -424,6 +433,7 @@ done:
 	case country != "":
 		m.codes = []string{country}
 		m.spans = [][2]int{countrySpan}
+		m.capital = countryKind == dict.Capital && end == countrySpan[1]
 		if countryKind == dict.Adj {
 			m.adj = end == start+1
 			// "Kyrgyz territory": a country only as a target, unless a people noun.
@@ -647,6 +657,9 @@ func coordinate(toks []nlp.Token, ms []*mention, compat bool) []*mention {
 			}
 			if compat && closedPair(toks, m, gap) {
 				break // "A and B, and C and D": two pairs
+			}
+			if !compat && newClauseSubject(toks, m, n, gap) {
+				break // "… into Ukraine, and Zelensky declared martial law"
 			}
 			if !hasConj(gap) {
 				// "A, B and C": a comma joins only inside a list that ends with "and".

@@ -62,7 +62,7 @@ func (x *sentence) resolveReferences() {
 			ref := x.lastWhere(k, func(m *mention) bool { return m.person && !m.pronoun })
 			if ref == nil {
 				ref = x.lastWhere(k, func(m *mention) bool {
-					return !m.plural && len(m.codes) == 1 && !subjectPreps[m.prep] && strings.Contains(m.codes[0][min(3, len(m.codes[0])):], "GOV")
+					return !m.plural && !m.capital && len(m.codes) == 1 && !subjectPreps[m.prep] && strings.Contains(m.codes[0][min(3, len(m.codes[0])):], "GOV")
 				})
 			}
 			if ref != nil {
@@ -146,7 +146,7 @@ func (x *sentence) resolveReferences() {
 				if plural {
 					return m.plural
 				}
-				return m.person || !m.plural && len(m.codes) == 1 && strings.Contains(m.codes[0][min(3, len(m.codes[0])):], "GOV")
+				return m.person || !m.plural && !m.capital && len(m.codes) == 1 && strings.Contains(m.codes[0][min(3, len(m.codes[0])):], "GOV")
 			})
 			if ref == nil && plural && subj != nil {
 				// "detained employees of Temirov Live, accusing them": the

@@ -534,6 +534,9 @@ func (x *sentence) subjectOf(g *vgroup, depth int) (*mention, link) {
 		case "that", "whether", "if", "because", "although", "though", "unless", "since":
 			if t.Lower == "that" && k > 0 {
 				if m := x.mentionEndingAt(k - 1); m != nil && t.Tag == "WDT" {
+					if m.locative && !x.c.dict.Compat {
+						return nil, l // "a drone strike in Kabul that killed ten civilians"
+					}
 					return m, l
 				}
 			}
@@ -549,6 +552,9 @@ func (x *sentence) subjectOf(g *vgroup, depth int) (*mention, link) {
 			}
 			if j >= 0 {
 				if m := x.mentionEndingAt(j); m != nil {
+					if m.locative && m.place && !x.c.dict.Compat {
+						return nil, l // "a market in Kabul which was shelled"
+					}
 					return m, l
 				}
 			}

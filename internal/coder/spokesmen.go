@@ -1,6 +1,8 @@
 package coder
 
 import (
+	"strings"
+
 	"github.com/accord-hub/accord/internal/nlp"
 )
 
@@ -80,4 +82,32 @@ func joinsRole(toks []nlp.Token, a, b *mention) bool {
 		return len(b.codes[0]) > 3 && !isAgentOnly(b.codes[0])
 	}
 	return true
+}
+
+// newClauseSubject reports whether n, after ", and" or ", but", is the
+// subject of a clause of its own rather than the last of a list with m: a
+// finite verb follows n, and a verb stands before m ("Putin ordered troops
+// into Ukraine, and Zelensky declared martial law"; but "Russia, China, and
+// Iran signed" is one subject).
+func newClauseSubject(toks []nlp.Token, m, n *mention, gap []nlp.Token) bool {
+	comma := false
+	for _, t := range gap {
+		if t.Lower == "," {
+			comma = true
+		}
+	}
+	if !comma || !hasConj(gap) || n.end >= len(toks) {
+		return false
+	}
+	switch toks[n.end].Tag {
+	case "VBD", "VBZ", "VBP", "MD":
+	default:
+		return false
+	}
+	for k := m.start - 1; k >= 0; k-- {
+		if strings.HasPrefix(toks[k].Tag, "VB") {
+			return true
+		}
+	}
+	return false
 }

@@ -67,3 +67,61 @@ func (x *sentence) reducedRelative(g *vgroup) bool {
 	}
 	return true
 }
+
+// forcePosture mends a force-posture event (15x): one's own police or troops
+// sent somewhere are what is deployed, not whom ("France deployed 45,000
+// police officers"), and an alert is a police alert (151) when police raise
+// it and a military one (152) when soldiers do.
+func forcePosture(src, tgt *mention, code string) (*mention, string) {
+	if len(src.codes) != 1 || len(src.codes[0]) < 3 {
+		return tgt, code
+	}
+	sc := strings.TrimPrefix(src.codes[0], "?")
+	if tgt != nil && len(tgt.codes) == 1 && len(tgt.codes[0]) >= 3 {
+		tc := strings.TrimPrefix(tgt.codes[0], "?")
+		if len(tc) > 3 && tc[:3] == sc[:3] {
+			tc = tc[3:]
+		}
+		switch tc {
+		case "MIL", "COP", "GOVMIL", "MILGOV":
+			tgt = nil
+		}
+	}
+	switch {
+	case code == "151" && strings.HasSuffix(sc, "MIL"):
+		code = "152"
+	case code == "152" && strings.HasSuffix(sc, "COP"):
+		code = "151"
+	}
+	return tgt, code
+}
+
+// thatClauseActor returns the first actor of another country in the
+// that-clause right after a comment verb and its noun ("voiced confidence
+// that …", "was optimistic that …"), or nil.
+func (x *sentence) thatClauseActor(g *vgroup, src *mention) *mention {
+	toks := x.toks
+	k := g.end
+	for k < len(toks) && k < g.end+4 && toks[k].Lower != "that" {
+		if toks[k].Lower == "," || x.mentionStartingAt(k) != nil {
+			return nil
+		}
+		k++
+	}
+	if k >= len(toks) || toks[k].Lower != "that" || len(src.codes) != 1 || len(src.codes[0]) < 3 {
+		return nil
+	}
+	for _, m := range x.ms {
+		if m.start <= k {
+			continue
+		}
+		if toks[m.start-1].Lower == ";" || m.start > k+12 {
+			return nil
+		}
+		if m.weak || len(m.codes) != 1 || len(m.codes[0]) < 3 || m.codes[0][0] == '?' || m.codes[0][:3] == src.codes[0][:3] {
+			continue
+		}
+		return m
+	}
+	return nil
+}
