@@ -507,6 +507,9 @@ func (x *sentence) codeGroup(g *vgroup) {
 			tgt = m
 		}
 	}
+	if tgt != nil && !compat && x.ownPossessive(src, tgt, code) {
+		tgt = nil // "offered Kazakhstan's help": its own, not a target
+	}
 	if tgt == nil && l.partner != nil && l.partner != src && (symmetric(code) || strings.HasPrefix(code, "03")) {
 		tgt = l.partner
 	}
@@ -607,8 +610,13 @@ func (x *sentence) addressee(m *mention) *mention {
 	if o == nil || o.locative || o.weak || subjectPreps[o.prep] {
 		return nil
 	}
-	// The mention must be the object of a verb right before it.
-	if g := x.groupCovering(o.start - 1); g == nil || g.noun {
+	// The mention must be the object of a verb right before it ("told
+	// his Russian counterpart that").
+	j := o.start - 1
+	for j > x.from && (x.toks[j].Tag == "PRP$" || x.toks[j].Tag == "DT") && !x.c.dict.Compat {
+		j--
+	}
+	if g := x.groupCovering(j); g == nil || g.noun {
 		return nil
 	}
 	return o

@@ -152,3 +152,19 @@ func mutualAct(act string) bool {
 func settlement(code string) bool {
 	return strings.HasPrefix(code, "037") || strings.HasPrefix(code, "087")
 }
+
+// ownPossessive reports whether tgt is the source's own country in a
+// possessive before the object: "Tokayev offered Kazakhstan's help".
+func (x *sentence) ownPossessive(src, tgt *mention, code string) bool {
+	if root := code[:2]; root != "03" && root != "07" {
+		return false // "the Taliban seized Afghanistan's main crossing"
+	}
+	if len(tgt.codes) == 1 && len(tgt.codes[0]) != 3 {
+		return false // "defied the military's ban": an agent of its own
+	}
+	if src == nil || tgt.end <= tgt.start || !isPossessive(x.toks[tgt.end-1].Lower) || len(src.codes) != 1 || len(tgt.codes) != 1 {
+		return false
+	}
+	a, b := x.resolve(src.codes[0], ""), x.resolve(tgt.codes[0], "")
+	return len(a) >= 3 && len(b) >= 3 && a[:3] == b[:3]
+}

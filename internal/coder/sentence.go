@@ -531,6 +531,9 @@ func (x *sentence) subjectOf(g *vgroup, depth int) (*mention, link) {
 					}
 				}
 				m, pl := x.subjectOf(og, depth+1)
+				if l.partner == nil && !x.c.dict.Compat {
+					l.partner = pl.partner // "welcomed X and offered to host talks"
+				}
 				if l.frame == "" && pl.frame != "" {
 					l.frame, l.target, l.neg = pl.frame, pl.target, pl.neg
 				}
