@@ -466,7 +466,7 @@ func (x *sentence) codeGroup(g *vgroup) {
 		// "captured Kabul": a town is occupied, not arrested.
 		code = "192"
 	}
-	if !compat && code[:2] == "19" && len(src.codes) == 1 && civilianAgent(x.resolve(src.codes[0], "")) {
+	if !compat && code[:2] == "19" && len(src.codes) == 1 && (civilianAgent(x.resolve(src.codes[0], "")) || x.peoplePlural(src)) {
 		switch firstLemma(g) {
 		case "cross", "enter", "stray", "drift", "wander", "intrude", "trespass":
 			return // shepherds who crossed into Uzbek territory attacked no one
@@ -532,6 +532,9 @@ func (x *sentence) codeGroup(g *vgroup) {
 		// "Kyrgyzstan and Tajikistan agreed to withdraw troops": their own
 		// troops, not a target.
 		tgt = nil
+	}
+	if !compat && code == "150" && tgt == nil && src.compound() && x.twoNations(src) {
+		code = "062" // "Kazakh and US troops held an exercise": together
 	}
 	exchange := firstLemma(g) == "exchange" || firstLemma(g) == "swap" || firstLemma(g) == "trade"
 	if src.compound() && (tgt == nil || exchange) && ((symmetric(code) || settlement(code) && !compat) && modality == "" || meetingIntent || exchange || isReciprocal(x.toks, g.end, clauseEnd) || best.p.CompoundSource) {

@@ -261,6 +261,9 @@ func (c *Coder) acceptAgent(toks []nlp.Token, i, n int) bool {
 		}
 		return false
 	}
+	if !c.dict.Compat && n == 1 && toks[i].Lower == "media" && i > 0 && toks[i-1].Lower == "social" {
+		return false // "complained on social media": a platform, not the press
+	}
 	if !c.dict.Compat && n == 1 && toks[i].Lower == "state" && i+2 < len(toks) && toks[i+1].Lower == "of" {
 		switch toks[i+2].Lower {
 		case "emergency", "siege", "war", "alert", "mourning", "readiness", "affairs", "play", "health", "the":

@@ -3,6 +3,7 @@ package coder
 import (
 	"strings"
 
+	"github.com/accord-hub/accord/internal/dict"
 	"github.com/accord-hub/accord/internal/nlp"
 )
 
@@ -167,4 +168,40 @@ func (x *sentence) ownPossessive(src, tgt *mention, code string) bool {
 	}
 	a, b := x.resolve(src.codes[0], ""), x.resolve(tgt.codes[0], "")
 	return len(a) >= 3 && len(b) >= 3 && a[:3] == b[:3]
+}
+
+// peoplePlural reports whether a mention is a people named by a plural
+// demonym alone ("Russians crossed into Kazakhstan"): civilians, not an army.
+func (x *sentence) peoplePlural(m *mention) bool {
+	if m.end-m.start != 1 || len(m.codes) != 1 || len(m.codes[0]) != 3 {
+		return false
+	}
+	t := x.toks[m.start]
+	if !isCapitalised(t.Text) || !strings.HasSuffix(t.Lower, "s") {
+		return false
+	}
+	e := x.c.dict.Actors.Lookup(dict.Phrase{strings.TrimSuffix(t.Lower, "s")})
+	if e == nil {
+		return false
+	}
+	cd, ok := e.CodeOn(x.st.date)
+	return ok && cd.Kind == dict.Adj
+}
+
+// twoNations reports whether a compound mention joins actors of at least
+// two countries or organisations.
+func (x *sentence) twoNations(m *mention) bool {
+	first := ""
+	for _, c := range m.codes {
+		c = x.resolve(c, "")
+		if len(c) < 3 {
+			return false
+		}
+		if first == "" {
+			first = c[:3]
+		} else if c[:3] != first {
+			return true
+		}
+	}
+	return false
 }
