@@ -232,9 +232,10 @@ func (x *sentence) codeGroup(g *vgroup) {
 	}
 	if x.toks[g.head].Tag == "VBG" && g.start > x.from {
 		switch x.toks[g.start-1].Lower {
-		case "of", "for", "with", "over", "about", "against", "from":
+		case "of", "for", "with", "over", "about", "against", "from", "without":
 			// "accused Y of attacking", "arrested for protesting": the
-			// allegation or reason, not an act the sentence reports.
+			// allegation or reason, not an act the sentence reports;
+			// "ended talks without reaching a deal": no deal.
 			return
 		}
 	}
@@ -447,6 +448,12 @@ func (x *sentence) codeGroup(g *vgroup) {
 		// "rejected the accusations made by Ukraine", "vetoed the bill
 		// passed by parliament": whose the thing acted on is.
 		tgt = x.makerOfObject(g, clauseEnd)
+	}
+	if tgt == nil && !passive && !compat && strings.HasPrefix(code, "12") {
+		// "rejected as absurd a Kyrgyz demand": the demand's maker.
+		if m := x.offerMaker(g.end, clauseEnd); m != nil && m != src {
+			tgt = m
+		}
 	}
 	if tgt == nil && !passive && !compat && len(src.codes) == 1 {
 		tgt = x.genericVictim(g, src, code)

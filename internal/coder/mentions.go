@@ -471,7 +471,8 @@ done:
 		m.codes = []string{code}
 		m.spans = [][2]int{{start, end}}
 		// "of/from Tajikistan (and Turkmenistan)".
-		if j < len(atoms) && end < len(toks) && (toks[end].Lower == "of" || toks[end].Lower == "from" || c.dict.Compat && toks[end].Lower == "in") {
+		if j < len(atoms) && end < len(toks) && (toks[end].Lower == "of" || toks[end].Lower == "from" && (c.dict.Compat || !weaponHeads[toks[end-1].Lower]) || c.dict.Compat && toks[end].Lower == "in") {
+			// ("drones from Turkey" are Turkey's sale, not its army's act.)
 			k := end + 1
 			for k < len(toks) && determiners[toks[k].Lower] {
 				k++

@@ -2,6 +2,7 @@ package coder
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/accord-hub/accord/internal/dict"
 	"github.com/accord-hub/accord/internal/nlp"
@@ -200,6 +201,17 @@ func (x *sentence) twoNations(m *mention) bool {
 		if first == "" {
 			first = c[:3]
 		} else if c[:3] != first {
+			return true
+		}
+	}
+	return false
+}
+
+// hasLetter reports whether a token has a letter: a quotation mark the
+// tagger took for a verb has none.
+func hasLetter(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
 			return true
 		}
 	}
