@@ -217,3 +217,30 @@ func hasLetter(s string) bool {
 	}
 	return false
 }
+
+// affiliationWords link people to the group they belong to: "inmates linked
+// to the Islamic State", "gunmen loyal to the warlord".
+var affiliationWords = map[string]bool{"linked": true, "tied": true, "loyal": true, "affiliated": true, "allied": true, "belonging": true, "connected": true}
+
+// affiliations gives an agent of no country the group it is said to belong
+// to: "six inmates linked to the Islamic State" are the Islamic State's.
+func (x *sentence) affiliations() {
+	toks := x.toks
+	for i, m := range x.ms {
+		if len(m.codes) != 1 || len(m.codes[0]) < 3 || !isAgentOnly(m.codes[0]) || m.end+2 >= len(toks) || !affiliationWords[toks[m.end].Lower] {
+			continue
+		}
+		if p := toks[m.end+1].Lower; p != "to" && p != "with" {
+			continue
+		}
+		for _, n := range x.ms[i+1:] {
+			if n.start > m.end+4 {
+				break
+			}
+			if n.start >= m.end+2 && !n.weak && !n.locative && len(n.codes) == 1 && len(n.codes[0]) >= 3 && !isAgentOnly(n.codes[0]) {
+				m.codes[0] = n.codes[0]
+				break
+			}
+		}
+	}
+}

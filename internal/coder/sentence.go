@@ -88,6 +88,9 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 	if c.placeCountry != nil && !c.dict.Compat {
 		x.addPlaces()
 	}
+	if !c.dict.Compat {
+		x.affiliations()
+	}
 	x.resolveReferences()
 	x.inferCountries()
 	if !x.discarded() {
