@@ -509,6 +509,14 @@ done:
 				}
 				m.end = countries[len(countries)-1].end
 				m.plural = m.plural || len(countries) > 1
+				if !c.dict.Compat && m.end+1 < len(toks) && isPossessive(toks[m.end].Lower) && jj < len(atoms) && !atoms[jj].isActor && atoms[jj].start == m.end+1 {
+					// "the lower house of Tajikistan's parliament": one body.
+					m.end = atoms[jj].end
+					for i := range m.spans {
+						m.spans[i][1] = m.end
+					}
+					jj++
+				}
 				j = jj
 			}
 		}

@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"github.com/accord-hub/accord/internal/dict"
+	"github.com/accord-hub/accord/internal/event"
 	"github.com/accord-hub/accord/internal/nlp"
 )
 
@@ -90,6 +91,7 @@ var officeNouns = map[string]bool{
 	"leaders": true, "commander": true, "commanders": true, "secretary": true, "representative": true,
 	"representatives": true, "envoy": true, "envoys": true, "delegations": true, "director": true,
 	"directors": true, "chairman": true, "chairwoman": true, "chair": true, "deputies": true,
+	"house": true, "chamber": true,
 }
 
 // officeOf reports whether mention m follows "<office noun> of [the]".
@@ -243,4 +245,31 @@ func (x *sentence) affiliations() {
 			}
 		}
 	}
+}
+
+// dropTargetless drops an event with no target when the sentence gave the
+// same source the same act against someone: "ratified the agreement on the
+// Kyrgyz-Uzbek border" is Kyrgyzstan's with Uzbekistan, not also alone.
+func (x *sentence) dropTargetless() {
+	key := func(ev event.Event) string {
+		return ev.Source + "|" + ev.Root
+	}
+	aimed := map[string]bool{}
+	for _, ev := range x.events {
+		if ev.Target != "" {
+			aimed[key(ev)] = true
+		}
+	}
+	if len(aimed) == 0 {
+		return
+	}
+	kept := x.events[:0]
+	for _, ev := range x.events {
+		if ev.Target == "" && aimed[key(ev)] && ev.Root != "15" {
+			// (a force posture may stand alone beside one aimed at someone)
+			continue
+		}
+		kept = append(kept, ev)
+	}
+	x.events = kept
 }

@@ -119,6 +119,7 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 		x.dropStatements()
 		if !c.dict.Compat {
 			x.dropEchoes()
+			x.dropTargetless()
 		}
 		x.dropFalseSenses()
 	}
