@@ -300,7 +300,7 @@ func (x *sentence) codeGroup(g *vgroup) {
 		if !x.c.dict.Compat {
 			// "used tear gas to disperse the protesters": whom the purpose
 			// names is the act's target when it had none.
-			x.lendTarget(l.via, x.objectOf(g.end, x.clauseEnd(g), false))
+			x.lendTarget(l.via, x.objectOf(g.end, x.clauseEnd(g), true))
 		}
 		return
 	}
@@ -1420,13 +1420,13 @@ func allOpen(codes []string) bool {
 
 // lendTarget gives the events of group via that have no target the actor m.
 func (x *sentence) lendTarget(via *vgroup, m *mention) {
-	if m == nil || m.locative || m.weak || len(m.codes) != 1 || via.evTo > len(x.events) {
+	if m == nil || m.locative || len(m.codes) != 1 || via.evTo > len(x.events) {
 		return
 	}
 	for i := via.evFrom; i < via.evTo; i++ {
 		ev := &x.events[i]
-		if ev.Target != "" {
-			continue
+		if ev.Target != "" || m.weak && (x.c.dict.Compat || !allowsWeak(ev.Code)) {
+			continue // "used tanks to attack Kyrgyz villages": force may aim at a people's places
 		}
 		tc := x.resolve(m.codes[0], ev.Source)
 		if tc == "" || tc == ev.Source {
