@@ -256,9 +256,10 @@ func (x *sentence) codeGroup(g *vgroup) {
 			if og := x.groupCovering(g.end); og != nil && og.start == g.end && og.finite && !x.c.dict.Compat {
 				return // "after fighting broke out": a noun, the subject of its own verb
 			}
-		case "of", "for", "with", "over", "about", "against", "from":
+		case "of", "for", "with", "over", "about", "against", "from", "without":
 			// "accused Y of attacking", "arrested for protesting": the
-			// allegation or reason, not an act the sentence reports.
+			// allegation or reason, not an act the sentence reports;
+			// "ended talks without reaching a deal": no deal.
 			return
 		case "and", "or":
 			// "accused Y of shelling villages and killing civilians".
@@ -328,7 +329,7 @@ func (x *sentence) codeGroup(g *vgroup) {
 		if !x.c.dict.Compat {
 			// "used tear gas to disperse the protesters": whom the purpose
 			// names is the act's target when it had none.
-			x.lendTarget(l.via, x.objectOf(g.end, x.clauseEnd(g), false))
+			x.lendTarget(l.via, x.objectOf(g.end, x.clauseEnd(g), true))
 		}
 		return
 	}
@@ -522,6 +523,12 @@ func (x *sentence) codeGroup(g *vgroup) {
 			tgt = x.threatenedBy(g, src, clauseEnd)
 		}
 	}
+	if tgt == nil && !passive && !compat && strings.HasPrefix(code, "12") {
+		// "rejected as absurd a Kyrgyz demand": the demand's maker.
+		if m := x.offerMaker(g.end, clauseEnd); m != nil && m != src {
+			tgt = m
+		}
+	}
 	if tgt == nil && !passive && !compat && len(src.codes) == 1 {
 		tgt = x.genericVictim(g, src, code)
 	} else if tgt != nil && tgt.locative && !passive && !compat && len(src.codes) == 1 {
@@ -545,7 +552,7 @@ func (x *sentence) codeGroup(g *vgroup) {
 		// "captured Kabul": a town is occupied, not arrested.
 		code = "192"
 	}
-	if !compat && code[:2] == "19" && len(src.codes) == 1 && civilianAgent(x.resolve(src.codes[0], "")) {
+	if !compat && code[:2] == "19" && len(src.codes) == 1 && (civilianAgent(x.resolve(src.codes[0], "")) || x.peoplePlural(src)) {
 		switch firstLemma(g) {
 		case "cross", "enter", "stray", "drift", "wander", "intrude", "trespass":
 			return // shepherds who crossed into Uzbek territory attacked no one
@@ -600,6 +607,9 @@ func (x *sentence) codeGroup(g *vgroup) {
 		// the comment is about whom its clause names.
 		tgt = x.thatClauseActor(g, src)
 	}
+	if tgt != nil && !compat && x.ownPossessive(src, tgt, code) {
+		tgt = nil // "offered Kazakhstan's help": its own, not a target
+	}
 	if tgt == nil && l.partner != nil && l.partner != src && (symmetric(code) || strings.HasPrefix(code, "03")) {
 		tgt = l.partner
 	}
@@ -627,6 +637,9 @@ func (x *sentence) codeGroup(g *vgroup) {
 		// "Kyrgyzstan and Tajikistan agreed to withdraw troops": their own
 		// troops, not a target.
 		tgt = nil
+	}
+	if !compat && code == "150" && tgt == nil && src.compound() && x.twoNations(src) {
+		code = "062" // "Kazakh and US troops held an exercise": together
 	}
 	exchange := firstLemma(g) == "exchange" || firstLemma(g) == "swap" || firstLemma(g) == "trade"
 	if src.compound() && (tgt == nil || exchange) && ((symmetric(code) || settlement(code) && !compat) && modality == "" || meetingIntent || exchange || isReciprocal(x.toks, g.end, clauseEnd) || best.p.CompoundSource) {
@@ -729,8 +742,13 @@ func (x *sentence) addressee(m *mention) *mention {
 	if o == nil || o.locative || o.weak || subjectPreps[o.prep] {
 		return nil
 	}
-	// The mention must be the object of a verb right before it.
-	if g := x.groupCovering(o.start - 1); g == nil || g.noun {
+	// The mention must be the object of a verb right before it ("told
+	// his Russian counterpart that").
+	j := o.start - 1
+	for j > x.from && (x.toks[j].Tag == "PRP$" || x.toks[j].Tag == "DT") && !x.c.dict.Compat {
+		j--
+	}
+	if g := x.groupCovering(j); g == nil || g.noun {
 		return nil
 	}
 	return o
@@ -1601,13 +1619,13 @@ func allOpen(codes []string) bool {
 
 // lendTarget gives the events of group via that have no target the actor m.
 func (x *sentence) lendTarget(via *vgroup, m *mention) {
-	if m == nil || m.locative || m.weak || len(m.codes) != 1 || via.evTo > len(x.events) {
+	if m == nil || m.locative || len(m.codes) != 1 || via.evTo > len(x.events) {
 		return
 	}
 	for i := via.evFrom; i < via.evTo; i++ {
 		ev := &x.events[i]
-		if ev.Target != "" {
-			continue
+		if ev.Target != "" || m.weak && (x.c.dict.Compat || !allowsWeak(ev.Code)) {
+			continue // "used tanks to attack Kyrgyz villages": force may aim at a people's places
 		}
 		tc := x.resolve(m.codes[0], ev.Source)
 		if tc == "" || tc == ev.Source {

@@ -278,6 +278,9 @@ func (c *Coder) acceptAgent(toks []nlp.Token, i, n int) bool {
 		}
 		return false
 	}
+	if !c.dict.Compat && n == 1 && toks[i].Lower == "media" && i > 0 && toks[i-1].Lower == "social" {
+		return false // "complained on social media": a platform, not the press
+	}
 	if !c.dict.Compat && n == 1 && toks[i].Lower == "state" && i+2 < len(toks) && toks[i+1].Lower == "of" {
 		switch toks[i+2].Lower {
 		case "emergency", "siege", "war", "alert", "mourning", "readiness", "affairs", "play", "health", "the":
@@ -491,7 +494,8 @@ done:
 		m.codes = []string{code}
 		m.spans = [][2]int{{start, end}}
 		// "of/from Tajikistan (and Turkmenistan)".
-		if j < len(atoms) && end < len(toks) && (toks[end].Lower == "of" || toks[end].Lower == "from" || c.dict.Compat && toks[end].Lower == "in") {
+		if j < len(atoms) && end < len(toks) && (toks[end].Lower == "of" || toks[end].Lower == "from" && (c.dict.Compat || !weaponHeads[toks[end-1].Lower]) || c.dict.Compat && toks[end].Lower == "in") {
+			// ("drones from Turkey" are Turkey's sale, not its army's act.)
 			k := end + 1
 			for k < len(toks) && determiners[toks[k].Lower] {
 				k++
@@ -538,6 +542,14 @@ done:
 				}
 				m.end = countries[len(countries)-1].end
 				m.plural = m.plural || len(countries) > 1
+				if !c.dict.Compat && m.end+1 < len(toks) && isPossessive(toks[m.end].Lower) && jj < len(atoms) && !atoms[jj].isActor && atoms[jj].start == m.end+1 {
+					// "the lower house of Tajikistan's parliament": one body.
+					m.end = atoms[jj].end
+					for i := range m.spans {
+						m.spans[i][1] = m.end
+					}
+					jj++
+				}
 				j = jj
 			}
 		}

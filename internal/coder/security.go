@@ -2,7 +2,10 @@ package coder
 
 import (
 	"strings"
+	"unicode"
 
+	"github.com/accord-hub/accord/internal/dict"
+	"github.com/accord-hub/accord/internal/event"
 	"github.com/accord-hub/accord/internal/nlp"
 )
 
@@ -88,6 +91,7 @@ var officeNouns = map[string]bool{
 	"leaders": true, "commander": true, "commanders": true, "secretary": true, "representative": true,
 	"representatives": true, "envoy": true, "envoys": true, "delegations": true, "director": true,
 	"directors": true, "chairman": true, "chairwoman": true, "chair": true, "deputies": true,
+	"house": true, "chamber": true,
 }
 
 // officeOf reports whether mention m follows "<office noun> of [the]".
@@ -151,4 +155,121 @@ func mutualAct(act string) bool {
 // resolved all disputed sections of their border".
 func settlement(code string) bool {
 	return strings.HasPrefix(code, "037") || strings.HasPrefix(code, "087")
+}
+
+// ownPossessive reports whether tgt is the source's own country in a
+// possessive before the object: "Tokayev offered Kazakhstan's help".
+func (x *sentence) ownPossessive(src, tgt *mention, code string) bool {
+	if root := code[:2]; root != "03" && root != "07" {
+		return false // "the Taliban seized Afghanistan's main crossing"
+	}
+	if len(tgt.codes) == 1 && len(tgt.codes[0]) != 3 {
+		return false // "defied the military's ban": an agent of its own
+	}
+	if src == nil || tgt.end <= tgt.start || !isPossessive(x.toks[tgt.end-1].Lower) || len(src.codes) != 1 || len(tgt.codes) != 1 {
+		return false
+	}
+	a, b := x.resolve(src.codes[0], ""), x.resolve(tgt.codes[0], "")
+	return len(a) >= 3 && len(b) >= 3 && a[:3] == b[:3]
+}
+
+// peoplePlural reports whether a mention is a people named by a plural
+// demonym alone ("Russians crossed into Kazakhstan"): civilians, not an army.
+func (x *sentence) peoplePlural(m *mention) bool {
+	if m.end-m.start != 1 || len(m.codes) != 1 || len(m.codes[0]) != 3 {
+		return false
+	}
+	t := x.toks[m.start]
+	if !isCapitalised(t.Text) || !strings.HasSuffix(t.Lower, "s") {
+		return false
+	}
+	e := x.c.dict.Actors.Lookup(dict.Phrase{strings.TrimSuffix(t.Lower, "s")})
+	if e == nil {
+		return false
+	}
+	cd, ok := e.CodeOn(x.st.date)
+	return ok && cd.Kind == dict.Adj
+}
+
+// twoNations reports whether a compound mention joins actors of at least
+// two countries or organisations.
+func (x *sentence) twoNations(m *mention) bool {
+	first := ""
+	for _, c := range m.codes {
+		c = x.resolve(c, "")
+		if len(c) < 3 {
+			return false
+		}
+		if first == "" {
+			first = c[:3]
+		} else if c[:3] != first {
+			return true
+		}
+	}
+	return false
+}
+
+// hasLetter reports whether a token has a letter: a quotation mark the
+// tagger took for a verb has none.
+func hasLetter(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// affiliationWords link people to the group they belong to: "inmates linked
+// to the Islamic State", "gunmen loyal to the warlord".
+var affiliationWords = map[string]bool{"linked": true, "tied": true, "loyal": true, "affiliated": true, "allied": true, "belonging": true, "connected": true}
+
+// affiliations gives an agent of no country the group it is said to belong
+// to: "six inmates linked to the Islamic State" are the Islamic State's.
+func (x *sentence) affiliations() {
+	toks := x.toks
+	for i, m := range x.ms {
+		if len(m.codes) != 1 || len(m.codes[0]) < 3 || !isAgentOnly(m.codes[0]) || m.end+2 >= len(toks) || !affiliationWords[toks[m.end].Lower] {
+			continue
+		}
+		if p := toks[m.end+1].Lower; p != "to" && p != "with" {
+			continue
+		}
+		for _, n := range x.ms[i+1:] {
+			if n.start > m.end+4 {
+				break
+			}
+			if n.start >= m.end+2 && !n.weak && !n.locative && len(n.codes) == 1 && len(n.codes[0]) >= 3 && !isAgentOnly(n.codes[0]) {
+				m.codes[0] = n.codes[0]
+				break
+			}
+		}
+	}
+}
+
+// dropTargetless drops an event with no target when the sentence gave the
+// same source the same act against someone: "ratified the agreement on the
+// Kyrgyz-Uzbek border" is Kyrgyzstan's with Uzbekistan, not also alone.
+func (x *sentence) dropTargetless() {
+	key := func(ev event.Event) string {
+		return ev.Source + "|" + ev.Root
+	}
+	aimed := map[string]bool{}
+	for _, ev := range x.events {
+		if ev.Target != "" {
+			aimed[key(ev)] = true
+		}
+	}
+	if len(aimed) == 0 {
+		return
+	}
+	kept := x.events[:0]
+	for _, ev := range x.events {
+		if ev.Target == "" && aimed[key(ev)] && ev.Root != "15" {
+			// (a force posture may stand alone beside one aimed at someone)
+			continue
+		}
+		kept = append(kept, ev)
+	}
+	x.events = kept
 }

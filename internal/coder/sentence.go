@@ -91,6 +91,9 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 	if c.placeCountry != nil && !c.dict.Compat {
 		x.addPlaces()
 	}
+	if !c.dict.Compat {
+		x.affiliations()
+	}
 	x.resolveReferences()
 	x.inferCountries()
 	if !x.discarded() {
@@ -123,6 +126,7 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 		x.dropStatements()
 		if !c.dict.Compat {
 			x.dropEchoes()
+			x.dropTargetless()
 		}
 		x.dropFalseSenses()
 	}
@@ -150,7 +154,7 @@ func (x *sentence) findGroups() {
 		if isVerb && t.Tag == "VBG" && k > x.from && k+1 < len(toks) && !x.c.dict.Compat && toks[k-1].Tag == "DT" && toks[k+1].Tag == "NN" {
 			isVerb = false // "a crushing response", "a growing crisis"
 		}
-		if isVerb && !x.c.dict.Compat && (x.insideName(k) || x.mentionCovers(k) && len(verbs.LemmasOfToken(&toks[k])) == 0) {
+		if isVerb && !x.c.dict.Compat && (!hasLetter(t.Text) || x.insideName(k) || x.mentionCovers(k) && len(verbs.LemmasOfToken(&toks[k])) == 0) {
 			isVerb = false // "the Kyrgyz and Tajik armed forces"
 		}
 		if isVerb && t.Tag == "VBD" && !x.c.dict.Compat && x.participleAfterObject(k) {
@@ -644,6 +648,9 @@ func (x *sentence) subjectOf(g *vgroup, depth int) (*mention, link) {
 					}
 				}
 				m, pl := x.subjectOf(og, depth+1)
+				if l.partner == nil && !x.c.dict.Compat {
+					l.partner = pl.partner // "welcomed X and offered to host talks"
+				}
 				if l.frame == "" && pl.frame != "" {
 					l.frame, l.target, l.neg = pl.frame, pl.target, pl.neg
 				}
