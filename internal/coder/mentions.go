@@ -469,8 +469,8 @@ done:
 		// "of/from Tajikistan (and Turkmenistan)".
 		if j < len(atoms) && end < len(toks) && (toks[end].Lower == "of" || toks[end].Lower == "from" || c.dict.Compat && toks[end].Lower == "in") {
 			k := end + 1
-			for k < len(toks) && determiners[toks[k].Lower] {
-				k++
+			for k < len(toks) && (determiners[toks[k].Lower] || compassWords[toks[k].Lower] && !c.dict.Compat) {
+				k++ // "residents of southern Kazakhstan"
 			}
 			var countries []atom
 			last := k
@@ -740,4 +740,12 @@ var teamNouns = map[string]bool{
 	"team": true, "teams": true, "squad": true, "squads": true, "club": true, "players": true,
 	"athletes": true, "footballers": true, "under-21": true,
 	"wrestlers": true, "boxers": true, "goalkeeper": true, "striker": true, "coach": true,
+}
+
+// compassWords name a part of a country: "residents of southern Kazakhstan"
+// are Kazakhstan's.
+var compassWords = map[string]bool{
+	"northern": true, "southern": true, "eastern": true, "western": true, "central": true,
+	"north-eastern": true, "north-western": true, "south-eastern": true, "south-western": true,
+	"northeastern": true, "northwestern": true, "southeastern": true, "southwestern": true,
 }

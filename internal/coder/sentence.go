@@ -390,6 +390,11 @@ func (x *sentence) subjectOf(g *vgroup, depth int) (*mention, link) {
 			return x.subjectOf(prev, depth+1)
 		}
 	}
+	// "adopted a statement condemning Tajik aggression": what the document
+	// does, its author does.
+	if m, ok := x.documentAuthor(g, depth); ok {
+		return m, l
+	}
 	// "met Y and signed": a verb right after "and" shares the subject of the
 	// verb before it.
 	j := g.start - 1

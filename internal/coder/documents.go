@@ -1,0 +1,33 @@
+package coder
+
+// speakingDocs are texts that speak for whoever issues them.
+var speakingDocs = map[string]bool{
+	"statement": true, "resolution": true, "declaration": true, "letter": true, "communique": true,
+	"communiqué": true, "message": true, "note": true, "appeal": true, "decree": true, "motion": true,
+}
+
+// documentAuthor finds the subject of "X issued a statement condemning Y":
+// a participle right after a document noun that is the object of a verb
+// shares that verb's subject.
+func (x *sentence) documentAuthor(g *vgroup, depth int) (*mention, bool) {
+	toks := x.toks
+	if x.c.dict.Compat || g.noun || toks[g.head].Tag != "VBG" || g.start != g.head || g.start-1 <= x.from {
+		return nil, false
+	}
+	k := g.start - 1
+	if toks[k].Lower == `"` || toks[k].Lower == "," {
+		k--
+	}
+	if k <= x.from || !speakingDocs[toks[k].Lower] {
+		return nil, false
+	}
+	for k > x.from && (determiners[toks[k-1].Lower] || toks[k-1].Tag == "JJ") {
+		k--
+	}
+	prev := x.groupCovering(k - 1)
+	if prev == nil || prev.noun || prev.end != k {
+		return nil, false
+	}
+	m, _ := x.subjectOf(prev, depth+1)
+	return m, m != nil
+}
