@@ -112,6 +112,7 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 		if !c.dict.Compat {
 			x.mutualViolence()
 			x.phoneCalls()
+			x.mutualIntents()
 		}
 		x.accusations()
 		x.dropStatements()
