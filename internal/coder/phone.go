@@ -16,7 +16,7 @@ func (x *sentence) phoneCalls() {
 	n := len(x.events)
 	for i := 0; i < n; i++ {
 		ev := x.events[i]
-		if ev.Target == "" || ev.Root == "04" {
+		if ev.Target == "" || ev.Code == "041" || ev.Code == "042" || ev.Code == "043" || ev.Code == "044" {
 			continue
 		}
 		k := x.verbToken(ev)
@@ -28,6 +28,10 @@ func (x *sentence) phoneCalls() {
 			continue
 		}
 		if !x.phoneAdjunct(g.end, x.clauseEnd(g)) {
+			continue
+		}
+		if ev.Root == "04" {
+			fill(&x.events[i], "041") // "discussed water issues by phone"
 			continue
 		}
 		x.emit(ev.Source, ev.Target, "041", nil, nil, ev.Evidence.Verb, ev.SourceName, ev.TargetName, "")

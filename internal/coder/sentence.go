@@ -514,6 +514,14 @@ func (x *sentence) subjectOf(g *vgroup, depth int) (*mention, link) {
 			return m, l
 		}
 		if og := x.groupCovering(k); og != nil && og != g {
+			if !x.c.dict.Compat && !og.finite && !og.noun && og.start == og.head && toks[og.head].Tag == "VBN" &&
+				og.end < len(toks) && toks[og.end].Lower == "by" && x.mentionEndingAt(og.start-1) != nil {
+				// "a Kazakh delegation led by the deputy prime minister
+				// visited Baku": the delegation visited.
+				if m := x.mentionEndingAt(og.start - 1); !m.weak && m.prep == "" && !sawTo && len(x.groupsBetween(og.end, g.start)) == 0 {
+					return m, l
+				}
+			}
 			// Another verb: follow it when ours hangs on it by "to" or "and".
 			connector := x.connector(og, g)
 			switch connector {
