@@ -530,6 +530,11 @@ func (x *sentence) codeGroup(g *vgroup) {
 		// troops, not a target.
 		tgt = nil
 	}
+	if tgt != nil && tgt.weak && src.compound() && symmetric(code) && modality == "" && !compat {
+		// "the two leaders signed a declaration on Kyrgyz statehood": they
+		// signed with each other, not with "Kyrgyz".
+		tgt = nil
+	}
 	exchange := firstLemma(g) == "exchange" || firstLemma(g) == "swap" || firstLemma(g) == "trade"
 	if src.compound() && (tgt == nil || exchange) && (symmetric(code) && modality == "" || meetingIntent || exchange || isReciprocal(x.toks, g.end, clauseEnd) || best.p.CompoundSource) {
 		// "X and Y signed a protocol", "X and Y clashed": each with the other.
