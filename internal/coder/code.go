@@ -81,8 +81,14 @@ func (x *sentence) matchPattern(p *dict.Pattern, g *vgroup, clauseStart, clauseE
 			return m, false
 		}
 		limit := clauseEnd
-		if cur+maxGap < limit {
-			limit = cur + maxGap
+		gap := maxGap
+		if mm := x.mentionStartingAt(cur); mm != nil && !x.c.dict.Compat {
+			// "offered Kazakhstan, Kyrgyzstan and Uzbekistan a loan": an
+			// actor list between the verb and its words counts as one.
+			gap += mm.end - mm.start - 1
+		}
+		if cur+gap < limit {
+			limit = cur + gap
 		}
 		pos, n, ok := findElem(toks, e, x.c.first.of(e), cur, limit)
 		if !ok {
