@@ -113,6 +113,7 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 			x.mutualViolence()
 			x.phoneCalls()
 			x.mutualIntents()
+			x.rejectedProposals()
 		}
 		x.accusations()
 		x.dropStatements()
