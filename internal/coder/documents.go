@@ -24,6 +24,9 @@ func (x *sentence) documentAuthor(g *vgroup, depth int) (*mention, bool) {
 	for k > x.from && (determiners[toks[k-1].Lower] || toks[k-1].Tag == "JJ") {
 		k--
 	}
+	if m := x.mentionEndingAt(k - 1); m != nil && m.start > x.from {
+		k = m.start // "handed Kyrgyzstan a note demanding …"
+	}
 	prev := x.groupCovering(k - 1)
 	if prev == nil || prev.noun || prev.end != k {
 		return nil, false
