@@ -1,5 +1,7 @@
 package coder
 
+import "strings"
+
 // speakingDocs are texts that speak for whoever issues them.
 var speakingDocs = map[string]bool{
 	"statement": true, "resolution": true, "declaration": true, "letter": true, "communique": true,
@@ -33,4 +35,24 @@ func (x *sentence) documentAuthor(g *vgroup, depth int) (*mention, bool) {
 	}
 	m, _ := x.subjectOf(prev, depth+1)
 	return m, m != nil
+}
+
+// listAsideEnd returns the comma that closes a list aside starting at k
+// (", including A, B and C, to …"), or 0 when a verb or the end of the
+// sentence comes first.
+func (x *sentence) listAsideEnd(k int) int {
+	toks := x.toks
+	sawAnd := false
+	for j := k + 1; j < len(toks) && j < k+20; j++ {
+		w := toks[j].Lower
+		switch {
+		case w == "." || w == ";" || w == ":" || strings.HasPrefix(toks[j].Tag, "VB") && toks[j].Tag != "VBG" && toks[j].Tag != "VBN":
+			return 0
+		case w == "and" || w == "or":
+			sawAnd = true
+		case w == "," && sawAnd:
+			return j // the comma after the list's last item
+		}
+	}
+	return 0
 }

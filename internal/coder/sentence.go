@@ -275,6 +275,15 @@ func (x *sentence) markSkips() {
 				}
 				k = j - 1
 			}
+		case !x.c.dict.Compat && toks[k].Lower == "," && k+1 < len(toks) && (toks[k+1].Lower == "including" || toks[k+1].Lower == "such"):
+			// "sent 40 lorries of aid, including flour, rice and medicines,
+			// to Afghanistan": a list aside, closed by its last comma.
+			if c := x.listAsideEnd(k + 1); c > 0 {
+				for n := k + 1; n < c; n++ {
+					x.skip[n] = true
+				}
+				k = c - 1
+			}
 		case toks[k].Lower == "," && k+1 < len(toks) && (toks[k+1].Lower == "which" || toks[k+1].Lower == "who" || toks[k+1].Lower == "whose" || toks[k+1].Lower == "where"):
 			j := k + 1
 			for j < len(toks) && toks[j].Lower != "," && toks[j].Lower != ";" && toks[j].Lower != "." {
