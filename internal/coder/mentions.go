@@ -624,6 +624,10 @@ func coordinate(toks []nlp.Token, ms []*mention, compat bool) []*mention {
 			if compat && closedPair(toks, m, gap) {
 				break // "A and B, and C and D": two pairs
 			}
+			if !compat && !hasConj(gap) && m.start >= 2 && toks[m.start-1].Lower == "to" && toks[m.start-2].Lower == "according" ||
+				!compat && !hasConj(gap) && m.start >= 3 && toks[m.start-2].Lower == "to" && toks[m.start-3].Lower == "according" {
+				break // "According to the Kremlin, Putin and Mirziyoyev discussed …"
+			}
 			if !hasConj(gap) {
 				// "A, B and C": a comma joins only inside a list that ends with "and".
 				if !listEndsWithConj(toks, ms, i+1, coordGap) {
