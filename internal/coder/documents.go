@@ -56,3 +56,13 @@ func (x *sentence) listAsideEnd(k int) int {
 	}
 	return 0
 }
+
+// headlineStart reports whether token k begins the sentence, after a
+// dateline or determiners at most: "Mirziyoyev to visit Kazakhstan".
+func (x *sentence) headlineStart(k int) bool {
+	j := k - 1
+	for j >= x.from && determiners[x.toks[j].Lower] {
+		j--
+	}
+	return j < x.from
+}

@@ -630,7 +630,9 @@ func coordinate(toks []nlp.Token, ms []*mention, compat bool) []*mention {
 			}
 			if !hasConj(gap) {
 				// "A, B and C": a comma joins only inside a list that ends with "and".
-				if !listEndsWithConj(toks, ms, i+1, coordGap) {
+				if !compat && headlinePair(toks, m, n, gap) {
+					// A headline's "Kazakhstan, Uzbekistan sign water deal".
+				} else if !listEndsWithConj(toks, ms, i+1, coordGap) {
 					break
 				}
 			}
@@ -752,4 +754,20 @@ var compassWords = map[string]bool{
 	"northern": true, "southern": true, "eastern": true, "western": true, "central": true,
 	"north-eastern": true, "north-western": true, "south-eastern": true, "south-western": true,
 	"northeastern": true, "northwestern": true, "southeastern": true, "southwestern": true,
+}
+
+// headlinePair reports whether "A, B" opens a headline as its subject:
+// "Kazakhstan, Uzbekistan sign water deal", "Putin, Tokayev to meet".
+func headlinePair(toks []nlp.Token, m, n *mention, gap []nlp.Token) bool {
+	if len(gap) != 1 || gap[0].Lower != "," || n.end >= len(toks) {
+		return false
+	}
+	if m.start > 0 && toks[m.start-1].Lower != "-" && toks[m.start-1].Lower != "--" && toks[m.start-1].Lower != "—" {
+		return false
+	}
+	switch toks[n.end].Tag {
+	case "VBP", "VBZ", "VBD", "MD":
+		return true
+	}
+	return toks[n.end].Lower == "to"
 }

@@ -515,6 +515,12 @@ func (x *sentence) subjectOf(g *vgroup, depth int) (*mention, link) {
 				k = m.start
 				continue
 			}
+			if sawTo && !x.c.dict.Compat && m.end < len(toks) && toks[m.end].Lower == "to" && m.end+1 == g.start &&
+				len(x.groupsBetween(x.from, m.start)) == 0 && x.headlineStart(m.start) {
+				// A headline's future: "Mirziyoyev to visit Kazakhstan".
+				l.frame = dict.FrameIntent
+				return m, l
+			}
 			if sawTo || len(x.groupsBetween(k, g.start)) > 0 {
 				// An object of an earlier verb ("urged Tajikistan to").
 				between = append(between, m)
