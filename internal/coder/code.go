@@ -86,8 +86,14 @@ func (x *sentence) matchPattern(p *dict.Pattern, g *vgroup, clauseStart, clauseE
 			return m, false
 		}
 		limit := clauseEnd
-		if cur+maxGap < limit {
-			limit = cur + maxGap
+		gap := maxGap
+		if mm := x.mentionStartingAt(cur); mm != nil && !x.c.dict.Compat {
+			// "offered Kazakhstan, Kyrgyzstan and Uzbekistan a loan": an
+			// actor list between the verb and its words counts as one.
+			gap += mm.end - mm.start - 1
+		}
+		if cur+gap < limit {
+			limit = cur + gap
 		}
 		pos, n, ok := findElem(toks, e, x.c.first.of(e), cur, limit)
 		if !ok {
@@ -641,8 +647,15 @@ func (x *sentence) codeGroup(g *vgroup) {
 	if !compat && code == "150" && tgt == nil && src.compound() && x.twoNations(src) {
 		code = "062" // "Kazakh and US troops held an exercise": together
 	}
+	if tgt != nil && tgt.weak && src.compound() && symmetric(code) && modality == "" && !compat {
+		// "the two leaders signed a declaration on Kyrgyz statehood": they
+		// signed with each other, not with "Kyrgyz".
+		tgt = nil
+	}
 	exchange := firstLemma(g) == "exchange" || firstLemma(g) == "swap" || firstLemma(g) == "trade"
-	if src.compound() && (tgt == nil || exchange) && ((symmetric(code) || settlement(code) && !compat) && modality == "" || meetingIntent || exchange || isReciprocal(x.toks, g.end, clauseEnd) || best.p.CompoundSource) {
+	// "X and Y reaffirmed their commitment to partnership": to each other.
+	jointIntent := !compat && modality == "" && (code == "030" || code == "031" || code == "0311" || code == "0312" || code == "032")
+	if src.compound() && (tgt == nil || exchange) && ((symmetric(code) || settlement(code) && !compat) && modality == "" || meetingIntent || jointIntent || exchange || isReciprocal(x.toks, g.end, clauseEnd) || best.p.CompoundSource) {
 		// "X and Y signed a protocol", "X and Y clashed": each with the other.
 		x.emitReciprocal(src, g, code, modality)
 		return

@@ -497,8 +497,8 @@ done:
 		if j < len(atoms) && end < len(toks) && (toks[end].Lower == "of" || toks[end].Lower == "from" && (c.dict.Compat || !weaponHeads[toks[end-1].Lower]) || c.dict.Compat && toks[end].Lower == "in") {
 			// ("drones from Turkey" are Turkey's sale, not its army's act.)
 			k := end + 1
-			for k < len(toks) && determiners[toks[k].Lower] {
-				k++
+			for k < len(toks) && (determiners[toks[k].Lower] || compassAdjectives[toks[k].Lower] && !c.dict.Compat) {
+				k++ // "residents of southern Kazakhstan"
 			}
 			var countries []atom
 			last := k
@@ -673,9 +673,15 @@ func coordinate(toks []nlp.Token, ms []*mention, compat bool) []*mention {
 			if !compat && newClauseSubject(toks, m, n, gap) {
 				break // "… into Ukraine, and Zelensky declared martial law"
 			}
+			if !compat && !hasConj(gap) && m.start >= 2 && toks[m.start-1].Lower == "to" && toks[m.start-2].Lower == "according" ||
+				!compat && !hasConj(gap) && m.start >= 3 && toks[m.start-2].Lower == "to" && toks[m.start-3].Lower == "according" {
+				break // "According to the Kremlin, Putin and Mirziyoyev discussed …"
+			}
 			if !hasConj(gap) {
 				// "A, B and C": a comma joins only inside a list that ends with "and".
-				if !listEndsWithConj(toks, ms, i+1, coordGap) {
+				if !compat && headlinePair(toks, m, n, gap) {
+					// A headline's "Kazakhstan, Uzbekistan sign water deal".
+				} else if !listEndsWithConj(toks, ms, i+1, coordGap) {
 					break
 				}
 			}
@@ -808,4 +814,28 @@ var teamNouns = map[string]bool{
 	"team": true, "teams": true, "squad": true, "squads": true, "club": true, "players": true,
 	"athletes": true, "footballers": true, "under-21": true,
 	"wrestlers": true, "boxers": true, "goalkeeper": true, "striker": true, "coach": true,
+}
+
+// compassAdjectives name a part of a country: "residents of southern Kazakhstan"
+// are Kazakhstan's.
+var compassAdjectives = map[string]bool{
+	"northern": true, "southern": true, "eastern": true, "western": true, "central": true,
+	"north-eastern": true, "north-western": true, "south-eastern": true, "south-western": true,
+	"northeastern": true, "northwestern": true, "southeastern": true, "southwestern": true,
+}
+
+// headlinePair reports whether "A, B" opens a headline as its subject:
+// "Kazakhstan, Uzbekistan sign water deal", "Putin, Tokayev to meet".
+func headlinePair(toks []nlp.Token, m, n *mention, gap []nlp.Token) bool {
+	if len(gap) != 1 || gap[0].Lower != "," || n.end >= len(toks) {
+		return false
+	}
+	if m.start > 0 && toks[m.start-1].Lower != "-" && toks[m.start-1].Lower != "--" && toks[m.start-1].Lower != "—" {
+		return false
+	}
+	switch toks[n.end].Tag {
+	case "VBP", "VBZ", "VBD", "MD":
+		return true
+	}
+	return toks[n.end].Lower == "to"
 }

@@ -1,5 +1,7 @@
 package coder
 
+import "strings"
+
 // phoneWords are the second words of "phone call", "telephone
 // conversation" …: the medium of a talk.
 var phoneWords = map[string]bool{"call": true, "calls": true, "conversation": true, "conversations": true, "talks": true}
@@ -14,7 +16,7 @@ func (x *sentence) phoneCalls() {
 	n := len(x.events)
 	for i := 0; i < n; i++ {
 		ev := x.events[i]
-		if ev.Target == "" || ev.Root == "04" {
+		if ev.Target == "" || ev.Code == "041" || ev.Code == "042" || ev.Code == "043" || ev.Code == "044" {
 			continue
 		}
 		k := x.verbToken(ev)
@@ -26,6 +28,10 @@ func (x *sentence) phoneCalls() {
 			continue
 		}
 		if !x.phoneAdjunct(g.end, x.clauseEnd(g)) {
+			continue
+		}
+		if ev.Root == "04" {
+			fill(&x.events[i], "041") // "discussed water issues by phone"
 			continue
 		}
 		x.emit(ev.Source, ev.Target, "041", nil, nil, ev.Evidence.Verb, ev.SourceName, ev.TargetName, "")
@@ -95,3 +101,46 @@ func (x *sentence) callToDiscuss() {
 
 // talkLemmas are what one calls someone to do.
 var talkLemmas = map[string]bool{"discuss": true, "talk": true, "exchange": true, "review": true, "coordinate": true, "brief": true, "inform": true}
+
+// mutualIntents aims the untargeted intents of partners who agreed with
+// each other at each other: "X and Y agreed to simplify visas and to double
+// trade" is X's intent to trade with Y and Y's with X.
+func (x *sentence) mutualIntents() {
+	partners := map[string][]string{}
+	for _, ev := range x.events {
+		if ev.Modality == "intent" && ev.Target != "" && strings.HasPrefix(ev.Code, "03") {
+			partners[ev.Source] = append(partners[ev.Source], ev.Target)
+		}
+	}
+	if len(partners) < 2 {
+		return
+	}
+	n := len(x.events)
+	for i := 0; i < n; i++ {
+		ev := x.events[i]
+		if ev.Modality != "intent" || ev.Target != "" || !strings.HasPrefix(ev.Code, "03") {
+			continue
+		}
+		ps := partners[ev.Source]
+		mutual := false
+		for _, p := range ps {
+			for _, q := range partners[p] {
+				mutual = mutual || q == ev.Source
+			}
+		}
+		if !mutual {
+			continue
+		}
+		for _, p := range ps {
+			x.emit(ev.Source, p, ev.Code, ev.Evidence.Source, nil, ev.Evidence.Verb, ev.SourceName, "", ev.Modality)
+		}
+		x.events[i].Code = "" // replaced by the aimed ones
+	}
+	kept := x.events[:0]
+	for _, ev := range x.events {
+		if ev.Code != "" {
+			kept = append(kept, ev)
+		}
+	}
+	x.events = kept
+}

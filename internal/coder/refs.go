@@ -254,7 +254,7 @@ func (x *sentence) lastPair(k int) *mention {
 		if m.locative || m.weak || m.compound() || len(m.codes) != 1 || len(codes) == 2 {
 			return
 		}
-		if subjectPreps[m.prep] && m.prep != "with" && m.prep != "to" && !x.c.dict.Compat {
+		if subjectPreps[m.prep] && m.prep != "with" && m.prep != "to" && !(m.prep == "of" && m.person) && !x.c.dict.Compat {
 			return // "ahead of a summit of the CIS": not one of the two
 		}
 		for _, c := range codes {

@@ -121,6 +121,8 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 		if !c.dict.Compat {
 			x.mutualViolence()
 			x.phoneCalls()
+			x.mutualIntents()
+			x.rejectedProposals()
 		}
 		x.accusations()
 		x.dropStatements()
@@ -303,6 +305,15 @@ func (x *sentence) markSkips() {
 				}
 				k = j - 1
 			}
+		case !x.c.dict.Compat && toks[k].Lower == "," && k+1 < len(toks) && (toks[k+1].Lower == "including" || toks[k+1].Lower == "such"):
+			// "sent 40 lorries of aid, including flour, rice and medicines,
+			// to Afghanistan": a list aside, closed by its last comma.
+			if c := x.listAsideEnd(k + 1); c > 0 {
+				for n := k + 1; n < c; n++ {
+					x.skip[n] = true
+				}
+				k = c - 1
+			}
 		case toks[k].Lower == "," && k+1 < len(toks) && (toks[k+1].Lower == "which" || toks[k+1].Lower == "who" || toks[k+1].Lower == "whose" || toks[k+1].Lower == "where"):
 			j := k + 1
 			for j < len(toks) && toks[j].Lower != "," && toks[j].Lower != ";" && toks[j].Lower != "." {
@@ -484,6 +495,11 @@ func (x *sentence) subjectOf(g *vgroup, depth int) (*mention, link) {
 			return x.subjectOf(prev, depth+1)
 		}
 	}
+	// "adopted a statement condemning Tajik aggression": what the document
+	// does, its author does.
+	if m, ok := x.documentAuthor(g, depth); ok {
+		return m, l
+	}
 	// "met Y and signed": a verb right after "and" shares the subject of the
 	// verb before it.
 	j := g.start - 1
@@ -618,6 +634,12 @@ func (x *sentence) subjectOf(g *vgroup, depth int) (*mention, link) {
 				k = ant.start
 				continue
 			}
+			if sawTo && !x.c.dict.Compat && m.end < len(toks) && toks[m.end].Lower == "to" && m.end+1 == g.start &&
+				len(x.groupsBetween(x.from, m.start)) == 0 && x.headlineStart(m.start) {
+				// A headline's future: "Mirziyoyev to visit Kazakhstan".
+				l.frame = dict.FrameIntent
+				return m, l
+			}
 			if sawTo || len(x.groupsBetween(k, g.start)) > 0 {
 				// An object of an earlier verb ("urged Tajikistan to").
 				between = append(between, m)
@@ -627,6 +649,14 @@ func (x *sentence) subjectOf(g *vgroup, depth int) (*mention, link) {
 			return m, l
 		}
 		if og := x.groupCovering(k); og != nil && og != g {
+			if !x.c.dict.Compat && !og.finite && !og.noun && og.start == og.head && toks[og.head].Tag == "VBN" &&
+				og.end < len(toks) && toks[og.end].Lower == "by" && x.mentionEndingAt(og.start-1) != nil {
+				// "a Kazakh delegation led by the deputy prime minister
+				// visited Baku": the delegation visited.
+				if m := x.mentionEndingAt(og.start - 1); !m.weak && m.prep == "" && !sawTo && len(x.groupsBetween(og.end, g.start)) == 0 {
+					return m, l
+				}
+			}
 			// Another verb: follow it when ours hangs on it by "to" or "and".
 			connector := x.connector(og, g)
 			switch connector {
