@@ -205,7 +205,7 @@ func (x *sentence) codeGroup(g *vgroup) {
 	if g.frame != "" && !g.noun {
 		// A frame verb is coded through its complement; "refused the offer"
 		// with no infinitive falls to its own patterns below.
-		if x.hasInfinitiveAfter(g) {
+		if x.hasInfinitiveAfter(g) && !x.thingRelative(g) {
 			return
 		}
 		if (g.frame == dict.FrameDemand || g.frame == dict.FrameAppeal) && g.end < len(x.toks) && x.toks[g.end].Lower == "that" {
@@ -411,7 +411,10 @@ func (x *sentence) codeGroup(g *vgroup) {
 		}
 	} else {
 		src = subj
-		if best.sFrom >= 0 {
+		if best.sFrom >= 0 && best.sTo <= g.start && !compat {
+			// "$ sign &lawdoc ban*": the subject of the verb before.
+			src = x.earlierActor(best.sFrom, best.sTo)
+		} else if best.sFrom >= 0 {
 			src = x.firstMention(best.sFrom, best.sTo, false)
 		} else if best.srcBefore > 0 {
 			src = x.subjectBefore(best.srcBefore)
@@ -762,6 +765,29 @@ func (x *sentence) sharedObject(g *vgroup) *mention {
 		return m
 	}
 	return nil
+}
+
+// thingRelative reports whether g opens a relative clause about a thing, not
+// an actor: in "a law that requires NGOs to register" the law demands
+// nothing; whoever passed it restricts them.
+func (x *sentence) thingRelative(g *vgroup) bool {
+	k := g.start - 1
+	if k < 1 || x.c.dict.Compat || (x.toks[k].Lower != "that" && x.toks[k].Lower != "which") {
+		return false
+	}
+	return x.mentionEndingAt(k-1) == nil && strings.HasPrefix(x.toks[k-1].Tag, "NN")
+}
+
+// earlierActor is the last strong, non-locative mention in [from, to): the
+// source a pattern's "$" places before its other words.
+func (x *sentence) earlierActor(from, to int) *mention {
+	var last *mention
+	for _, m := range x.ms {
+		if m.start >= from && m.start < to && !m.weak && !m.locative {
+			last = m
+		}
+	}
+	return last
 }
 
 // finiteVerbBefore reports whether a finite verb comes before g in the
