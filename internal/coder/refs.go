@@ -472,9 +472,32 @@ func (x *sentence) verbSubjectBefore(k int) *mention {
 	if last == nil || last.end == k {
 		return nil
 	}
+	strict := true
 	for j := last.end; j < k; j++ {
 		t := x.toks[j].Tag
 		if !strings.HasPrefix(t, "VB") && t != "RB" && t != "MD" {
+			strict = false
+			break
+		}
+	}
+	if strict {
+		return last
+	}
+	if x.c.dict.Compat || !strings.HasPrefix(x.toks[last.end].Tag, "VB") {
+		return nil
+	}
+	// "police fired tear gas at them", "used force to disperse them": the
+	// verb's subject is still the one before, within one clause.
+	for j := last.end; j < k; j++ {
+		switch x.toks[j].Lower {
+		case "and", "or":
+			// "fired stun grenades and tear gas at them": nouns joined.
+			if j+1 < k && strings.HasPrefix(x.toks[j-1].Tag, "NN") && (strings.HasPrefix(x.toks[j+1].Tag, "NN") || strings.HasPrefix(x.toks[j+1].Tag, "JJ") ||
+				j+2 < k && strings.HasPrefix(x.toks[j+2].Tag, "NN")) {
+				continue
+			}
+			return nil
+		case ",", ";", ":", "but", "who", "which", "that", "while", "after", "before", "as":
 			return nil
 		}
 	}
