@@ -313,7 +313,7 @@ func (x *sentence) inferCountries() {
 	// The place: a country or town after "in", "at", "near" first ("outside
 	// the Chinese embassy in Bishkek" is in Kyrgyzstan), else a country
 	// adjective ("Kyrgyz villages").
-	var local string
+	local := x.agentPlace()
 	for pass := 0; pass < 2 && local == ""; pass++ {
 		for _, m := range x.ms {
 			if len(m.codes) != 1 || len(m.codes[0]) < 3 || isAgentOnly(m.codes[0]) || m.codes[0][0] == '?' {
@@ -364,6 +364,25 @@ func (x *sentence) inferCountries() {
 		}
 	}
 	x.ms = kept
+}
+
+// agentPlace is the country of a place right after an agent with no country
+// of its own: "police in Bishkek dispersed a rally against the war in
+// Ukraine" are Kyrgyz police.
+func (x *sentence) agentPlace() string {
+	if x.c.dict.Compat {
+		return ""
+	}
+	for i, m := range x.ms {
+		if len(m.codes) != 1 || !isAgentOnly(m.codes[0]) || i+1 >= len(x.ms) {
+			continue
+		}
+		n := x.ms[i+1]
+		if n.start == m.end+1 && n.locative && (n.prep == "in" || n.prep == "from") && len(n.codes) == 1 && len(n.codes[0]) >= 3 && n.codes[0][0] != '?' && !isAgentOnly(n.codes[0]) {
+			return n.codes[0][:3]
+		}
+	}
+	return ""
 }
 
 // resolve turns an agent whose country is still open ("?COP") into a code:
