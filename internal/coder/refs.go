@@ -366,6 +366,28 @@ func (x *sentence) inferCountries() {
 	x.ms = kept
 }
 
+// onlyCountry is the country of the sentence's named actors when they name
+// just one (international bodies aside), else "".
+func (x *sentence) onlyCountry() string {
+	found := ""
+	for _, m := range x.ms {
+		for _, c := range m.codes {
+			if len(c) < 3 || c[0] == '?' || isAgentOnly(c) {
+				continue
+			}
+			switch c[:3] {
+			case "IGO", "NGO", "IMG", "MNC":
+				continue
+			}
+			if found != "" && found != c[:3] {
+				return ""
+			}
+			found = c[:3]
+		}
+	}
+	return found
+}
+
 // agentPlace is the country of a place right after an agent with no country
 // of its own: "police in Bishkek dispersed a rally against the war in
 // Ukraine" are Kyrgyz police.
@@ -396,6 +418,12 @@ func (x *sentence) resolve(code, other string) string {
 		c = other[:3]
 	} else {
 		c = x.docCountry
+		if c == "" && other != "" && !x.c.dict.Compat {
+			// "The UN rapporteur visited Uzbekistan and praised the
+			// government": a body of no country acts on the one country
+			// the sentence names.
+			c = x.onlyCountry()
+		}
 	}
 	if c == "" {
 		return ""
