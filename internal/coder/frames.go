@@ -295,7 +295,8 @@ func (x *sentence) openFrames() {
 			for n < cg.start && determiners[toks[n].Lower] {
 				n++
 			}
-			if m := x.mentionStartingAt(n); m != nil && m.end == cg.start-1 && !m.weak {
+			if m := x.mentionStartingAt(n); m != nil && (m.end == cg.start-1 || m.end == cg.start-2 && toks[m.end].Lower == "not") && !m.weak {
+				// "urged Tajikistan to free", "urged Germany not to deport".
 				tgt = m
 			} else if k != cg.start-1 {
 				continue

@@ -426,6 +426,9 @@ func (x *sentence) resolve(code, other string) string {
 		}
 	}
 	if c == "" {
+		if code == "?HRI" && !x.c.dict.Compat {
+			return "NGOHRI" // "rights groups" of no country named
+		}
 		return ""
 	}
 	return c + code[1:]
