@@ -778,6 +778,43 @@ func (x *sentence) thingRelative(g *vgroup) bool {
 	return x.mentionEndingAt(k-1) == nil && strings.HasPrefix(x.toks[k-1].Tag, "NN")
 }
 
+// datedPastNoun reports whether an event noun names a past event by its
+// date, after "of" or "over": "relatives of victims of the January unrest",
+// "jailed over the 2022 protests" recall it; they do not report it.
+func (x *sentence) datedPastNoun(g *vgroup) bool {
+	if x.c.dict.Compat {
+		return false
+	}
+	k := g.start - 1
+	dated := false
+	for ; k >= x.from && k >= g.start-4; k-- {
+		w := x.toks[k].Lower
+		if monthNames[w] || len(w) == 4 && w[0] >= '1' && w[0] <= '2' && strings.Trim(w, "0123456789") == "" {
+			dated = true
+			continue
+		}
+		if w == "the" {
+			break
+		}
+		if !strings.HasPrefix(x.toks[k].Tag, "JJ") && !strings.HasPrefix(x.toks[k].Tag, "NN") && x.toks[k].Tag != "CD" {
+			return false
+		}
+	}
+	if !dated || k < x.from+1 || x.toks[k].Lower != "the" {
+		return false
+	}
+	switch x.toks[k-1].Lower {
+	case "of", "over", "in", "after", "since", "during", "for", "about", "to":
+		return true
+	}
+	return false
+}
+
+var monthNames = map[string]bool{
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true,
+}
+
 // earlierActor is the last strong, non-locative mention in [from, to): the
 // source a pattern's "$" places before its other words.
 func (x *sentence) earlierActor(from, to int) *mention {
@@ -890,6 +927,9 @@ func (x *sentence) codeNoun(g *vgroup) {
 	}
 	// A noun that is the object of a coded verb ("held talks") is coded there.
 	if prev := x.prevGroup(g.start); prev != nil && !prev.noun && g.start-prev.end <= 3 && len(x.c.dict.Verbs.Patterns(firstLemma(prev))) > 0 && (prev.coded || x.c.dict.Compat) {
+		return
+	}
+	if x.datedPastNoun(g) {
 		return
 	}
 	if g.start > 0 {
