@@ -128,6 +128,24 @@ func (x *sentence) resolveReferences() {
 				}
 				added = append(added, x.refTo(k, k+1, ref.codes[:n], !plural, plural))
 			}
+		case (w == "his" || w == "her" || w == "their") && k+1 < len(toks) && ownedNouns[toks[k+1].Lower] && !x.c.dict.Compat:
+			// "detained the journalist and searched his home": the home's
+			// owner is the one named before, not the searcher.
+			subj := x.verbSubjectBefore(k)
+			plural := w == "their"
+			if ref := x.lastWhere(k, func(m *mention) bool {
+				if m == subj || m.weak || m.pronoun || len(m.codes) == 0 {
+					return false
+				}
+				return m.plural == plural || m.person && !plural
+			}); ref != nil {
+				n := len(ref.codes)
+				if !plural {
+					n = 1
+				}
+				added = append(added, x.refTo(k, k+2, ref.codes[:n], !plural, plural))
+				k++
+			}
 		case toks[k].Tag == "PRP" && w == "they":
 			if ref := x.lastWhere(k, func(m *mention) bool { return m.plural }); ref != nil {
 				added = append(added, x.refTo(k, k+1, ref.codes, false, true))
@@ -364,6 +382,14 @@ func (x *sentence) inferCountries() {
 		}
 	}
 	x.ms = kept
+}
+
+// ownedNouns are the things a search, raid or seizure is done to on their
+// owner's account: "searched his home".
+var ownedNouns = map[string]bool{
+	"home": true, "homes": true, "house": true, "houses": true, "flat": true, "apartment": true, "apartments": true,
+	"office": true, "offices": true, "car": true, "cars": true, "property": true, "computer": true, "computers": true,
+	"phone": true, "phones": true, "laptop": true, "belongings": true, "premises": true, "passport": true, "passports": true,
 }
 
 // onlyCountry is the country of the sentence's named actors when they name
