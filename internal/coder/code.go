@@ -219,7 +219,7 @@ func (x *sentence) codeGroup(g *vgroup) {
 	if g.frame != "" && !g.noun {
 		// A frame verb is coded through its complement; "refused the offer"
 		// with no infinitive falls to its own patterns below.
-		if x.hasInfinitiveAfter(g) {
+		if x.hasInfinitiveAfter(g) && !x.thingRelative(g) {
 			return
 		}
 		if (g.frame == dict.FrameDemand || g.frame == dict.FrameAppeal) && g.end < len(x.toks) && x.toks[g.end].Lower == "that" {
@@ -470,7 +470,10 @@ func (x *sentence) codeGroup(g *vgroup) {
 		}
 	} else {
 		src = subj
-		if best.sFrom >= 0 {
+		if best.sFrom >= 0 && best.sTo <= g.start && !compat {
+			// "$ sign &lawdoc ban*": the subject of the verb before.
+			src = x.earlierActor(best.sFrom, best.sTo)
+		} else if best.sFrom >= 0 {
 			src = x.firstMention(best.sFrom, best.sTo, false)
 		} else if best.srcBefore > 0 {
 			src = x.subjectBefore(best.srcBefore)
@@ -922,6 +925,66 @@ func (x *sentence) sharedObject(g *vgroup) *mention {
 	return nil
 }
 
+// thingRelative reports whether g opens a relative clause about a thing, not
+// an actor: in "a law that requires NGOs to register" the law demands
+// nothing; whoever passed it restricts them.
+func (x *sentence) thingRelative(g *vgroup) bool {
+	k := g.start - 1
+	if k < 1 || x.c.dict.Compat || (x.toks[k].Lower != "that" && x.toks[k].Lower != "which") {
+		return false
+	}
+	return x.mentionEndingAt(k-1) == nil && strings.HasPrefix(x.toks[k-1].Tag, "NN")
+}
+
+// datedPastNoun reports whether an event noun names a past event by its
+// date, after "of" or "over": "relatives of victims of the January unrest",
+// "jailed over the 2022 protests" recall it; they do not report it.
+func (x *sentence) datedPastNoun(g *vgroup) bool {
+	if x.c.dict.Compat {
+		return false
+	}
+	k := g.start - 1
+	dated := false
+	for ; k >= x.from && k >= g.start-4; k-- {
+		w := x.toks[k].Lower
+		if monthNames[w] || len(w) == 4 && w[0] >= '1' && w[0] <= '2' && strings.Trim(w, "0123456789") == "" {
+			dated = true
+			continue
+		}
+		if w == "the" {
+			break
+		}
+		if !strings.HasPrefix(x.toks[k].Tag, "JJ") && !strings.HasPrefix(x.toks[k].Tag, "NN") && x.toks[k].Tag != "CD" {
+			return false
+		}
+	}
+	if !dated || k < x.from+1 || x.toks[k].Lower != "the" {
+		return false
+	}
+	switch x.toks[k-1].Lower {
+	case "of", "over", "in", "after", "since", "during", "for", "about", "to":
+		return true
+	}
+	return false
+}
+
+var monthNames = map[string]bool{
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true,
+}
+
+// earlierActor is the last strong, non-locative mention in [from, to): the
+// source a pattern's "$" places before its other words.
+func (x *sentence) earlierActor(from, to int) *mention {
+	var last *mention
+	for _, m := range x.ms {
+		if m.start >= from && m.start < to && !m.weak && !m.locative {
+			last = m
+		}
+	}
+	return last
+}
+
 // finiteVerbBefore reports whether a finite verb comes before g in the
 // sentence: in "police detained people suspected of links", "suspected"
 // follows the object of "detained" and describes it.
@@ -1022,6 +1085,9 @@ func (x *sentence) codeNoun(g *vgroup) {
 	}
 	// A noun that is the object of a coded verb ("held talks") is coded there.
 	if prev := x.prevGroup(g.start); prev != nil && !prev.noun && g.start-prev.end <= 3 && len(x.c.dict.Verbs.Patterns(firstLemma(prev))) > 0 && (prev.coded || x.c.dict.Compat) {
+		return
+	}
+	if x.datedPastNoun(g) {
 		return
 	}
 	if g.start > 0 {

@@ -302,7 +302,8 @@ func (x *sentence) openFrames() {
 			for n < cg.start && determiners[toks[n].Lower] {
 				n++
 			}
-			if m := x.mentionStartingAt(n); m != nil && m.end == cg.start-1 && !m.weak {
+			if m := x.mentionStartingAt(n); m != nil && (m.end == cg.start-1 || m.end == cg.start-2 && toks[m.end].Lower == "not") && !m.weak {
+				// "urged Tajikistan to free", "urged Germany not to deport".
 				tgt = m
 			} else if m != nil && m.end == cg.start-2 && !m.weak && toks[m.end].Lower == "not" {
 				tgt = m // "warned the United States not to interfere"

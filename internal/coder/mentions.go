@@ -641,6 +641,19 @@ func isSideNoun(w string) bool {
 
 // coordinate joins "A and B" and "A, B and C" mentions into one compound
 // mention when both sides are actors of the same sort.
+// twoRoles reports whether two agent nouns joined by "and" are the titles of
+// one named person: "the journalist and activist Aigerim Tleuzhan".
+func twoRoles(toks []nlp.Token, m, n *mention, gap []nlp.Token) bool {
+	if len(gap) != 1 || gap[0].Lower != "and" || len(m.codes) != 1 || len(n.codes) != 1 {
+		return false
+	}
+	if !isAgentOnly(m.codes[0]) || m.end-m.start != 1 || m.start == 0 || !determiners[toks[m.start-1].Lower] {
+		return false
+	}
+	last := toks[n.end-1]
+	return last.Tag == "NNP" && isCapitalised(last.Text) && n.end-n.start >= 2
+}
+
 func coordinate(toks []nlp.Token, ms []*mention, compat bool) []*mention {
 	coordGap := isCoordGap
 	if compat {
@@ -664,6 +677,12 @@ func coordinate(toks []nlp.Token, ms []*mention, compat bool) []*mention {
 				continue
 			}
 			gap := toks[m.end:n.start]
+			if !compat && twoRoles(toks, m, n, gap) {
+				// "the journalist and activist Aigerim Tleuzhan": one person.
+				m = &mention{start: m.start, end: n.end, codes: n.codes, spans: n.spans, person: n.person, text: n.text}
+				i++
+				continue
+			}
 			if !coordGap(gap) {
 				break
 			}

@@ -162,6 +162,24 @@ func (x *sentence) resolveReferences() {
 				}
 				added = append(added, x.refTo(k, k+1, ref.codes[:n], !plural, plural))
 			}
+		case (w == "his" || w == "her" || w == "their") && k+1 < len(toks) && ownedNouns[toks[k+1].Lower] && !x.c.dict.Compat:
+			// "detained the journalist and searched his home": the home's
+			// owner is the one named before, not the searcher.
+			subj := x.verbSubjectBefore(k)
+			plural := w == "their"
+			if ref := x.lastWhere(k, func(m *mention) bool {
+				if m == subj || m.weak || m.pronoun || len(m.codes) == 0 {
+					return false
+				}
+				return m.plural == plural || m.person && !plural
+			}); ref != nil {
+				n := len(ref.codes)
+				if !plural {
+					n = 1
+				}
+				added = append(added, x.refTo(k, k+2, ref.codes[:n], !plural, plural))
+				k++
+			}
 		case toks[k].Tag == "PRP" && w == "they":
 			if ref := x.lastWhere(k, func(m *mention) bool { return m.plural }); ref != nil {
 				added = append(added, x.refTo(k, k+1, ref.codes, false, true))
@@ -347,7 +365,7 @@ func (x *sentence) inferCountries() {
 	// The place: a country or town after "in", "at", "near" first ("outside
 	// the Chinese embassy in Bishkek" is in Kyrgyzstan), else a country
 	// adjective ("Kyrgyz villages").
-	var local string
+	local := x.agentPlace()
 	for pass := 0; pass < 2 && local == ""; pass++ {
 		for _, m := range x.ms {
 			if len(m.codes) != 1 || len(m.codes[0]) < 3 || isAgentOnly(m.codes[0]) || m.codes[0][0] == '?' {
@@ -457,6 +475,33 @@ func (x *sentence) soleCountry() string {
 	return one
 }
 
+// ownedNouns are the things a search, raid or seizure is done to on their
+// owner's account: "searched his home".
+var ownedNouns = map[string]bool{
+	"home": true, "homes": true, "house": true, "houses": true, "flat": true, "apartment": true, "apartments": true,
+	"office": true, "offices": true, "car": true, "cars": true, "property": true, "computer": true, "computers": true,
+	"phone": true, "phones": true, "laptop": true, "belongings": true, "premises": true, "passport": true, "passports": true,
+}
+
+// agentPlace is the country of a place right after an agent with no country
+// of its own: "police in Bishkek dispersed a rally against the war in
+// Ukraine" are Kyrgyz police.
+func (x *sentence) agentPlace() string {
+	if x.c.dict.Compat {
+		return ""
+	}
+	for i, m := range x.ms {
+		if len(m.codes) != 1 || !isAgentOnly(m.codes[0]) || i+1 >= len(x.ms) {
+			continue
+		}
+		n := x.ms[i+1]
+		if n.start == m.end+1 && n.locative && (n.prep == "in" || n.prep == "from") && len(n.codes) == 1 && len(n.codes[0]) >= 3 && n.codes[0][0] != '?' && !isAgentOnly(n.codes[0]) {
+			return n.codes[0][:3]
+		}
+	}
+	return ""
+}
+
 // resolve turns an agent whose country is still open ("?COP") into a code:
 // with the other actor's country when given, else the document's.
 func (x *sentence) resolve(code, other string) string {
@@ -468,6 +513,12 @@ func (x *sentence) resolve(code, other string) string {
 		c = other[:3]
 	} else {
 		c = x.docCountry
+		if c == "" && other != "" && !x.c.dict.Compat {
+			// "The UN rapporteur visited Uzbekistan and praised the
+			// government": a body of no country acts on the one country
+			// the sentence names.
+			c = x.soleCountry()
+		}
 	}
 	if c == "" && x.sentCountry != "" && !stateless[code[1:]] {
 		c = x.sentCountry
@@ -569,9 +620,32 @@ func (x *sentence) verbSubjectBefore(k int) *mention {
 	if last == nil || last.end == k {
 		return nil
 	}
+	strict := true
 	for j := last.end; j < k; j++ {
 		t := x.toks[j].Tag
 		if !strings.HasPrefix(t, "VB") && t != "RB" && t != "MD" {
+			strict = false
+			break
+		}
+	}
+	if strict {
+		return last
+	}
+	if x.c.dict.Compat || !strings.HasPrefix(x.toks[last.end].Tag, "VB") {
+		return nil
+	}
+	// "police fired tear gas at them", "used force to disperse them": the
+	// verb's subject is still the one before, within one clause.
+	for j := last.end; j < k; j++ {
+		switch x.toks[j].Lower {
+		case "and", "or":
+			// "fired stun grenades and tear gas at them": nouns joined.
+			if j+1 < k && strings.HasPrefix(x.toks[j-1].Tag, "NN") && (strings.HasPrefix(x.toks[j+1].Tag, "NN") || strings.HasPrefix(x.toks[j+1].Tag, "JJ") ||
+				j+2 < k && strings.HasPrefix(x.toks[j+2].Tag, "NN")) {
+				continue
+			}
+			return nil
+		case ",", ";", ":", "but", "who", "which", "that", "while", "after", "before", "as":
 			return nil
 		}
 	}
