@@ -467,6 +467,9 @@ func (x *sentence) codeGroup(g *vgroup) {
 	if tgt == nil && !compat && len(src.codes) == 1 {
 		tgt = x.watchedCountry(src, code)
 	}
+	if tgt == nil && !compat && !passive && code[:2] == "15" {
+		tgt = x.borderSide(g, src)
+	}
 	if tgt == nil && !compat && len(src.codes) == 1 && (strings.HasPrefix(code, "055") || strings.HasPrefix(code, "056")) {
 		// "Uzbekistan protested to Kazakhstan …, and Astana apologised":
 		// an apology is to the other side named before it.
@@ -1516,4 +1519,35 @@ func (x *sentence) borderPlace(m *mention) bool {
 		}
 	}
 	return false
+}
+
+// borderSide finds the neighbour across the border that a show of force
+// is sent to: "sent them to the Afghan border", "massed troops on the
+// border with Tajikistan", "reinforced Tajikistan's border" (from Russia).
+func (x *sentence) borderSide(g *vgroup, src *mention) *mention {
+	toks := x.toks
+	own := x.resolve(src.codes[0], "")
+	for k := g.end; k < len(toks); k++ {
+		switch toks[k].Lower {
+		case "after", "as", "while", "when", "because", "since", "before", ";", "but":
+			return nil
+		case "border", "frontier", "borders", "frontiers":
+		default:
+			continue
+		}
+		var m *mention
+		if k+1 < len(toks) && toks[k+1].Lower == "with" {
+			m = x.mentionStartingAt(k + 2)
+		} else if m = x.mentionEndingAt(k - 1); m == nil && k >= 2 && isPossessive(toks[k-1].Lower) {
+			m = x.mentionEndingAt(k - 2)
+		}
+		if m == nil || m.compound() || len(m.codes[0]) < 3 || m.codes[0][0] == '?' {
+			return nil
+		}
+		if len(own) >= 3 && m.codes[0][:3] == own[:3] {
+			return nil // its own border
+		}
+		return m
+	}
+	return nil
 }
