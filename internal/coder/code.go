@@ -71,7 +71,7 @@ func (x *sentence) matchPattern(p *dict.Pattern, g *vgroup, clauseStart, clauseE
 			} else {
 				m.sFrom, m.sTo = cur, end
 			}
-			if !x.c.dict.Compat && end < clauseEnd && i+1 < len(p.After) && !p.After[i+1].Adjacent {
+			if !x.c.dict.Compat && end < clauseEnd && end-cur <= 12 && plainSlot(toks[cur:end]) && i+1 < len(p.After) && !p.After[i+1].Adjacent {
 				// "added three Uzbek and two Kazakh companies to …": the
 				// next word's gap counts from the slot's end.
 				cur = end
@@ -1550,4 +1550,15 @@ func (x *sentence) borderSide(g *vgroup, src *mention) *mention {
 		return m
 	}
 	return nil
+}
+
+// plainSlot reports whether the words of a target slot can be one noun
+// phrase (or a list of them): no verb between them.
+func plainSlot(toks []nlp.Token) bool {
+	for _, t := range toks {
+		if t.Lower == ";" || strings.HasPrefix(t.Tag, "VB") {
+			return false
+		}
+	}
+	return true
 }
