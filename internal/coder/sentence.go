@@ -393,7 +393,17 @@ func (x *sentence) subjectOf(g *vgroup, depth int) (*mention, link) {
 		j--
 	}
 	if j > x.from && (toks[j].Lower == "and" || toks[j].Lower == "but" || toks[j].Lower == "or") && !g.noun {
-		if prev := x.prevGroup(j); prev != nil && !prev.noun && (x.skip == nil || !x.skip[prev.head]) {
+		prev := x.prevGroup(j)
+		if prev != nil && g.finite && !prev.finite && toks[prev.head].Tag == "VBG" && !x.c.dict.Compat {
+			// "flew to Dushanbe since sending troops …, and held talks": the
+			// finite verb before the gerund's phrase.
+			for _, og := range x.groups {
+				if !og.noun && og.finite && og.end <= prev.start {
+					prev = og
+				}
+			}
+		}
+		if prev != nil && !prev.noun && (x.skip == nil || !x.skip[prev.head]) {
 			if (toks[j-1].Lower == "," || x.speechAct(g)) && !x.c.dict.Compat {
 				// "X said Kyrgyz soldiers had attacked, and accused Bishkek":
 				// after a comma the verb goes with the speaker.
