@@ -625,6 +625,10 @@ func coordinate(toks []nlp.Token, ms []*mention, compat bool) []*mention {
 			if !coordGap(gap) {
 				break
 			}
+			if !compat && !m.compound() && len(gap) >= 2 && gap[0].Lower == "," && finiteBefore(toks, m.start) && hasConj(gap) && n.end < len(toks) &&
+				(toks[n.end].Tag == "VBD" || toks[n.end].Tag == "VBZ" || toks[n.end].Tag == "MD") {
+				break // "summoned Azerbaijan's ambassador, and Azerbaijan said …": a new clause
+			}
 			if compat && closedPair(toks, m, gap) {
 				break // "A and B, and C and D": two pairs
 			}
@@ -763,4 +767,15 @@ var teamNouns = map[string]bool{
 	"team": true, "teams": true, "squad": true, "squads": true, "club": true, "players": true,
 	"athletes": true, "footballers": true, "under-21": true,
 	"wrestlers": true, "boxers": true, "goalkeeper": true, "striker": true, "coach": true,
+}
+
+// finiteBefore reports whether a finite verb stands before token k: a
+// mention after one is an object, not the start of a compound subject.
+func finiteBefore(toks []nlp.Token, k int) bool {
+	for j := 0; j < k && j < len(toks); j++ {
+		if t := toks[j].Tag; t == "VBD" || t == "VBZ" || t == "VBP" {
+			return true
+		}
+	}
+	return false
 }
