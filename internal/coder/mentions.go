@@ -272,8 +272,9 @@ func (c *Coder) acceptAgent(toks []nlp.Token, i, n int) bool {
 	}
 	if !c.dict.Compat && i > 0 && isCapitalised(toks[i].Text) && toks[i-1].Tag == "NNP" && isCapitalised(toks[i-1].Text) &&
 		!nameModifiers[toks[i-1].Lower] && c.dict.Actors.Lookup(dict.Phrase{toks[i-1].Lower}) == nil {
-		// "the West Bank", "Foreign Policy": a word of a longer name, not an agent.
-		if e, _ := c.dict.Agents.Match(toks, i-1); e == nil {
+		// "the West Bank", "Foreign Policy": a word of a longer name, not an
+		// agent; but "the Export-Import Bank of China" is China's bank.
+		if e, _ := c.dict.Agents.Match(toks, i-1); e == nil && !c.ofCountry(toks, i+n) {
 			return false
 		}
 	}
@@ -778,4 +779,17 @@ func finiteBefore(toks []nlp.Token, k int) bool {
 		}
 	}
 	return false
+}
+
+// ofCountry reports whether "of" and a country's name start at k.
+func (c *Coder) ofCountry(toks []nlp.Token, k int) bool {
+	if k+1 >= len(toks) || toks[k].Lower != "of" {
+		return false
+	}
+	k++
+	if toks[k].Lower == "the" && k+1 < len(toks) {
+		k++
+	}
+	e, n := c.dict.Actors.Match(toks, k)
+	return n > 0 && e != nil && isCapitalised(toks[k].Text)
 }
