@@ -193,7 +193,8 @@ func (c *Coder) atoms(toks []nlp.Token, from int, date string) []atom {
 func (c *Coder) acceptActor(toks []nlp.Token, i, n int, cd dict.Coding) bool {
 	first := toks[i].Text
 	r, _ := utf8.DecodeRuneInString(first)
-	if unicode.IsLower(r) && !strings.Contains(first, ".") && !strings.HasPrefix(first, "al-") && !strings.HasPrefix(first, "el-") {
+	if unicode.IsLower(r) && !strings.Contains(first, ".") && !strings.HasPrefix(first, "al-") && !strings.HasPrefix(first, "el-") &&
+		!(cd.Kind == dict.Person && n > 1 && nameParticles[toks[i].Lower] && !c.dict.Compat) {
 		// Names and adjectives of countries and people are capitalised in news.
 		switch toks[i].Lower {
 		case "the":
@@ -792,4 +793,11 @@ func (c *Coder) ofCountry(toks []nlp.Token, k int) bool {
 	}
 	e, n := c.dict.Actors.Match(toks, k)
 	return n > 0 && e != nil && isCapitalised(toks[k].Text)
+}
+
+// nameParticles begin a person's surname in lower case: "von der Leyen",
+// "de Mistura", "van Rompuy".
+var nameParticles = map[string]bool{
+	"von": true, "van": true, "de": true, "der": true, "den": true, "da": true, "di": true, "du": true,
+	"del": true, "della": true, "dos": true, "bin": true, "ibn": true, "al": true, "le": true, "la": true,
 }
