@@ -547,7 +547,11 @@ func (x *sentence) codeGroup(g *vgroup) {
 		tgt = nil
 	}
 	exchange := firstLemma(g) == "exchange" || firstLemma(g) == "swap" || firstLemma(g) == "trade"
-	if src.compound() && (tgt == nil || exchange) && (symmetric(code) && modality == "" || meetingIntent || exchange || isReciprocal(x.toks, g.end, clauseEnd) || best.p.CompoundSource) {
+	agreed := !compat && tgt == nil && firstLemma(g) == "agree" && strings.HasPrefix(code, "03")
+	if agreed && x.toInfinitiveWithin(g, 10) {
+		return // "agreed to withdraw troops": the infinitive says what
+	}
+	if src.compound() && (tgt == nil || exchange) && (symmetric(code) && modality == "" || meetingIntent || exchange || isReciprocal(x.toks, g.end, clauseEnd) || best.p.CompoundSource || agreed) {
 		// "X and Y signed a protocol", "X and Y clashed": each with the other.
 		x.emitReciprocal(src, g, code, modality)
 		return
@@ -1561,4 +1565,22 @@ func plainSlot(toks []nlp.Token) bool {
 		}
 	}
 	return true
+}
+
+// toInfinitiveWithin reports whether a "to" infinitive with a verb entry
+// follows g within n words, with no finite verb between: "agreed in a telephone call on
+// Thursday to withdraw".
+func (x *sentence) toInfinitiveWithin(g *vgroup, n int) bool {
+	for _, og := range x.groups {
+		if og.noun || og.head <= g.head {
+			continue
+		}
+		if og.start-g.end > n || og.finite {
+			return false
+		}
+		if og.start > 0 && x.toks[og.start-1].Lower == "to" {
+			return len(x.c.dict.Verbs.Patterns(firstLemma(og))) > 0
+		}
+	}
+	return false
 }
