@@ -136,6 +136,9 @@ func (x *sentence) findGroups() {
 		if !isVerb && !x.c.dict.Compat && (t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "JJ") && x.afterModalAdverbs(k) && len(verbs.LemmasOfToken(&toks[k])) > 0 {
 			isVerb = true // "would always firmly/VB support/NN"
 		}
+		if isVerb && !x.c.dict.Compat && (t.Tag == "VBP" || t.Tag == "VB") && x.insideMention(k) {
+			isVerb = false // "Turkmen border/VBP guards": a word of the actor's name
+		}
 		if !isVerb && x.c.dict.Compat && x.verbAfterActor(k) {
 			isVerb = true // "Ethiopia departs from Libya"
 		}
@@ -1079,4 +1082,15 @@ func (x *sentence) afterModalAdverbs(k int) bool {
 		n++
 	}
 	return n > 0 && j >= x.from && (modals[toks[j].Lower] || toks[j].Tag == "MD" || toks[j].Lower == "to")
+}
+
+// insideMention reports whether token k is inside an actor mention and not
+// its last word.
+func (x *sentence) insideMention(k int) bool {
+	for _, m := range x.ms {
+		if m.start <= k && k+1 < m.end && !m.pronoun {
+			return true
+		}
+	}
+	return false
 }
