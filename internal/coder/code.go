@@ -438,6 +438,13 @@ func (x *sentence) codeGroup(g *vgroup) {
 			if tgt != nil && tgt.locative && !allowsLocative(code) && !compat {
 				tgt = nil
 			}
+			for tgt != nil && !compat && topicPreps[tgt.prep] && (strings.HasPrefix(code, "04") || strings.HasPrefix(code, "036")) {
+				// "consultations on Afghanistan": what about, not with whom.
+				tgt = x.objectOf(tgt.end, clauseEnd, true)
+			}
+			if tgt != nil && !compat && tgt.prep == "for" && (code[:2] == "18" || code[:2] == "19") {
+				return // "fought for the Islamic State": on its side, not against it
+			}
 			if tgt != nil && !compat && !allowsWeak(code) && x.borderPlace(tgt) {
 				tgt = nil // "exercises near Tajikistan's border with Afghanistan": where
 			}
@@ -1584,3 +1591,6 @@ func (x *sentence) toInfinitiveWithin(g *vgroup, n int) bool {
 	}
 	return false
 }
+
+// topicPreps introduce what talks are about.
+var topicPreps = map[string]bool{"on": true, "about": true, "over": true, "regarding": true, "concerning": true}
