@@ -71,7 +71,7 @@ func (x *sentence) matchPattern(p *dict.Pattern, g *vgroup, clauseStart, clauseE
 			} else {
 				m.sFrom, m.sTo = cur, end
 			}
-			if !x.c.dict.Compat && end < clauseEnd && i+1 < len(p.After) && !p.After[i+1].Adjacent {
+			if !x.c.dict.Compat && end < clauseEnd && end-cur <= 12 && plainSlot(toks[cur:end]) && i+1 < len(p.After) && !p.After[i+1].Adjacent {
 				// "added three Uzbek and two Kazakh companies to …": the
 				// next word's gap counts from the slot's end.
 				cur = end
@@ -498,6 +498,13 @@ func (x *sentence) codeGroup(g *vgroup) {
 			if tgt != nil && tgt.locative && !allowsLocative(code) && !compat {
 				tgt = nil
 			}
+			for tgt != nil && !compat && topicPreps[tgt.prep] && (strings.HasPrefix(code, "04") || strings.HasPrefix(code, "036")) {
+				// "consultations on Afghanistan": what about, not with whom.
+				tgt = x.objectOf(tgt.end, clauseEnd, true)
+			}
+			if tgt != nil && !compat && tgt.prep == "for" && (code[:2] == "18" || code[:2] == "19") {
+				return // "fought for the Islamic State": on its side, not against it
+			}
 			if tgt != nil && !compat && !allowsWeak(code) && x.borderPlace(tgt) {
 				tgt = nil // "exercises near Tajikistan's border with Afghanistan": where
 			}
@@ -548,6 +555,9 @@ func (x *sentence) codeGroup(g *vgroup) {
 	}
 	if tgt == nil && !compat && len(src.codes) == 1 {
 		tgt = x.watchedCountry(src, code)
+	}
+	if tgt == nil && !compat && !passive && code[:2] == "15" {
+		tgt = x.borderSide(g, src)
 	}
 	if tgt == nil && !compat && len(src.codes) == 1 && (strings.HasPrefix(code, "055") || strings.HasPrefix(code, "056")) {
 		// "Uzbekistan protested to Kazakhstan …, and Astana apologised":
@@ -658,7 +668,11 @@ func (x *sentence) codeGroup(g *vgroup) {
 	exchange := firstLemma(g) == "exchange" || firstLemma(g) == "swap" || firstLemma(g) == "trade"
 	// "X and Y reaffirmed their commitment to partnership": to each other.
 	jointIntent := !compat && modality == "" && (code == "030" || code == "031" || code == "0311" || code == "0312" || code == "032")
-	if src.compound() && (tgt == nil || exchange) && ((symmetric(code) || settlement(code) && !compat) && modality == "" || meetingIntent || jointIntent || exchange || isReciprocal(x.toks, g.end, clauseEnd) || best.p.CompoundSource) {
+	agreed := !compat && tgt == nil && firstLemma(g) == "agree" && strings.HasPrefix(code, "03")
+	if agreed && x.toInfinitiveWithin(g, 10) {
+		return // "agreed to withdraw troops": the infinitive says what
+	}
+	if src.compound() && (tgt == nil || exchange) && ((symmetric(code) || settlement(code) && !compat) && modality == "" || meetingIntent || jointIntent || exchange || isReciprocal(x.toks, g.end, clauseEnd) || best.p.CompoundSource || agreed) {
 		// "X and Y signed a protocol", "X and Y clashed": each with the other.
 		x.emitReciprocal(src, g, code, modality)
 		return
@@ -1810,3 +1824,66 @@ func (x *sentence) borderPlace(m *mention) bool {
 	}
 	return false
 }
+
+// borderSide finds the neighbour across the border that a show of force
+// is sent to: "sent them to the Afghan border", "massed troops on the
+// border with Tajikistan", "reinforced Tajikistan's border" (from Russia).
+func (x *sentence) borderSide(g *vgroup, src *mention) *mention {
+	toks := x.toks
+	own := x.resolve(src.codes[0], "")
+	for k := g.end; k < len(toks); k++ {
+		switch toks[k].Lower {
+		case "after", "as", "while", "when", "because", "since", "before", ";", "but":
+			return nil
+		case "border", "frontier", "borders", "frontiers":
+		default:
+			continue
+		}
+		var m *mention
+		if k+1 < len(toks) && toks[k+1].Lower == "with" {
+			m = x.mentionStartingAt(k + 2)
+		} else if m = x.mentionEndingAt(k - 1); m == nil && k >= 2 && isPossessive(toks[k-1].Lower) {
+			m = x.mentionEndingAt(k - 2)
+		}
+		if m == nil || m.compound() || len(m.codes[0]) < 3 || m.codes[0][0] == '?' {
+			return nil
+		}
+		if len(own) >= 3 && m.codes[0][:3] == own[:3] {
+			return nil // its own border
+		}
+		return m
+	}
+	return nil
+}
+
+// plainSlot reports whether the words of a target slot can be one noun
+// phrase (or a list of them): no verb between them.
+func plainSlot(toks []nlp.Token) bool {
+	for _, t := range toks {
+		if t.Lower == ";" || strings.HasPrefix(t.Tag, "VB") {
+			return false
+		}
+	}
+	return true
+}
+
+// toInfinitiveWithin reports whether a "to" infinitive with a verb entry
+// follows g within n words, with no finite verb between: "agreed in a telephone call on
+// Thursday to withdraw".
+func (x *sentence) toInfinitiveWithin(g *vgroup, n int) bool {
+	for _, og := range x.groups {
+		if og.noun || og.head <= g.head {
+			continue
+		}
+		if og.start-g.end > n || og.finite {
+			return false
+		}
+		if og.start > 0 && x.toks[og.start-1].Lower == "to" {
+			return len(x.c.dict.Verbs.Patterns(firstLemma(og))) > 0
+		}
+	}
+	return false
+}
+
+// topicPreps introduce what talks are about.
+var topicPreps = map[string]bool{"on": true, "about": true, "over": true, "regarding": true, "concerning": true}

@@ -207,7 +207,8 @@ func (c *Coder) atoms(toks []nlp.Token, from int, date string) []atom {
 func (c *Coder) acceptActor(toks []nlp.Token, i, n int, cd dict.Coding) bool {
 	first := toks[i].Text
 	r, _ := utf8.DecodeRuneInString(first)
-	if unicode.IsLower(r) && !strings.Contains(first, ".") && !strings.HasPrefix(first, "al-") && !strings.HasPrefix(first, "el-") {
+	if unicode.IsLower(r) && !strings.Contains(first, ".") && !strings.HasPrefix(first, "al-") && !strings.HasPrefix(first, "el-") &&
+		!(cd.Kind == dict.Person && n > 1 && nameParticles[toks[i].Lower] && !c.dict.Compat) {
 		// Names and adjectives of countries and people are capitalised in news.
 		switch toks[i].Lower {
 		case "the":
@@ -289,8 +290,9 @@ func (c *Coder) acceptAgent(toks []nlp.Token, i, n int) bool {
 	}
 	if !c.dict.Compat && i > 0 && isCapitalised(toks[i].Text) && toks[i-1].Tag == "NNP" && isCapitalised(toks[i-1].Text) &&
 		!nameModifiers[toks[i-1].Lower] && c.dict.Actors.Lookup(dict.Phrase{toks[i-1].Lower}) == nil {
-		// "the West Bank", "Foreign Policy": a word of a longer name, not an agent.
-		if e, _ := c.dict.Agents.Match(toks, i-1); e == nil {
+		// "the West Bank", "Foreign Policy": a word of a longer name, not an
+		// agent; but "the Export-Import Bank of China" is China's bank.
+		if e, _ := c.dict.Agents.Match(toks, i-1); e == nil && !c.ofCountry(toks, i+n) {
 			return false
 		}
 	}
@@ -686,6 +688,10 @@ func coordinate(toks []nlp.Token, ms []*mention, compat bool) []*mention {
 			if !coordGap(gap) {
 				break
 			}
+			if !compat && !m.compound() && len(gap) >= 2 && gap[0].Lower == "," && finiteBefore(toks, m.start) && hasConj(gap) && n.end < len(toks) &&
+				(toks[n.end].Tag == "VBD" || toks[n.end].Tag == "VBZ" || toks[n.end].Tag == "MD") {
+				break // "summoned Azerbaijan's ambassador, and Azerbaijan said …": a new clause
+			}
 			if compat && closedPair(toks, m, gap) {
 				break // "A and B, and C and D": two pairs
 			}
@@ -857,4 +863,35 @@ func headlinePair(toks []nlp.Token, m, n *mention, gap []nlp.Token) bool {
 		return true
 	}
 	return toks[n.end].Lower == "to"
+}
+
+// finiteBefore reports whether a finite verb stands before token k: a
+// mention after one is an object, not the start of a compound subject.
+func finiteBefore(toks []nlp.Token, k int) bool {
+	for j := 0; j < k && j < len(toks); j++ {
+		if t := toks[j].Tag; t == "VBD" || t == "VBZ" || t == "VBP" {
+			return true
+		}
+	}
+	return false
+}
+
+// ofCountry reports whether "of" and a country's name start at k.
+func (c *Coder) ofCountry(toks []nlp.Token, k int) bool {
+	if k+1 >= len(toks) || toks[k].Lower != "of" {
+		return false
+	}
+	k++
+	if toks[k].Lower == "the" && k+1 < len(toks) {
+		k++
+	}
+	e, n := c.dict.Actors.Match(toks, k)
+	return n > 0 && e != nil && isCapitalised(toks[k].Text)
+}
+
+// nameParticles begin a person's surname in lower case: "von der Leyen",
+// "de Mistura", "van Rompuy".
+var nameParticles = map[string]bool{
+	"von": true, "van": true, "de": true, "der": true, "den": true, "da": true, "di": true, "du": true,
+	"del": true, "della": true, "dos": true, "bin": true, "ibn": true, "al": true, "le": true, "la": true,
 }

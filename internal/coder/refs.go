@@ -74,7 +74,11 @@ func (x *sentence) resolveReferences() {
 			// "…, it seems, …": an aside.
 		case toks[k].Tag == "PRP" && w == "it" && k+1 < len(toks) && strings.HasPrefix(toks[k+1].Tag, "VB") || toks[k].Tag == "PRP" && w == "it" && k+2 < len(toks) && toks[k+1].Tag == "MD":
 			// "Iran said it would free the crew": it is the country or body named before.
-			if ref := x.subjectWhere(k, func(m *mention) bool { return !m.person && !m.plural && len(m.codes) == 1 }); ref != nil {
+			ref := x.speakerBefore(k)
+			if ref == nil {
+				ref = x.subjectWhere(k, func(m *mention) bool { return !m.person && !m.plural && len(m.codes) == 1 })
+			}
+			if ref != nil {
 				added = append(added, x.refTo(k, k+1, ref.codes[:1], false, false))
 			}
 		case w == "the" && k+1 < len(toks) && !x.c.dict.Compat && (blocWords[toks[k+1].Lower] || countryWords[toks[k+1].Lower]) &&
@@ -371,7 +375,7 @@ func (x *sentence) inferCountries() {
 			if len(m.codes) != 1 || len(m.codes[0]) < 3 || isAgentOnly(m.codes[0]) || m.codes[0][0] == '?' {
 				continue
 			}
-			if pass == 0 && m.locative && (len(m.codes[0]) == 3 || m.place) || pass == 1 && (m.locative || m.weak) {
+			if pass == 0 && m.locative && (len(m.codes[0]) == 3 || m.place || !x.c.dict.Compat && m.prep == "in" && !m.person && isCapitalised(toks[m.start].Text)) || pass == 1 && (m.locative || m.weak) {
 				local = m.codes[0][:3]
 				break
 			}
@@ -761,4 +765,22 @@ func (x *sentence) quoteSpeaker(k int) *mention {
 // pronoun, "the two leaders", "the bloc".
 func (x *sentence) refTo(from, to int, codes []string, person, plural bool) *mention {
 	return &mention{start: from, end: to, codes: codes, spans: spansOf(from, to, len(codes)), person: person, plural: plural, pronoun: true, text: joinText(x.toks[from:to])}
+}
+
+// speakerBefore returns the body that "said" right before token k: in
+// "…, and Azerbaijan said it had detained …", "it" is Azerbaijan.
+func (x *sentence) speakerBefore(k int) *mention {
+	if x.c.dict.Compat || k < x.from+2 {
+		return nil
+	}
+	switch x.toks[k-1].Lower {
+	case "said", "says", "announced", "confirmed", "stated", "added", "insisted", "claimed", "declared":
+	default:
+		return nil
+	}
+	m := x.mentionEndingAt(k - 2)
+	if m == nil || m.person || m.plural || len(m.codes) != 1 || m.weak || m.locative || m.pronoun {
+		return nil
+	}
+	return m
 }

@@ -146,6 +146,12 @@ func (x *sentence) findGroups() {
 		if !isVerb && (t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "JJ") && k > 0 && (toks[k-1].Lower == "to" || modals[toks[k-1].Lower]) && len(verbs.LemmasOfToken(&toks[k])) > 0 {
 			isVerb = true // "to sign": a verb the tagger took for a noun
 		}
+		if !isVerb && !x.c.dict.Compat && (t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "JJ") && x.afterModalAdverbs(k) && len(verbs.LemmasOfToken(&toks[k])) > 0 {
+			isVerb = true // "would always firmly/VB support/NN"
+		}
+		if isVerb && !x.c.dict.Compat && (t.Tag == "VBP" || t.Tag == "VB") && x.insideMention(k) {
+			isVerb = false // "Turkmen border/VBP guards": a word of the actor's name
+		}
 		if !isVerb && x.c.dict.Compat && x.verbAfterActor(k) {
 			isVerb = true // "Ethiopia departs from Libya"
 		}
@@ -226,7 +232,7 @@ func (x *sentence) findGroups() {
 					if w.Tag == "VBD" || w.Tag == "VBZ" || w.Tag == "VBP" {
 						g.finite = true
 					}
-				case w.Tag == "RB" && j > x.from && (x.c.dict.Compat || x.mentionEndingAt(j) == nil && x.mentionStartingAt(j) == nil):
+				case (w.Tag == "RB" || lyAdverb(w.Lower) && !x.c.dict.Compat) && j > x.from && (x.c.dict.Compat || x.mentionEndingAt(j) == nil && x.mentionStartingAt(j) == nil):
 					// an adverb, unless it is an actor the tagger took for
 					// one ("the Sri Lankan navy/RB arrested")
 				default:
@@ -508,6 +514,15 @@ func (x *sentence) subjectOf(g *vgroup, depth int) (*mention, link) {
 	}
 	if j > x.from && (toks[j].Lower == "and" || toks[j].Lower == "but" || toks[j].Lower == "or") && !g.noun {
 		prev := x.prevGroup(j)
+		if prev != nil && g.finite && !prev.finite && toks[prev.head].Tag == "VBG" && !x.c.dict.Compat {
+			// "flew to Dushanbe since sending troops …, and held talks": the
+			// finite verb before the gerund's phrase.
+			for _, og := range x.groups {
+				if !og.noun && og.finite && og.end <= prev.start {
+					prev = og
+				}
+			}
+		}
 		if prev != nil && !x.c.dict.Compat {
 			prev = x.coordinateOf(prev, g)
 		}
@@ -1306,6 +1321,36 @@ func (x *sentence) speechAct(g *vgroup) bool {
 		}
 		switch l {
 		case "accuse", "urge", "call", "demand", "warn", "condemn", "criticise", "criticize", "deny", "reject":
+			return true
+		}
+	}
+	return false
+}
+
+// lyAdverb reports whether w looks like an adverb in -ly ("firmly",
+// "strongly"), whatever the tagger made of it.
+func lyAdverb(w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "ly") && w != "apply" && w != "supply" && w != "reply" && w != "rely" && w != "italy"
+}
+
+// afterModalAdverbs reports whether token k follows a modal or "to" and
+// nothing but adverbs: "would always firmly support".
+func (x *sentence) afterModalAdverbs(k int) bool {
+	toks := x.toks
+	j := k - 1
+	n := 0
+	for j > x.from && (toks[j].Tag == "RB" || lyAdverb(toks[j].Lower)) && x.mentionEndingAt(j) == nil {
+		j--
+		n++
+	}
+	return n > 0 && j >= x.from && (modals[toks[j].Lower] || toks[j].Tag == "MD" || toks[j].Lower == "to")
+}
+
+// insideMention reports whether token k is inside an actor mention and not
+// its last word.
+func (x *sentence) insideMention(k int) bool {
+	for _, m := range x.ms {
+		if m.start <= k && k+1 < m.end && !m.pronoun {
 			return true
 		}
 	}
