@@ -914,6 +914,11 @@ func (x *sentence) span(from, to int) *event.Span {
 	return &event.Span{x.toks[from].Start, x.toks[to-1].End}
 }
 
+// frameRoots are the roots whose verbs frame another verb ("urged them to
+// take measures to stabilise", "pledged to help restore"): a chain of them
+// is one event.
+var frameRoots = map[string]bool{"02": true, "03": true, "10": true, "12": true, "13": true}
+
 // emit records an event unless it repeats one already coded.
 func (x *sentence) emit(src, tgt string, code string, srcSpan, tgtSpan, verbSpan *event.Span, srcText, tgtText, modality string) {
 	bySentence := strings.HasPrefix(src, "?") && x.docCountry == "" && x.sentCountry != ""
@@ -978,9 +983,10 @@ func (x *sentence) emit(src, tgt string, code string, srcSpan, tgtSpan, verbSpan
 		code = "180"
 	}
 	key := src + "|" + tgt + "|" + code
-	if !x.c.dict.Compat {
-		// "urged them to take measures to stabilise": one appeal, not two.
-		key = src + "|" + tgt + "|" + cameo.RootOf(code)
+	if r := cameo.RootOf(code); !x.c.dict.Compat && frameRoots[r] {
+		// "urged them to take measures to stabilise": one appeal, not two;
+		// but "flew to Dushanbe and held talks" is a visit and a meeting.
+		key = src + "|" + tgt + "|" + r
 	}
 	if x.seen[key] {
 		return
