@@ -983,12 +983,28 @@ func (x *sentence) emit(src, tgt string, code string, srcSpan, tgtSpan, verbSpan
 		code = "180"
 	}
 	key := src + "|" + tgt + "|" + code
-	if r := cameo.RootOf(code); !x.c.dict.Compat && frameRoots[r] {
+	root := cameo.RootOf(code)
+	byRoot := !x.c.dict.Compat && frameRoots[root]
+	if byRoot {
 		// "urged them to take measures to stabilise": one appeal, not two;
 		// but "flew to Dushanbe and held talks" is a visit and a meeting.
-		key = src + "|" + tgt + "|" + r
+		key = src + "|" + tgt + "|" + root
 	}
 	if x.seen[key] {
+		if !byRoot {
+			return
+		}
+		// A framing root seen already: keep the more specific code of the
+		// two ("agreed" 030 and "to raise trade" 0311 are one 0311).
+		for i := range x.events {
+			if e := &x.events[i]; e.Source == src && e.Target == tgt && e.Root == root && len(e.Code) == 3 && strings.HasSuffix(e.Code, "0") && code != e.Code {
+				fill(e, code)
+				e.Evidence.Verb = verbSpan
+				if verbSpan != nil {
+					e.Verb = x.s.Text[verbSpan[0]:verbSpan[1]]
+				}
+			}
+		}
 		return
 	}
 	if x.seen == nil {
