@@ -748,7 +748,11 @@ func (x *sentence) coordinateOf(prev, g *vgroup) *vgroup {
 // before it: a gerund after a preposition ("of interfering"), a participle
 // after "as" ("as deeply flawed").
 func (x *sentence) complementGroup(p *vgroup) bool {
-	if p.noun || p.finite || p.start != p.head || p.start <= x.from+1 {
+	start := p.start
+	for start < p.head && (x.toks[start].Tag == "RB" || strings.HasSuffix(x.toks[start].Lower, "ly")) {
+		start++ // "as deeply flawed": the group may hold its adverb
+	}
+	if p.noun || p.finite || start != p.head || p.start <= x.from+1 {
 		return false
 	}
 	toks := x.toks
@@ -760,7 +764,7 @@ func (x *sentence) complementGroup(p *vgroup) bool {
 		}
 	case "VBN":
 		k := p.start - 1
-		if toks[k].Tag == "RB" || toks[k].Lower == "deeply" || toks[k].Lower == "seriously" {
+		if toks[k].Tag == "RB" || strings.HasSuffix(toks[k].Lower, "ly") {
 			k--
 		}
 		return k > x.from && toks[k].Lower == "as"
