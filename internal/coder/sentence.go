@@ -1051,6 +1051,9 @@ func targetOptional(code string) bool {
 func isSportScore(toks []nlp.Token) bool {
 	for _, t := range toks {
 		w := t.Text
+		if len(w) < 3 || len(w) > 5 {
+			continue // no score: the length test first, it is cheaper
+		}
 		if i := strings.IndexByte(w, '-'); i > 0 && i < len(w)-1 && len(w) <= 5 && allDigits(w[:i]) && allDigits(w[i+1:]) {
 			return true
 		}

@@ -46,19 +46,7 @@ func Key(s string) string {
 		if plain {
 			return s
 		}
-		for i := 0; i < len(s); i++ {
-			c := s[i]
-			switch {
-			case c >= 'A' && c <= 'Z':
-				emit(rune(c + 'a' - 'A'))
-			case c >= 'a' && c <= 'z', c >= '0' && c <= '9':
-				emit(rune(c))
-			case c == '\'' || c == '.' || c == '`':
-			default:
-				emit(' ')
-			}
-		}
-		return b.String()
+		return asciiKey(s)
 	}
 	for _, r := range s {
 		if f, ok := fold[r]; ok {
@@ -77,6 +65,33 @@ func Key(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// asciiKey is Key for plain ASCII, byte by byte: letters lower-cased,
+// digits kept, apostrophes, periods and backquotes dropped, anything else a
+// space; no space leads or trails, and runs of them become one.
+func asciiKey(s string) string {
+	b := make([]byte, 0, len(s))
+	space := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
+		case c >= 'a' && c <= 'z', c >= '0' && c <= '9':
+		case c == '\'' || c == '.' || c == '`':
+			continue
+		default:
+			space = len(b) > 0
+			continue
+		}
+		if space {
+			b = append(b, ' ')
+			space = false
+		}
+		b = append(b, c)
+	}
+	return string(b)
 }
 
 // fold maps letters with diacritics, and a few ligatures, to plain ones.

@@ -419,6 +419,9 @@ type scores [256]float32
 
 // add accumulates the weights of feature f into sc.
 func (p *perceptron) add(f feat, sc *scores) {
+	if f.lo >= f.hi {
+		return // a feature the model does not know: many context words lack one
+	}
 	ids := p.classIDs[f.lo:f.hi]
 	wts := p.weights[f.lo:f.hi]
 	wts = wts[:len(ids)]

@@ -157,7 +157,7 @@ func startsSentence(t Token) bool {
 // period ("U.S.") that ends the sentence: the next word is a usual sentence
 // starter, or a paragraph follows.
 func abbrevEndsSentence(text string, toks []Token, i int) bool {
-	t := toks[i]
+	t := &toks[i]
 	if !strings.HasSuffix(t.Text, ".") || len(t.Text) < 2 {
 		return false
 	}
