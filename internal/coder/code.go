@@ -1416,6 +1416,25 @@ func (x *sentence) offerMaker(from, to int) *mention {
 			return m
 		}
 	}
+	if !x.c.dict.Compat {
+		// "rejected appeals from rights groups", "calls by the opposition".
+		for k := from; k+1 < to; k++ {
+			w := toks[k].Lower
+			if !offerNouns[w] && w != "appeals" && w != "requests" && w != "proposals" && w != "offers" {
+				continue
+			}
+			if p := toks[k+1].Lower; p != "from" && p != "by" {
+				continue
+			}
+			n := k + 2
+			for n < to && determiners[toks[n].Lower] {
+				n++
+			}
+			if m := x.mentionStartingAt(n); m != nil && !m.locative {
+				return m
+			}
+		}
+	}
 	return nil
 }
 

@@ -120,7 +120,7 @@ func (x *sentence) resolveReferences() {
 				if plural {
 					return m.plural
 				}
-				return m.person || !m.plural && len(m.codes) == 1 && strings.Contains(m.codes[0][min(3, len(m.codes[0])):], "GOV")
+				return m.person || !m.plural && len(m.codes) == 1 && (strings.Contains(m.codes[0][min(3, len(m.codes[0])):], "GOV") || personAgentCode(m.codes[0]))
 			}); ref != nil {
 				n := len(ref.codes)
 				if !plural {
@@ -382,6 +382,19 @@ func (x *sentence) inferCountries() {
 		}
 	}
 	x.ms = kept
+}
+
+// personAgentCode reports whether a code ends in an agent that is one person
+// in news: "the journalist", "an exiled Uzbek imam", "the activist".
+func personAgentCode(code string) bool {
+	if len(code) < 3 {
+		return false
+	}
+	switch code[len(code)-3:] {
+	case "MED", "OPP", "REL", "HRI", "ELI":
+		return true
+	}
+	return false
 }
 
 // ownedNouns are the things a search, raid or seizure is done to on their
