@@ -216,6 +216,9 @@ func (x *sentence) codeGroup(g *vgroup) {
 		x.codeNoun(g)
 		return
 	}
+	if !g.passive && x.sharedPassive(g) {
+		g.passive = true // "was detained by police and deported to Tajikistan"
+	}
 	if t := x.toks[g.head]; t.Tag == "VBN" && !g.passive && !g.finite && g.start == g.head && g.start > x.from &&
 		(strings.HasPrefix(x.toks[g.start-1].Tag, "NN") || x.mentionEndingAt(g.start-1) != nil) && x.finiteVerbBefore(g) && !x.c.dict.Compat {
 		// "people suspected of links", "a journalist detained last week":
@@ -386,6 +389,12 @@ func (x *sentence) codeGroup(g *vgroup) {
 	if passive {
 		tgt = subj
 		src = x.byAgent(g.end, clauseEnd)
+		if src == nil && !compat && x.sharedPassive(g) {
+			// "was detained by police and deported": the same agent.
+			if prev := x.prevGroup(g.start - 1); prev != nil {
+				src = x.byAgent(prev.end, g.start)
+			}
+		}
 		if src == nil && !compat && (firstLemma(g) == "summon" || firstLemma(g) == "call") {
 			// "the ambassador was summoned to the foreign ministry"
 			for _, m := range x.ms {
@@ -813,6 +822,22 @@ func (x *sentence) datedPastNoun(g *vgroup) bool {
 var monthNames = map[string]bool{
 	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
 	"august": true, "september": true, "october": true, "november": true, "december": true,
+}
+
+// sharedPassive reports whether a bare participle after "and" continues a
+// passive: "was detained by Russian police and deported to Tajikistan".
+func (x *sentence) sharedPassive(g *vgroup) bool {
+	if x.c.dict.Compat || g.start != g.head || (x.toks[g.head].Tag != "VBN" && x.toks[g.head].Tag != "VBD") || g.start < x.from+2 || x.toks[g.start-1].Lower != "and" {
+		return false
+	}
+	if g.end < len(x.toks) {
+		// A passive takes no object: "and rejected calls" is active.
+		if t := x.toks[g.end].Tag; t != "IN" && t != "TO" && t != "," && t != "." && t != "RB" {
+			return false
+		}
+	}
+	prev := x.prevGroup(g.start - 1)
+	return prev != nil && !prev.noun && prev.passive && prev.end >= g.start-6
 }
 
 // earlierActor is the last strong, non-locative mention in [from, to): the
