@@ -1135,6 +1135,21 @@ func (x *sentence) codedReportedAct(speaker string) bool {
 	return false
 }
 
+// voteVerdict is "111" when election monitors find a vote wanting: "OSCE
+// observers said the election lacked genuine competition".
+func voteVerdict(text string) string {
+	if !strings.Contains(text, "election") && !strings.Contains(text, "vote") && !strings.Contains(text, "referendum") {
+		return ""
+	}
+	for _, w := range []string{"lacked", "lacking", "without genuine", "no genuine", "fell short", "not free", "unfair",
+		"flawed", "marred", "tarnished", "irregularities", "limited the choice", "not competitive", "lack of"} {
+		if strings.Contains(text, w) {
+			return "111"
+		}
+	}
+	return ""
+}
+
 var abuseWords = map[string]string{
 	"war crimes": "1124", "war crime": "1124", "crimes against humanity": "1124", "atrocities": "1124",
 	"human rights": "1122", "abuses": "1122", "torture": "1122", "repression": "1122",
@@ -1161,7 +1176,12 @@ func (x *sentence) accusations() {
 			break
 		}
 	}
-	if code == "" || (code != "1124" && x.codedReportedAct(who)) {
+	verdict := false
+	if code == "" && len(x.events) == 0 && strings.HasPrefix(who, "IGO") && !x.c.dict.Compat {
+		code = voteVerdict(text)
+		verdict = code != ""
+	}
+	if code == "" || (code != "1124" && !verdict && x.codedReportedAct(who)) {
 		return
 	}
 	// The accused: the source of the conflict events coded here, else the
@@ -1178,10 +1198,13 @@ func (x *sentence) accusations() {
 	}
 	if len(order) == 0 {
 		for _, m := range x.ms {
-			if m == a || m.locative {
+			if m == a || m.locative && !verdict {
 				continue
 			}
 			for i, c := range m.codes {
+				if verdict && (strings.HasPrefix(c, "?") || isAgentOnly(c)) {
+					continue // "genuine alternatives for voters": whose voters, unsaid
+				}
 				if c != who {
 					order = append(order, c)
 					targets[c] = x.span(m.spans[i][0], m.spans[i][1])
@@ -1193,6 +1216,13 @@ func (x *sentence) accusations() {
 		}
 	}
 	aSpan := x.span(a.spans[0][0], a.spans[0][1])
+	if len(order) == 0 && verdict {
+		// "the election lacked competition": the story's country's, if known.
+		if x.docCountry == "" {
+			return
+		}
+		order = append(order, x.docCountry)
+	}
 	if len(order) == 0 {
 		x.emit(who, "", code, aSpan, nil, nil, a.text, "", "")
 		return
