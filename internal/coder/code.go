@@ -1181,7 +1181,7 @@ func (x *sentence) accusations() {
 		code = voteVerdict(text)
 		verdict = code != ""
 	}
-	if code == "" || (code != "1124" && !verdict && x.codedReportedAct(who)) {
+	if code == "" || (code != "1124" && !verdict && !x.c.dict.Compat && x.codedReportedAct(who)) {
 		return
 	}
 	// The accused: the source of the conflict events coded here, else the
