@@ -233,6 +233,9 @@ func (x *sentence) codeGroup(g *vgroup) {
 		x.codeNoun(g)
 		return
 	}
+	if !g.passive && x.sharedPassive(g) {
+		g.passive = true // "was detained by police and deported to Tajikistan"
+	}
 	if t := x.toks[g.head]; t.Tag == "VBN" && !g.passive && !g.finite && g.start == g.head && g.start > x.from &&
 		(strings.HasPrefix(x.toks[g.start-1].Tag, "NN") || x.mentionEndingAt(g.start-1) != nil) && x.finiteVerbBefore(g) && !x.c.dict.Compat {
 		// "people suspected of links", "a journalist detained last week":
@@ -445,6 +448,12 @@ func (x *sentence) codeGroup(g *vgroup) {
 	if passive {
 		tgt = subj
 		src = x.byAgent(g.end, clauseEnd)
+		if src == nil && !compat && x.sharedPassive(g) {
+			// "was detained by police and deported": the same agent.
+			if prev := x.prevGroup(g.start - 1); prev != nil {
+				src = x.byAgent(prev.end, g.start)
+			}
+		}
 		if src == nil && !compat && (firstLemma(g) == "summon" || firstLemma(g) == "call") {
 			// "the ambassador was summoned to the foreign ministry"
 			for _, m := range x.ms {
@@ -987,6 +996,22 @@ var monthNames = map[string]bool{
 	"august": true, "september": true, "october": true, "november": true, "december": true,
 }
 
+// sharedPassive reports whether a bare participle after "and" continues a
+// passive: "was detained by Russian police and deported to Tajikistan".
+func (x *sentence) sharedPassive(g *vgroup) bool {
+	if x.c.dict.Compat || g.start != g.head || (x.toks[g.head].Tag != "VBN" && x.toks[g.head].Tag != "VBD") || g.start < x.from+2 || x.toks[g.start-1].Lower != "and" {
+		return false
+	}
+	if g.end < len(x.toks) {
+		// A passive takes no object: "and rejected calls" is active.
+		if t := x.toks[g.end].Tag; t != "IN" && t != "TO" && t != "," && t != "." && t != "RB" {
+			return false
+		}
+	}
+	prev := x.prevGroup(g.start - 1)
+	return prev != nil && !prev.noun && prev.passive && prev.end >= g.start-6
+}
+
 // earlierActor is the last strong, non-locative mention in [from, to): the
 // source a pattern's "$" places before its other words.
 func (x *sentence) earlierActor(from, to int) *mention {
@@ -1288,6 +1313,21 @@ func (x *sentence) codedReportedAct(speaker string) bool {
 	return false
 }
 
+// voteVerdict is "111" when election monitors find a vote wanting: "OSCE
+// observers said the election lacked genuine competition".
+func voteVerdict(text string) string {
+	if !strings.Contains(text, "election") && !strings.Contains(text, "vote") && !strings.Contains(text, "referendum") {
+		return ""
+	}
+	for _, w := range []string{"lacked", "lacking", "without genuine", "no genuine", "fell short", "not free", "unfair",
+		"flawed", "marred", "tarnished", "irregularities", "limited the choice", "not competitive", "lack of"} {
+		if strings.Contains(text, w) {
+			return "111"
+		}
+	}
+	return ""
+}
+
 var abuseWords = map[string]string{
 	"war crimes": "1124", "war crime": "1124", "crimes against humanity": "1124", "atrocities": "1124",
 	"human rights": "1122", "abuses": "1122", "torture": "1122", "repression": "1122",
@@ -1314,7 +1354,12 @@ func (x *sentence) accusations() {
 			break
 		}
 	}
-	if code == "" || (code != "1124" && x.codedReportedAct(who)) {
+	verdict := false
+	if code == "" && len(x.events) == 0 && strings.HasPrefix(who, "IGO") && !x.c.dict.Compat {
+		code = voteVerdict(text)
+		verdict = code != ""
+	}
+	if code == "" || (code != "1124" && !verdict && !x.c.dict.Compat && x.codedReportedAct(who)) {
 		return
 	}
 	// The accused: the source of the conflict events coded here, else the
@@ -1331,10 +1376,13 @@ func (x *sentence) accusations() {
 	}
 	if len(order) == 0 {
 		for _, m := range x.ms {
-			if m == a || m.locative {
+			if m == a || m.locative && !verdict {
 				continue
 			}
 			for i, c := range m.codes {
+				if verdict && (strings.HasPrefix(c, "?") || isAgentOnly(c)) {
+					continue // "genuine alternatives for voters": whose voters, unsaid
+				}
 				if c != who {
 					order = append(order, c)
 					targets[c] = x.span(m.spans[i][0], m.spans[i][1])
@@ -1346,6 +1394,13 @@ func (x *sentence) accusations() {
 		}
 	}
 	aSpan := x.span(a.spans[0][0], a.spans[0][1])
+	if len(order) == 0 && verdict {
+		// "the election lacked competition": the story's country's, if known.
+		if x.docCountry == "" {
+			return
+		}
+		order = append(order, x.docCountry)
+	}
 	if len(order) == 0 {
 		x.emit(who, "", code, aSpan, nil, nil, a.text, "", "")
 		return
@@ -1595,9 +1650,10 @@ func (x *sentence) offerMaker(from, to int) *mention {
 		}
 	}
 	if !x.c.dict.Compat {
-		// "calls from the United Nations", "an offer by Oman".
+		// "calls from the United Nations", "an offer by Oman", "rejected
+		// appeals from rights groups".
 		for k := from; k+2 < to; k++ {
-			if !offerNouns[toks[k].Lower] || toks[k+1].Lower != "from" && toks[k+1].Lower != "by" {
+			if w := toks[k].Lower; !offerNouns[w] && w != "appeals" && w != "requests" && w != "proposals" && w != "offers" || toks[k+1].Lower != "from" && toks[k+1].Lower != "by" {
 				continue
 			}
 			n := k + 2

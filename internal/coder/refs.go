@@ -150,7 +150,7 @@ func (x *sentence) resolveReferences() {
 				if plural {
 					return m.plural
 				}
-				return m.person || !m.plural && !m.capital && len(m.codes) == 1 && strings.Contains(m.codes[0][min(3, len(m.codes[0])):], "GOV")
+				return m.person || !m.plural && !m.capital && len(m.codes) == 1 && (strings.Contains(m.codes[0][min(3, len(m.codes[0])):], "GOV") || personAgentCode(m.codes[0]))
 			})
 			if ref == nil && plural && subj != nil {
 				// "detained employees of Temirov Live, accusing them": the
@@ -450,6 +450,19 @@ func (x *sentence) possessor(m *mention) string {
 	default:
 		return c
 	}
+}
+
+// personAgentCode reports whether a code ends in an agent that is one person
+// in news: "the journalist", "an exiled Uzbek imam", "the activist".
+func personAgentCode(code string) bool {
+	if len(code) < 3 {
+		return false
+	}
+	switch code[len(code)-3:] {
+	case "MED", "OPP", "REL", "HRI", "ELI":
+		return true
+	}
+	return false
 }
 
 // stateless are agents that the one country a sentence names does not make

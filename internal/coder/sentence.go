@@ -661,6 +661,9 @@ func (x *sentence) subjectOf(g *vgroup, depth int) (*mention, link) {
 				k = m.start
 				continue
 			}
+			if a := x.clauseObjectHead(m); a != nil {
+				return a, l
+			}
 			return m, l
 		}
 		if og := x.groupCovering(k); og != nil && og != g {
@@ -770,6 +773,30 @@ func (x *sentence) complementGroup(p *vgroup) bool {
 		return k > x.from && toks[k].Lower == "as"
 	}
 	return false
+}
+
+// clauseObjectHead is the head a relative clause hangs on when m is that
+// clause's object: in "Izzat Amon, an activist who helped migrants, was
+// detained", the one detained is the activist, not the migrants.
+func (x *sentence) clauseObjectHead(m *mention) *mention {
+	toks := x.toks
+	if x.c.dict.Compat || m.end >= len(toks) || toks[m.end].Lower != "," {
+		return nil
+	}
+	j := m.start - 1
+	for j > x.from && determiners[toks[j].Lower] {
+		j--
+	}
+	og := x.groupCovering(j)
+	if og == nil || og.noun || og.start < x.from+2 {
+		return nil
+	}
+	switch toks[og.start-1].Lower {
+	case "who", "which", "that":
+	default:
+		return nil
+	}
+	return x.mentionEndingAt(og.start - 2)
 }
 
 // connector says how group b hangs on the earlier group a: "to" for an
