@@ -243,6 +243,9 @@ func (x *sentence) codeGroup(g *vgroup) {
 			return
 		}
 	}
+	if !x.c.dict.Compat && x.allegedPurpose(g) {
+		return // "accused Kyrgyzstan of using drones to strike villages"
+	}
 	clauseEnd := x.clauseEnd(g)
 	if g.passive && !x.c.dict.Compat && !g.neg && emotionLemma(x.toks[g.head].Lower) != "" {
 		// "The US was deeply concerned by China's drills": the one who feels
@@ -1594,3 +1597,22 @@ func (x *sentence) toInfinitiveWithin(g *vgroup, n int) bool {
 
 // topicPreps introduce what talks are about.
 var topicPreps = map[string]bool{"on": true, "about": true, "over": true, "regarding": true, "concerning": true}
+
+// allegedPurpose reports whether g is an infinitive of purpose on a gerund
+// that tells an allegation or a reason: "accused Y of using drones to
+// strike villages", "arrested for helping Russia to evade sanctions".
+func (x *sentence) allegedPurpose(g *vgroup) bool {
+	toks := x.toks
+	if g.start <= x.from || toks[g.start-1].Lower != "to" {
+		return false
+	}
+	pg := x.prevGroup(g.start - 1)
+	if pg == nil || pg.noun || toks[pg.head].Tag != "VBG" || pg.start <= x.from || g.start-pg.end > 7 {
+		return false
+	}
+	switch toks[pg.start-1].Lower {
+	case "of", "for":
+		return true
+	}
+	return false
+}
