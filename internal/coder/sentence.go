@@ -748,6 +748,12 @@ func (x *sentence) emit(src, tgt string, code string, srcSpan, tgtSpan, verbSpan
 		// "Turkey launched strikes on Syria": a state's strikes are military.
 		code = "190"
 	}
+	if strings.HasPrefix(code, "14") && stateAgent(src) && !x.c.dict.Compat && tgt != "" && verbSpan != nil &&
+		strings.HasPrefix(strings.ToLower(x.s.Text[verbSpan[0]:verbSpan[1]]), "protest") {
+		// "the foreign ministry protested against the EU's decision": an
+		// official complaint, not a rally.
+		code = "114"
+	}
 	if strings.HasPrefix(code, "14") && stateAgent(src) && !x.c.dict.Compat {
 		// Popular protest (14x) is not what governments and armies do: "the
 		// leaders gathered in Astana" is no rally.
