@@ -2,6 +2,7 @@ package coder
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/accord-hub/accord/internal/cameo"
 	"github.com/accord-hub/accord/internal/dict"
@@ -135,6 +136,9 @@ func (x *sentence) findGroups() {
 		}
 		if !isVerb && !x.c.dict.Compat && (t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "JJ") && x.afterModalAdverbs(k) && len(verbs.LemmasOfToken(&toks[k])) > 0 {
 			isVerb = true // "would always firmly/VB support/NN"
+		}
+		if isVerb && !x.c.dict.Compat && !hasLetter(t.Text) {
+			isVerb = false // a closing quotation mark tagged VBP
 		}
 		if isVerb && !x.c.dict.Compat && (t.Tag == "VBP" || t.Tag == "VB") && x.insideMention(k) {
 			isVerb = false // "Turkmen border/VBP guards": a word of the actor's name
@@ -1095,6 +1099,16 @@ func (x *sentence) afterModalAdverbs(k int) bool {
 func (x *sentence) insideMention(k int) bool {
 	for _, m := range x.ms {
 		if m.start <= k && k+1 < m.end && !m.pronoun {
+			return true
+		}
+	}
+	return false
+}
+
+// hasLetter reports whether s has a letter: punctuation is never a verb.
+func hasLetter(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
 			return true
 		}
 	}
