@@ -235,6 +235,9 @@ func (x *sentence) codeGroup(g *vgroup) {
 			return
 		}
 	}
+	if x.toks[g.head].Tag == "VBG" && g.start > x.from && !x.c.dict.Compat && x.gerundSubject(g) {
+		return // "as fighting across the border intensified": a noun, the clause's subject
+	}
 	if x.toks[g.head].Tag == "VBG" && g.start > x.from {
 		switch x.toks[g.start-1].Lower {
 		case "of", "for", "with", "over", "about", "against", "from":
@@ -1613,6 +1616,27 @@ func (x *sentence) allegedPurpose(g *vgroup) bool {
 	switch toks[pg.start-1].Lower {
 	case "of", "for":
 		return true
+	}
+	return false
+}
+
+// gerundSubject reports whether a gerund right after "as", "amid" or
+// "while" is the subject of a finite verb that follows: "as fighting
+// across the border intensified".
+func (x *sentence) gerundSubject(g *vgroup) bool {
+	toks := x.toks
+	switch toks[g.start-1].Lower {
+	case "as", "amid", "while":
+	default:
+		return false
+	}
+	for k := g.end; k < len(toks) && k < g.end+5; k++ {
+		switch {
+		case toks[k].Tag == "VBD" || toks[k].Tag == "VBZ":
+			return true
+		case toks[k].Lower == "," || x.mentionStartingAt(k) != nil && !x.mentionStartingAt(k).locative:
+			return false
+		}
 	}
 	return false
 }
