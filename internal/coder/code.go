@@ -483,6 +483,16 @@ func (x *sentence) codeGroup(g *vgroup) {
 	if tgt == nil && !compat && !passive && code[:2] == "15" {
 		tgt = x.borderSide(g, src)
 	}
+	if tgt == nil && !compat && !passive && strings.HasPrefix(act, "054") {
+		// "would not recognise the republics in eastern Ukraine": the
+		// country whose land they claim.
+		for _, m := range x.ms {
+			if m.start >= g.end && m.start < clauseEnd && (m.locative || m.prep == "of") && len(m.codes) == 1 && m != src {
+				tgt = m
+				break
+			}
+		}
+	}
 	if tgt == nil && !compat && len(src.codes) == 1 && (strings.HasPrefix(code, "055") || strings.HasPrefix(code, "056")) {
 		// "Uzbekistan protested to Kazakhstan …, and Astana apologised":
 		// an apology is to the other side named before it.
