@@ -571,10 +571,14 @@ func (x *sentence) codeGroup(g *vgroup) {
 	}
 	exchange := firstLemma(g) == "exchange" || firstLemma(g) == "swap" || firstLemma(g) == "trade"
 	agreed := !compat && tgt == nil && firstLemma(g) == "agree" && strings.HasPrefix(code, "03")
+	// "the presidents of Kyrgyzstan and Tajikistan would sign a treaty":
+	// a pair that will sign intends to sign with each other.
+	willSign := !compat && tgt == nil && l.via == nil && l.frame == "" && modality == dict.FrameIntent &&
+		strings.HasPrefix(act, "057") && len(src.codes) == 2 && !src.pronoun
 	if agreed && x.toInfinitiveWithin(g, 10) {
 		return // "agreed to withdraw troops": the infinitive says what
 	}
-	if src.compound() && (tgt == nil || exchange) && (symmetric(code) && modality == "" || meetingIntent || exchange || isReciprocal(x.toks, g.end, clauseEnd) || best.p.CompoundSource || agreed) {
+	if src.compound() && (tgt == nil || exchange) && (symmetric(code) && modality == "" || meetingIntent || exchange || isReciprocal(x.toks, g.end, clauseEnd) || best.p.CompoundSource || agreed || willSign) {
 		// "X and Y signed a protocol", "X and Y clashed": each with the other.
 		x.emitReciprocal(src, g, code, modality)
 		return
