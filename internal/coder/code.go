@@ -255,6 +255,9 @@ func (x *sentence) codeGroup(g *vgroup) {
 			return
 		}
 	}
+	if x.toks[g.head].Tag == "VBG" && g.start > x.from && !x.c.dict.Compat && x.gerundSubject(g) {
+		return // "as fighting across the border intensified": a noun, the clause's subject
+	}
 	if x.toks[g.head].Tag == "VBG" && g.start > x.from {
 		switch x.toks[g.start-1].Lower {
 		case "a", "an":
@@ -276,6 +279,9 @@ func (x *sentence) codeGroup(g *vgroup) {
 				return
 			}
 		}
+	}
+	if !x.c.dict.Compat && x.allegedPurpose(g) {
+		return // "accused Kyrgyzstan of using drones to strike villages"
 	}
 	clauseEnd := x.clauseEnd(g)
 	if g.passive && !x.c.dict.Compat && !g.neg && emotionLemma(x.toks[g.head].Lower) != "" {
@@ -568,6 +574,16 @@ func (x *sentence) codeGroup(g *vgroup) {
 	if tgt == nil && !compat && !passive && code[:2] == "15" {
 		tgt = x.borderSide(g, src)
 	}
+	if tgt == nil && !compat && !passive && strings.HasPrefix(act, "054") {
+		// "would not recognise the republics in eastern Ukraine": the
+		// country whose land they claim.
+		for _, m := range x.ms {
+			if m.start >= g.end && m.start < clauseEnd && (m.locative || m.prep == "of") && len(m.codes) == 1 && m != src {
+				tgt = m
+				break
+			}
+		}
+	}
 	if tgt == nil && !compat && len(src.codes) == 1 && (strings.HasPrefix(code, "055") || strings.HasPrefix(code, "056")) {
 		// "Uzbekistan protested to Kazakhstan …, and Astana apologised":
 		// an apology is to the other side named before it.
@@ -678,10 +694,14 @@ func (x *sentence) codeGroup(g *vgroup) {
 	// "X and Y reaffirmed their commitment to partnership": to each other.
 	jointIntent := !compat && modality == "" && (code == "030" || code == "031" || code == "0311" || code == "0312" || code == "032") && !x.toInfinitiveWithin(g, 10)
 	agreed := !compat && tgt == nil && firstLemma(g) == "agree" && strings.HasPrefix(code, "03")
+	// "the presidents of Kyrgyzstan and Tajikistan would sign a treaty":
+	// a pair that will sign intends to sign with each other.
+	willSign := !compat && tgt == nil && l.via == nil && l.frame == "" && modality == dict.FrameIntent &&
+		strings.HasPrefix(act, "057") && len(src.codes) == 2 && !src.pronoun
 	if agreed && x.toInfinitiveWithin(g, 10) {
 		return // "agreed to withdraw troops": the infinitive says what
 	}
-	if src.compound() && (tgt == nil || exchange) && ((symmetric(code) || settlement(code) && !compat) && modality == "" || meetingIntent || jointIntent || exchange || isReciprocal(x.toks, g.end, clauseEnd) || best.p.CompoundSource || agreed) {
+	if src.compound() && (tgt == nil || exchange) && ((symmetric(code) || settlement(code) && !compat) && modality == "" || meetingIntent || jointIntent || exchange || isReciprocal(x.toks, g.end, clauseEnd) || best.p.CompoundSource || agreed || willSign) {
 		// "X and Y signed a protocol", "X and Y clashed": each with the other.
 		x.emitReciprocal(src, g, code, modality)
 		return
@@ -1943,3 +1963,43 @@ func (x *sentence) toInfinitiveWithin(g *vgroup, n int) bool {
 
 // topicPreps introduce what talks are about.
 var topicPreps = map[string]bool{"on": true, "about": true, "over": true, "regarding": true, "concerning": true}
+
+// allegedPurpose reports whether g is an infinitive of purpose on a gerund
+// that tells an allegation or a reason: "accused Y of using drones to
+// strike villages", "arrested for helping Russia to evade sanctions".
+func (x *sentence) allegedPurpose(g *vgroup) bool {
+	toks := x.toks
+	if g.start <= x.from || toks[g.start-1].Lower != "to" {
+		return false
+	}
+	pg := x.prevGroup(g.start - 1)
+	if pg == nil || pg.noun || toks[pg.head].Tag != "VBG" || pg.start <= x.from || g.start-pg.end > 7 {
+		return false
+	}
+	switch toks[pg.start-1].Lower {
+	case "of", "for":
+		return true
+	}
+	return false
+}
+
+// gerundSubject reports whether a gerund right after "as", "amid" or
+// "while" is the subject of a finite verb that follows: "as fighting
+// across the border intensified".
+func (x *sentence) gerundSubject(g *vgroup) bool {
+	toks := x.toks
+	switch toks[g.start-1].Lower {
+	case "as", "amid", "while":
+	default:
+		return false
+	}
+	for k := g.end; k < len(toks) && k < g.end+5; k++ {
+		switch {
+		case toks[k].Tag == "VBD" || toks[k].Tag == "VBZ":
+			return true
+		case toks[k].Lower == "," || x.mentionStartingAt(k) != nil && !x.mentionStartingAt(k).locative:
+			return false
+		}
+	}
+	return false
+}

@@ -149,6 +149,9 @@ func (x *sentence) findGroups() {
 		if !isVerb && !x.c.dict.Compat && (t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "JJ") && x.afterModalAdverbs(k) && len(verbs.LemmasOfToken(&toks[k])) > 0 {
 			isVerb = true // "would always firmly/VB support/NN"
 		}
+		if isVerb && !x.c.dict.Compat && !hasLetter(t.Text) {
+			isVerb = false // a closing quotation mark tagged VBP
+		}
 		if isVerb && !x.c.dict.Compat && (t.Tag == "VBP" || t.Tag == "VB") && x.insideMention(k) {
 			isVerb = false // "Turkmen border/VBP guards": a word of the actor's name
 		}
@@ -999,6 +1002,12 @@ func (x *sentence) emit(src, tgt string, code string, srcSpan, tgtSpan, verbSpan
 	if strings.HasPrefix(code, "143") && !x.c.dict.Compat && (len(src) == 3 || stateAgent(src)) && !x.boycott(verbSpan) {
 		// "Turkey launched strikes on Syria": a state's strikes are military.
 		code = "190"
+	}
+	if strings.HasPrefix(code, "14") && stateAgent(src) && !x.c.dict.Compat && tgt != "" && verbSpan != nil &&
+		strings.HasPrefix(strings.ToLower(x.s.Text[verbSpan[0]:verbSpan[1]]), "protest") {
+		// "the foreign ministry protested against the EU's decision": an
+		// official complaint, not a rally.
+		code = "114"
 	}
 	if strings.HasPrefix(code, "14") && stateAgent(src) && !x.c.dict.Compat {
 		// Popular protest (14x) is not what governments and armies do: "the
