@@ -872,6 +872,15 @@ func (x *sentence) codeNoun(g *vgroup) {
 			return
 		}
 	}
+	code := p.Code
+	if !x.c.dict.Compat && x.plannedNoun(g) {
+		// "the summit between X and Y is scheduled for next week": a plan
+		// to meet, and no other act yet.
+		if !strings.HasPrefix(code, "04") {
+			return
+		}
+		code = "036"
+	}
 	verb := x.span(g.start, g.end)
 	// "between X and Y", or a hyphenated pair "Kyrgyz-Tajik" before the noun.
 	var pair *mention
@@ -889,7 +898,7 @@ func (x *sentence) codeNoun(g *vgroup) {
 		}
 	}
 	if pair != nil && pair.compound() {
-		x.emitReciprocal(pair, g, p.Code, "")
+		x.emitReciprocal(pair, g, code, "")
 		return
 	}
 	// "X's attack on Y", "an attack by X on Y".
@@ -952,7 +961,7 @@ func (x *sentence) codeNoun(g *vgroup) {
 	if src == nil || tgt == nil && !strings.HasPrefix(p.Code, "14") {
 		return
 	}
-	x.emitAll(src, tgt, p.Code, "", verb, "")
+	x.emitAll(src, tgt, code, "", verb, "")
 }
 
 // nounIsSubject reports whether an event noun, with its "in X" phrase, is

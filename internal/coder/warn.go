@@ -125,3 +125,35 @@ func (x *sentence) thatClauseActor(g *vgroup, src *mention) *mention {
 	}
 	return nil
 }
+
+// plannedWords after an event noun and its verb "to be" make the event a
+// plan: "the summit is scheduled for next week".
+var plannedWords = map[string]bool{
+	"scheduled": true, "planned": true, "due": true, "expected": true, "slated": true, "set": true, "likely": true,
+}
+
+// plannedNoun reports whether the event noun g is the subject of "is
+// scheduled", "are due", "will be held" and the like: not yet an event.
+func (x *sentence) plannedNoun(g *vgroup) bool {
+	toks := x.toks
+	for k := g.end; k+1 < len(toks) && k < g.end+12; k++ {
+		w := toks[k].Lower
+		if w == "," || w == ";" || w == "that" || w == "which" || w == "who" {
+			return false
+		}
+		if w == "is" || w == "are" || w == "was" || w == "were" || w == "be" {
+			n := toks[k+1].Lower
+			if plannedWords[n] {
+				return true
+			}
+			if n == "to" && k+2 < len(toks) && toks[k+2].Lower == "be" || k > 0 && toks[k-1].Lower == "will" {
+				return true // "is to be held", "will be held"
+			}
+			return false
+		}
+		if w == "will" && k+1 < len(toks) && toks[k+1].Lower != "be" {
+			return true // "talks will start on Monday"
+		}
+	}
+	return false
+}
