@@ -526,6 +526,11 @@ func (x *sentence) codeGroup(g *vgroup) {
 		// the comment is about whom its clause names.
 		tgt = x.thatClauseActor(g, src)
 	}
+	if tgt == nil && !compat && (strings.HasPrefix(code, "010") || strings.HasPrefix(code, "012") || strings.HasPrefix(code, "013")) {
+		// "issued a statement on the unrest in Mozambique": the country
+		// abroad where what it speaks about happens.
+		tgt = x.abroad(g.end, clauseEnd, src)
+	}
 	if tgt == nil && l.partner != nil && l.partner != src && (symmetric(code) || strings.HasPrefix(code, "03")) {
 		tgt = l.partner
 	}

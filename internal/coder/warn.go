@@ -157,3 +157,25 @@ func (x *sentence) plannedNoun(g *vgroup) bool {
 	}
 	return false
 }
+
+// abroad returns the first place or country named after "in" between from
+// and to that is not the source's own country, when a topic noun stands
+// before it ("the unrest in Mozambique"), or nil.
+func (x *sentence) abroad(from, to int, src *mention) *mention {
+	if len(src.codes) != 1 || len(src.codes[0]) < 3 || src.codes[0][0] == '?' {
+		return nil
+	}
+	for _, m := range x.ms {
+		if m.start < from || m.start >= to {
+			continue
+		}
+		if !m.locative || m.prep != "in" || m.start < 2 || len(m.codes) != 1 || len(m.codes[0]) < 3 || m.codes[0][0] == '?' {
+			return nil
+		}
+		if t := x.toks[m.start-2].Tag; !strings.HasPrefix(t, "NN") && !strings.HasPrefix(t, "JJ") || m.codes[0][:3] == src.codes[0][:3] {
+			return nil
+		}
+		return m
+	}
+	return nil
+}
