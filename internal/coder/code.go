@@ -387,6 +387,13 @@ func (x *sentence) codeGroup(g *vgroup) {
 		if code == "" {
 			return
 		}
+		if frame == dict.FrameIntent && act[:2] == "15" && l.via != nil && !compat {
+			switch firstLemma(l.via) {
+			case "pledge", "promise", "offer", "agree", "commit", "volunteer":
+				// "pledged to send police officers to Haiti": protection offered.
+				code = "0334"
+			}
+		}
 		modality = frame
 	}
 	var src, tgt *mention
