@@ -533,6 +533,11 @@ func (x *sentence) codeGroup(g *vgroup) {
 		// the comment is about whom its clause names.
 		tgt = x.thatClauseActor(g, src)
 	}
+	if tgt == nil && !compat && strings.HasPrefix(code, "014") {
+		// "is weighing whether to recognise Palestine", "is considering
+		// recognising Kosovo": the option is about whom its verb names.
+		tgt = x.optionActor(g, src)
+	}
 	if tgt == nil && !compat && (strings.HasPrefix(code, "010") || strings.HasPrefix(code, "012") || strings.HasPrefix(code, "013")) {
 		// "issued a statement on the unrest in Mozambique": the country
 		// abroad where what it speaks about happens.

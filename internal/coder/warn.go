@@ -179,3 +179,33 @@ func (x *sentence) abroad(from, to int, src *mention) *mention {
 	}
 	return nil
 }
+
+// optionActor returns the first actor, not the source's own country, named
+// by the verb right after a verb of considering: "weighing whether to
+// recognise a Palestinian state", "considering recognising Kosovo".
+func (x *sentence) optionActor(g *vgroup, src *mention) *mention {
+	toks := x.toks
+	k := g.end
+	if k < len(toks) && (toks[k].Lower == "whether" || toks[k].Lower == "how") {
+		k++
+	}
+	if k < len(toks) && toks[k].Lower == "to" {
+		k++
+	}
+	if k >= len(toks) || !strings.HasPrefix(toks[k].Tag, "VB") || len(src.codes) != 1 || len(src.codes[0]) < 3 {
+		return nil
+	}
+	for _, m := range x.ms {
+		if m.start <= k {
+			continue
+		}
+		if m.start > k+5 || x.verbBetween(k+1, m.start) {
+			return nil
+		}
+		if m.locative || len(m.codes) != 1 || len(m.codes[0]) < 3 || m.codes[0][0] == '?' || m.codes[0][:3] == src.codes[0][:3] {
+			return nil
+		}
+		return m
+	}
+	return nil
+}
