@@ -442,6 +442,13 @@ func (x *sentence) codeGroup(g *vgroup) {
 		if code == "" {
 			return
 		}
+		if frame == dict.FrameIntent && act[:2] == "15" && l.via != nil && !compat {
+			switch firstLemma(l.via) {
+			case "pledge", "promise", "offer", "agree", "commit", "volunteer":
+				// "pledged to send police officers to Haiti": protection offered.
+				code = "0334"
+			}
+		}
 		modality = frame
 	}
 	var src, tgt *mention
@@ -653,6 +660,16 @@ func (x *sentence) codeGroup(g *vgroup) {
 	}
 	if tgt != nil && !compat && x.ownPossessive(src, tgt, code) {
 		tgt = nil // "offered Kazakhstan's help": its own, not a target
+	}
+	if tgt == nil && !compat && strings.HasPrefix(code, "014") {
+		// "is weighing whether to recognise Palestine", "is considering
+		// recognising Kosovo": the option is about whom its verb names.
+		tgt = x.optionActor(g, src)
+	}
+	if tgt == nil && !compat && (strings.HasPrefix(code, "010") || strings.HasPrefix(code, "012") || strings.HasPrefix(code, "013")) {
+		// "issued a statement on the unrest in Mozambique": the country
+		// abroad where what it speaks about happens.
+		tgt = x.abroad(g.end, clauseEnd, src)
 	}
 	if tgt == nil && l.partner != nil && l.partner != src && (symmetric(code) || strings.HasPrefix(code, "03")) {
 		tgt = l.partner
@@ -1159,6 +1176,15 @@ func (x *sentence) codeNoun(g *vgroup) {
 			return
 		}
 	}
+	code := p.Code
+	if !x.c.dict.Compat && x.plannedNoun(g) {
+		// "the summit between X and Y is scheduled for next week": a plan
+		// to meet, and no other act yet.
+		if !strings.HasPrefix(code, "04") {
+			return
+		}
+		code = "036"
+	}
 	verb := x.span(g.start, g.end)
 	// "between X and Y", or a hyphenated pair "Kyrgyz-Tajik" before the noun.
 	var pair *mention
@@ -1176,7 +1202,7 @@ func (x *sentence) codeNoun(g *vgroup) {
 		}
 	}
 	if pair != nil && pair.compound() {
-		x.emitReciprocal(pair, g, p.Code, "")
+		x.emitReciprocal(pair, g, code, "")
 		return
 	}
 	// "X's attack on Y", "an attack by X on Y".
@@ -1239,7 +1265,7 @@ func (x *sentence) codeNoun(g *vgroup) {
 	if src == nil || tgt == nil && !strings.HasPrefix(p.Code, "14") {
 		return
 	}
-	x.emitAll(src, tgt, p.Code, "", verb, "")
+	x.emitAll(src, tgt, code, "", verb, "")
 }
 
 // nounIsSubject reports whether an event noun, with its "in X" phrase, is

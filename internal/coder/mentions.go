@@ -85,6 +85,15 @@ func (c *Coder) findMentions(toks []nlp.Token, from int, date string) []*mention
 	for _, m := range out {
 		m.prep = prepBefore(toks, m.start)
 		m.locative = locatives[m.prep]
+		if (m.capital || m.end-m.start == 1) && m.prep == "of" && m.start >= 2 && waterWords[toks[m.start-2].Lower] && !c.dict.Compat && len(m.codes) == 1 && len(m.codes[0]) >= 3 {
+			// "the Gulf of Aden", "the Port of Beirut": a place of that
+			// country; "the Sea of Japan" names only waters.
+			m.codes[0] = m.codes[0][:3]
+			m.place, m.weak = true, true
+			if watersOnly[toks[m.start-2].Lower] {
+				m.codes = nil
+			}
+		}
 		if m.capital && m.locative && !c.dict.Compat && len(m.codes) == 1 && len(m.codes[0]) > 3 {
 			// "stormed a hotel in Mogadishu", "a consulate in Damascus": a
 			// city of that country, not its government.
@@ -99,6 +108,15 @@ func (c *Coder) findMentions(toks []nlp.Token, from int, date string) []*mention
 			b.WriteString(toks[k].Text)
 		}
 		m.text = b.String()
+	}
+	if !c.dict.Compat {
+		kept := out[:0]
+		for _, m := range out {
+			if m.codes != nil {
+				kept = append(kept, m)
+			}
+		}
+		out = kept
 	}
 	return out
 }

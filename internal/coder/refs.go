@@ -686,6 +686,10 @@ func (x *sentence) addPlaces() {
 		if inMention[k] {
 			continue
 		}
+		if watersOnly[toks[k].Lower] && k+2 < len(toks) && toks[k+1].Lower == "of" {
+			k += 2 // "the Gulf of Aden", "the Sea of Japan": waters, no actor
+			continue
+		}
 		j := k + 1
 		for j < len(toks) && j < k+4 && toks[j].Tag == "NNP" && isCapitalised(toks[j].Text) && !inMention[j] {
 			j++

@@ -13,7 +13,7 @@ import (
 func (c *Coder) retagPast(toks []nlp.Token) {
 	for k := 1; k+1 < len(toks); k++ {
 		t := &toks[k]
-		if t.Tag != "NN" || !c.irregularPast(t.Lower) {
+		if t.Tag != "NN" {
 			continue
 		}
 		switch toks[k-1].Tag {
@@ -23,7 +23,9 @@ func (c *Coder) retagPast(toks []nlp.Token) {
 		}
 		switch toks[k+1].Tag {
 		case "DT", "IN", "TO", "NNS", "NNP", "NNPS", "PRP$", "PRP", "CD", "JJ", "RB":
-			t.Tag = "VBD"
+			if c.dict.Verbs.LemmasOfToken(t) != nil && c.irregularPast(t.Lower) {
+				t.Tag = "VBD"
+			}
 		}
 	}
 }

@@ -111,3 +111,16 @@ func newClauseSubject(toks []nlp.Token, m, n *mention, gap []nlp.Token) bool {
 	}
 	return false
 }
+
+// waterWords before "of" and a capital make a name of waters or a place:
+// "the Gulf of Aden", "the Port of Beirut".
+var waterWords = map[string]bool{
+	"gulf": true, "bay": true, "sea": true, "strait": true, "straits": true, "port": true, "harbour": true,
+	"harbor": true, "lake": true, "river": true, "coast": true, "outskirts": true, "suburbs": true, "centre": true, "center": true,
+}
+
+// watersOnly are the waterWords whose "of X" names only waters, with no
+// actor in them: "the Sea of Japan", "the Gulf of Oman".
+var watersOnly = map[string]bool{
+	"gulf": true, "bay": true, "sea": true, "strait": true, "straits": true, "lake": true, "river": true,
+}

@@ -125,3 +125,87 @@ func (x *sentence) thatClauseActor(g *vgroup, src *mention) *mention {
 	}
 	return nil
 }
+
+// plannedWords after an event noun and its verb "to be" make the event a
+// plan: "the summit is scheduled for next week".
+var plannedWords = map[string]bool{
+	"scheduled": true, "planned": true, "due": true, "expected": true, "slated": true, "set": true, "likely": true,
+}
+
+// plannedNoun reports whether the event noun g is the subject of "is
+// scheduled", "are due", "will be held" and the like: not yet an event.
+func (x *sentence) plannedNoun(g *vgroup) bool {
+	toks := x.toks
+	for k := g.end; k+1 < len(toks) && k < g.end+12; k++ {
+		w := toks[k].Lower
+		if w == "," || w == ";" || w == "that" || w == "which" || w == "who" {
+			return false
+		}
+		if w == "is" || w == "are" || w == "was" || w == "were" || w == "be" {
+			n := toks[k+1].Lower
+			if plannedWords[n] {
+				return true
+			}
+			if n == "to" && k+2 < len(toks) && toks[k+2].Lower == "be" || k > 0 && toks[k-1].Lower == "will" {
+				return true // "is to be held", "will be held"
+			}
+			return false
+		}
+		if w == "will" && k+1 < len(toks) && toks[k+1].Lower != "be" {
+			return true // "talks will start on Monday"
+		}
+	}
+	return false
+}
+
+// abroad returns the first place or country named after "in" between from
+// and to that is not the source's own country, when a topic noun stands
+// before it ("the unrest in Mozambique"), or nil.
+func (x *sentence) abroad(from, to int, src *mention) *mention {
+	if len(src.codes) != 1 || len(src.codes[0]) < 3 || src.codes[0][0] == '?' {
+		return nil
+	}
+	for _, m := range x.ms {
+		if m.start < from || m.start >= to {
+			continue
+		}
+		if !m.locative || m.prep != "in" || m.start < 2 || len(m.codes) != 1 || len(m.codes[0]) < 3 || m.codes[0][0] == '?' {
+			return nil
+		}
+		if t := x.toks[m.start-2].Tag; !strings.HasPrefix(t, "NN") && !strings.HasPrefix(t, "JJ") || m.codes[0][:3] == src.codes[0][:3] {
+			return nil
+		}
+		return m
+	}
+	return nil
+}
+
+// optionActor returns the first actor, not the source's own country, named
+// by the verb right after a verb of considering: "weighing whether to
+// recognise a Palestinian state", "considering recognising Kosovo".
+func (x *sentence) optionActor(g *vgroup, src *mention) *mention {
+	toks := x.toks
+	k := g.end
+	if k < len(toks) && (toks[k].Lower == "whether" || toks[k].Lower == "how") {
+		k++
+	}
+	if k < len(toks) && toks[k].Lower == "to" {
+		k++
+	}
+	if k >= len(toks) || !strings.HasPrefix(toks[k].Tag, "VB") || len(src.codes) != 1 || len(src.codes[0]) < 3 {
+		return nil
+	}
+	for _, m := range x.ms {
+		if m.start <= k {
+			continue
+		}
+		if m.start > k+5 || x.verbBetween(k+1, m.start) {
+			return nil
+		}
+		if m.locative || len(m.codes) != 1 || len(m.codes[0]) < 3 || m.codes[0][0] == '?' || m.codes[0][:3] == src.codes[0][:3] {
+			return nil
+		}
+		return m
+	}
+	return nil
+}
