@@ -750,6 +750,11 @@ func (x *sentence) emit(src, tgt string, code string, srcSpan, tgtSpan, verbSpan
 		// "Turkey launched strikes on Syria": a state's strikes are military.
 		code = "190"
 	}
+	if strings.HasPrefix(code, "141") && len(src) == 3 && !x.c.dict.Compat && x.verbWord(verbSpan, "protest") && x.directObjectAfter(verbSpan) {
+		// "Russia protested the detention of its citizens": a state's
+		// protest is a diplomatic complaint.
+		code = "114"
+	}
 	if strings.HasPrefix(code, "14") && stateAgent(src) && !x.c.dict.Compat {
 		// Popular protest (14x) is not what governments and armies do: "the
 		// leaders gathered in Astana" is no rally.

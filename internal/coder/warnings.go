@@ -295,7 +295,12 @@ var orderVerbs = map[string]bool{"order": true, "command": true, "instruct": tru
 // boycott reports whether the verb words are a boycott, which states do
 // too ("Iran boycotted the conference"), unlike strikes.
 func (x *sentence) boycott(verb *event.Span) bool {
-	return verb != nil && verb[1] <= len(x.s.Text) && strings.Contains(strings.ToLower(x.s.Text[verb[0]:verb[1]]), "boycott")
+	return x.verbWord(verb, "boycott")
+}
+
+// verbWord reports whether the verb words of an event contain word.
+func (x *sentence) verbWord(verb *event.Span, word string) bool {
+	return verb != nil && verb[1] <= len(x.s.Text) && strings.Contains(strings.ToLower(x.s.Text[verb[0]:verb[1]]), word)
 }
 
 // headIn reports whether the verb of g is one of the lemmas in set; verbs
@@ -464,4 +469,20 @@ func (x *sentence) threatenedBy(g *vgroup, src *mention, end int) *mention {
 		}
 	}
 	return nil
+}
+
+// directObjectAfter reports whether the verb words are followed by a
+// direct object ("protested the detention"), not a preposition or the end
+// of the clause ("protested against the government", "protested in the
+// capital").
+func (x *sentence) directObjectAfter(verb *event.Span) bool {
+	if verb == nil {
+		return false
+	}
+	for k := range x.toks {
+		if x.toks[k].Start >= verb[1] {
+			return x.toks[k].Tag == "DT" || x.toks[k].Tag == "PRP$" || strings.HasPrefix(x.toks[k].Tag, "NN") || x.toks[k].Tag == "JJ"
+		}
+	}
+	return false
 }
