@@ -110,6 +110,7 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 		}
 		x.metWithThreats()
 		x.priceThreats()
+		x.optionsThreats()
 		x.openWarnings()
 		x.openFrames()
 		if !c.dict.Compat {
