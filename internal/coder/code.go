@@ -530,6 +530,10 @@ func (x *sentence) codeGroup(g *vgroup) {
 		// Bishkek": a show of force at home, aimed at no one.
 		tgt = nil
 	}
+	if tgt != nil && !compat && code == "062" && x.unnamedForcesWith(tgt) && !src.compound() {
+		// "held drills with 1,500 troops": its own troops, a show of force.
+		code, tgt = "150", nil
+	}
 	if tgt != nil && !compat && strings.HasPrefix(code, "087") && allOpen(tgt.codes) && stateAgent("XXX"+tgt.codes[0][1:]) && tgt.prep != "to" {
 		tgt = nil // "ordered troops to withdraw": its own troops, not a target
 	}

@@ -26,3 +26,21 @@ func (x *sentence) reducedRelative(k int) bool {
 	}
 	return len(x.c.dict.Verbs.LemmasOfToken(&toks[j])) > 0
 }
+
+// unnamedForcesWith reports whether m is "with" forces no country is named
+// for ("held drills with 1,500 troops"): the actor's own forces.
+func (x *sentence) unnamedForcesWith(m *mention) bool {
+	k := m.start - 1
+	for k > x.from && (x.toks[k].Tag == "CD" || x.toks[k].Tag == "JJ" || x.toks[k].Tag == "DT" || x.toks[k].Lower == "than" || x.toks[k].Lower == "more" || x.toks[k].Lower == "about") {
+		k--
+	}
+	if k < x.from || x.toks[k].Lower != "with" || isCapitalised(x.toks[m.start].Text) {
+		return false
+	}
+	for _, c := range m.codes {
+		if !strings.HasSuffix(c, "MIL") && !strings.HasSuffix(c, "COP") {
+			return false
+		}
+	}
+	return len(m.codes) > 0
+}
