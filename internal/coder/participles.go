@@ -34,8 +34,16 @@ func (x *sentence) unnamedForcesWith(m *mention) bool {
 	for k > x.from && (x.toks[k].Tag == "CD" || x.toks[k].Tag == "JJ" || x.toks[k].Tag == "DT" || x.toks[k].Lower == "than" || x.toks[k].Lower == "more" || x.toks[k].Lower == "about") {
 		k--
 	}
-	if k < x.from || x.toks[k].Lower != "with" || isCapitalised(x.toks[m.start].Text) {
+	if k < x.from || x.toks[k].Lower != "with" {
 		return false
+	}
+	for j := m.start; j < m.end; j++ {
+		if isCapitalised(x.toks[j].Text) {
+			return false // "with Tajik forces"
+		}
+	}
+	if m.end+1 < len(x.toks) && (x.toks[m.end].Lower == "from" || x.toks[m.end].Lower == "of") && isCapitalised(x.toks[m.end+1].Text) {
+		return false // "with troops from Russia"
 	}
 	for _, c := range m.codes {
 		if !strings.HasSuffix(c, "MIL") && !strings.HasSuffix(c, "COP") {
