@@ -479,7 +479,8 @@ func (x *sentence) codeGroup(g *vgroup) {
 		// how, not whom.
 		tgt = nil
 	}
-	if tgt == nil && !passive && !compat && strings.HasPrefix(code, "13") && modality != "" && (retaliationLemmas[firstLemma(g)] || code == "130") {
+	if tgt == nil && !passive && !compat && strings.HasPrefix(code, "13") && (modality != "" && (retaliationLemmas[firstLemma(g)] || code == "130") ||
+		(code == "130" || code == "131") && (firstLemma(g) == "warn" || firstLemma(g) == "threaten")) {
 		// "said it would retaliate if Russia banned Kazakh wheat": a
 		// threat is aimed at whoever its condition names.
 		tgt = x.conditionSubject(g, src)
