@@ -344,7 +344,7 @@ func (x *sentence) codeGroup(g *vgroup) {
 		return // "whether China would defend …": not an event
 	}
 	code, back := splitPairCode(best.p.Code)
-	if !x.c.dict.Compat && !g.passive {
+	if !x.c.dict.Compat {
 		code = x.massViolence(g, code, clauseEnd)
 	}
 	modality := ""
