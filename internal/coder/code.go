@@ -728,6 +728,10 @@ func allowsWeak(code string) bool {
 	switch code[:2] {
 	case "15", "17", "18", "19", "20", "13":
 		return true
+	case "06":
+		// "bought Russian S-300 systems", "invested in Kazakh oil": trade
+		// with whoever the goods are of.
+		return !strings.HasPrefix(code, "063")
 	}
 	return false
 }
