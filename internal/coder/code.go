@@ -1129,7 +1129,7 @@ func symmetric(code string) bool {
 	switch {
 	case strings.HasPrefix(code, "04"), strings.HasPrefix(code, "057"), strings.HasPrefix(code, "06"),
 		strings.HasPrefix(code, "018"), strings.HasPrefix(code, "019"), code == "050", strings.HasPrefix(code, "054"),
-		strings.HasPrefix(code, "0871"), strings.HasPrefix(code, "19"), code == "145":
+		strings.HasPrefix(code, "0871"), strings.HasPrefix(code, "19"), code == "145", code == "037":
 		return true
 	}
 	return false
