@@ -396,7 +396,7 @@ func (x *sentence) codeGroup(g *vgroup) {
 		// "X and Y agreed to expand trade": an intent to cooperate with each other.
 		meetingIntent = frame == dict.FrameIntent && (strings.HasPrefix(act, "04") ||
 			strings.HasPrefix(code, "03") && l.via != nil && (firstLemma(l.via) == "agree" || firstLemma(l.via) == "decide" ||
-				symmetric(act) && (firstLemma(l.via) == "pledge" || firstLemma(l.via) == "vow" || firstLemma(l.via) == "promise")))
+				symmetric(act) && (firstLemma(l.via) == "pledge" || firstLemma(l.via) == "vow" || firstLemma(l.via) == "promise" || firstLemma(l.via) == "plan" || firstLemma(l.via) == "intend")))
 		if code == "" {
 			return
 		}

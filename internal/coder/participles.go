@@ -52,3 +52,25 @@ func (x *sentence) unnamedForcesWith(m *mention) bool {
 	}
 	return len(m.codes) > 0
 }
+
+// frameNounAgrees reports whether the word at k, tagged a noun, is a frame
+// verb ("plan", "plans") whose number agrees with the actor right before
+// it: "Uzbekistan and Tajikistan plan to", "Kazakhstan plans to", but not
+// "the EU plan to", which is a noun phrase.
+func (x *sentence) frameNounAgrees(k int) bool {
+	m := x.mentionEndingAt(k - 1)
+	if m == nil {
+		return false
+	}
+	frame := false
+	for _, l := range x.c.dict.Verbs.LemmasOf(x.toks[k].Lower) {
+		if x.c.dict.Verbs.Frame(l) != "" {
+			frame = true
+		}
+	}
+	if !frame {
+		return false
+	}
+	plural := m.plural || m.compound()
+	return x.toks[k].Tag == "NN" && plural || x.toks[k].Tag == "NNS" && !plural
+}

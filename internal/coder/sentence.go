@@ -931,6 +931,9 @@ func (x *sentence) mistaggedVerb(k int) bool {
 	case strings.HasSuffix(t.Lower, "ed"):
 	case strings.HasSuffix(t.Lower, "s") && t.Tag == "NNS" && (next.Tag == "DT" || x.mentionStartingAt(k+1) != nil):
 		// a headline's present tense: "Iran frees British tanker"
+	case (t.Tag == "NN" || t.Tag == "NNS") && next.Lower == "to" && k+2 < len(toks) && toks[k+2].Tag == "VB" && x.frameNounAgrees(k):
+		// "Uzbekistan and Tajikistan plan/NN to build": a frame verb whose
+		// number agrees with the subject before it
 	case t.Tag != "VBN" && x.mentionStartingAt(k+1) != nil && !x.mentionStartingAt(k+1).weak && !twoCountries(x.mentionEndingAt(k-1), x.mentionStartingAt(k+1)):
 		// between two actors, not two countries that may be teams: "Mali
 		// quit/NN ECOWAS"
