@@ -386,7 +386,7 @@ func (x *sentence) codeGroup(g *vgroup) {
 		return // "whether China would defend …": not an event
 	}
 	code, back := splitPairCode(best.p.Code)
-	if !x.c.dict.Compat && !g.passive {
+	if !x.c.dict.Compat {
 		code = x.massViolence(g, code, clauseEnd)
 	}
 	modality := ""
@@ -438,7 +438,7 @@ func (x *sentence) codeGroup(g *vgroup) {
 		// "X and Y agreed to expand trade": an intent to cooperate with each other.
 		meetingIntent = frame == dict.FrameIntent && (strings.HasPrefix(act, "04") ||
 			strings.HasPrefix(code, "03") && l.via != nil && (firstLemma(l.via) == "agree" || firstLemma(l.via) == "decide" ||
-				mutualAct(act) && (firstLemma(l.via) == "pledge" || firstLemma(l.via) == "vow" || firstLemma(l.via) == "promise")))
+				mutualAct(act) && (firstLemma(l.via) == "pledge" || firstLemma(l.via) == "vow" || firstLemma(l.via) == "promise" || firstLemma(l.via) == "plan" || firstLemma(l.via) == "intend")))
 		if code == "" {
 			return
 		}
@@ -527,7 +527,7 @@ func (x *sentence) codeGroup(g *vgroup) {
 			if tgt != nil && !compat && tgt.prep == "for" && (code[:2] == "18" || code[:2] == "19") {
 				return // "fought for the Islamic State": on its side, not against it
 			}
-			if tgt != nil && !compat && !allowsWeak(code) && x.borderPlace(tgt) {
+			if tgt != nil && !compat && (!allowsWeak(code) || code[:2] == "06") && x.borderPlace(tgt) {
 				tgt = nil // "exercises near Tajikistan's border with Afghanistan": where
 			}
 		}
@@ -551,7 +551,8 @@ func (x *sentence) codeGroup(g *vgroup) {
 		// how, not whom.
 		tgt = nil
 	}
-	if tgt == nil && !passive && !compat && strings.HasPrefix(code, "13") && modality != "" && (retaliationLemmas[firstLemma(g)] || code == "130") {
+	if tgt == nil && !passive && !compat && strings.HasPrefix(code, "13") && (modality != "" && (retaliationLemmas[firstLemma(g)] || code == "130") ||
+		(code == "130" || code == "131") && (firstLemma(g) == "warn" || firstLemma(g) == "threaten")) {
 		// "said it would retaliate if Russia banned Kazakh wheat": a
 		// threat is aimed at whoever its condition names.
 		tgt = x.conditionSubject(g, src)
@@ -625,6 +626,10 @@ func (x *sentence) codeGroup(g *vgroup) {
 		// "the army held a parade in Bishkek", "police patrolled the streets of
 		// Bishkek": a show of force at home, aimed at no one.
 		tgt = nil
+	}
+	if tgt != nil && !compat && code == "062" && x.unnamedForcesWith(tgt) && !src.compound() {
+		// "held drills with 1,500 troops": its own troops, a show of force.
+		code, tgt = "150", nil
 	}
 	if tgt != nil && !compat && strings.HasPrefix(code, "087") && allOpen(tgt.codes) && stateAgent("XXX"+tgt.codes[0][1:]) && tgt.prep != "to" {
 		tgt = nil // "ordered troops to withdraw": its own troops, not a target
@@ -889,6 +894,10 @@ func allowsWeak(code string) bool {
 	switch code[:2] {
 	case "15", "17", "18", "19", "20", "13":
 		return true
+	case "06":
+		// "bought Russian S-300 systems", "invested in Kazakh oil": trade
+		// with whoever the goods are of.
+		return !strings.HasPrefix(code, "063")
 	}
 	return false
 }
@@ -1463,7 +1472,7 @@ func symmetric(code string) bool {
 	switch {
 	case strings.HasPrefix(code, "04"), strings.HasPrefix(code, "057"), strings.HasPrefix(code, "06"),
 		strings.HasPrefix(code, "018"), strings.HasPrefix(code, "019"), code == "050", strings.HasPrefix(code, "054"),
-		strings.HasPrefix(code, "0871"), strings.HasPrefix(code, "19"), code == "145":
+		strings.HasPrefix(code, "0871"), strings.HasPrefix(code, "19"), code == "145", code == "037":
 		return true
 	}
 	return false

@@ -48,21 +48,33 @@ func (x *sentence) massCount(from, to int) int {
 // expulsion (201), "killed hundreds of protesters" a mass killing (202).
 // Killing soldiers in battle stays fighting.
 func (x *sentence) massViolence(g *vgroup, code string, end int) string {
+	from := g.end
+	if g.passive {
+		// "more than 500,000 Afghans were deported by Pakistan": the count
+		// is the subject's.
+		from, end = max(x.from, g.start-8), g.start
+		for k := g.start - 1; k > from; k-- {
+			if x.toks[k].Lower == "," || x.toks[k].Tag == "VBD" || x.toks[k].Tag == "VBZ" {
+				from = k + 1
+				break
+			}
+		}
+	}
 	switch firstLemma(g) {
 	case "deport", "expel", "evict", "expulse", "send", "return", "repatriate", "force", "compel":
 		// "forced more than half a million Afghans to return": a mass
 		// expulsion, as the deportation of tens of thousands is.
-		if (strings.HasPrefix(code, "174") || code[:2] == "17" && (firstLemma(g) == "force" || firstLemma(g) == "compel")) && x.massCount(g.end, end) >= 10000 {
+		if (strings.HasPrefix(code, "174") || code[:2] == "17" && (firstLemma(g) == "force" || firstLemma(g) == "compel")) && x.massCount(from, end) >= 10000 {
 			return "201"
 		}
 	case "kill", "execute", "shoot", "gun", "murder", "slay":
 		if code[:2] != "18" && code != "190" && code != "175" || strings.HasPrefix(code, "183") {
 			return code
 		}
-		if x.massCount(g.end, end) < 100 {
+		if x.massCount(from, end) < 100 {
 			return code
 		}
-		if o := x.objectOf(g.end, end, false); o != nil {
+		if o := x.objectOf(from, end, false); o != nil {
 			for _, c := range o.codes {
 				if strings.Contains(c, "MIL") || strings.Contains(c, "REB") {
 					return code // soldiers killed in battle

@@ -26,3 +26,51 @@ func (x *sentence) participleAfterObject(k int) bool {
 	}
 	return len(x.c.dict.Verbs.LemmasOfToken(&toks[j])) > 0
 }
+
+// unnamedForcesWith reports whether m is "with" forces no country is named
+// for ("held drills with 1,500 troops"): the actor's own forces.
+func (x *sentence) unnamedForcesWith(m *mention) bool {
+	k := m.start - 1
+	for k > x.from && (x.toks[k].Tag == "CD" || x.toks[k].Tag == "JJ" || x.toks[k].Tag == "DT" || x.toks[k].Lower == "than" || x.toks[k].Lower == "more" || x.toks[k].Lower == "about") {
+		k--
+	}
+	if k < x.from || x.toks[k].Lower != "with" {
+		return false
+	}
+	for j := m.start; j < m.end; j++ {
+		if isCapitalised(x.toks[j].Text) {
+			return false // "with Tajik forces"
+		}
+	}
+	if m.end+1 < len(x.toks) && (x.toks[m.end].Lower == "from" || x.toks[m.end].Lower == "of") && isCapitalised(x.toks[m.end+1].Text) {
+		return false // "with troops from Russia"
+	}
+	for _, c := range m.codes {
+		if !strings.HasSuffix(c, "MIL") && !strings.HasSuffix(c, "COP") {
+			return false
+		}
+	}
+	return len(m.codes) > 0
+}
+
+// frameNounAgrees reports whether the word at k, tagged a noun, is a frame
+// verb ("plan", "plans") whose number agrees with the actor right before
+// it: "Uzbekistan and Tajikistan plan to", "Kazakhstan plans to", but not
+// "the EU plan to", which is a noun phrase.
+func (x *sentence) frameNounAgrees(k int) bool {
+	m := x.mentionEndingAt(k - 1)
+	if m == nil {
+		return false
+	}
+	frame := false
+	for _, l := range x.c.dict.Verbs.LemmasOf(x.toks[k].Lower) {
+		if x.c.dict.Verbs.Frame(l) != "" {
+			frame = true
+		}
+	}
+	if !frame {
+		return false
+	}
+	plural := m.plural || m.compound()
+	return x.toks[k].Tag == "NN" && plural || x.toks[k].Tag == "NNS" && !plural
+}

@@ -116,6 +116,7 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 		}
 		x.metWithThreats()
 		x.priceThreats()
+		x.optionsThreats()
 		x.openWarnings()
 		x.openFrames()
 		if !c.dict.Compat {
@@ -1003,10 +1004,12 @@ func (x *sentence) emit(src, tgt string, code string, srcSpan, tgtSpan, verbSpan
 		// "Turkey launched strikes on Syria": a state's strikes are military.
 		code = "190"
 	}
-	if strings.HasPrefix(code, "14") && stateAgent(src) && !x.c.dict.Compat && tgt != "" && verbSpan != nil &&
-		strings.HasPrefix(strings.ToLower(x.s.Text[verbSpan[0]:verbSpan[1]]), "protest") {
-		// "the foreign ministry protested against the EU's decision": an
-		// official complaint, not a rally.
+	if strings.HasPrefix(code, "14") && !x.c.dict.Compat && (stateAgent(src) && tgt != "" && verbSpan != nil &&
+		strings.HasPrefix(strings.ToLower(x.s.Text[verbSpan[0]:verbSpan[1]]), "protest") ||
+		strings.HasPrefix(code, "141") && len(src) == 3 && x.verbWord(verbSpan, "protest") && x.directObjectAfter(verbSpan)) {
+		// "the foreign ministry protested against the EU's decision",
+		// "Russia protested the detention of its citizens": a state's
+		// protest is an official complaint, not a rally.
 		code = "114"
 	}
 	if strings.HasPrefix(code, "14") && stateAgent(src) && !x.c.dict.Compat {
@@ -1210,6 +1213,9 @@ func (x *sentence) mistaggedVerb(k int) bool {
 		// "the Sudanese army withdrew/NN from the city"
 	case strings.HasSuffix(t.Lower, "s") && t.Tag == "NNS" && (next.Tag == "DT" || x.mentionStartingAt(k+1) != nil):
 		// a headline's present tense: "Iran frees British tanker"
+	case (t.Tag == "NN" || t.Tag == "NNS") && next.Lower == "to" && k+2 < len(toks) && toks[k+2].Tag == "VB" && x.frameNounAgrees(k):
+		// "Uzbekistan and Tajikistan plan/NN to build": a frame verb whose
+		// number agrees with the subject before it
 	case t.Tag != "VBN" && x.mentionStartingAt(k+1) != nil && !x.mentionStartingAt(k+1).weak && !twoCountries(x.mentionEndingAt(k-1), x.mentionStartingAt(k+1)):
 		// between two actors, not two countries that may be teams: "Mali
 		// quit/NN ECOWAS"

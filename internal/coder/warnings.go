@@ -295,7 +295,12 @@ var orderVerbs = map[string]bool{"order": true, "command": true, "instruct": tru
 // boycott reports whether the verb words are a boycott, which states do
 // too ("Iran boycotted the conference"), unlike strikes.
 func (x *sentence) boycott(verb *event.Span) bool {
-	return verb != nil && verb[1] <= len(x.s.Text) && strings.Contains(strings.ToLower(x.s.Text[verb[0]:verb[1]]), "boycott")
+	return x.verbWord(verb, "boycott")
+}
+
+// verbWord reports whether the verb words of an event contain word.
+func (x *sentence) verbWord(verb *event.Span, word string) bool {
+	return verb != nil && verb[1] <= len(x.s.Text) && strings.Contains(strings.ToLower(x.s.Text[verb[0]:verb[1]]), word)
 }
 
 // headIn reports whether the verb of g is one of the lemmas in set; verbs
@@ -464,4 +469,74 @@ func (x *sentence) threatenedBy(g *vgroup, src *mention, end int) *mention {
 		}
 	}
 	return nil
+}
+
+// directObjectAfter reports whether the verb words are followed by a
+// direct object ("protested the detention"), not a preposition or the end
+// of the clause ("protested against the government", "protested in the
+// capital").
+func (x *sentence) directObjectAfter(verb *event.Span) bool {
+	if verb == nil {
+		return false
+	}
+	for k := range x.toks {
+		if x.toks[k].Start >= verb[1] {
+			return x.toks[k].Tag == "DT" || x.toks[k].Tag == "PRP$" || strings.HasPrefix(x.toks[k].Tag, "NN") || x.toks[k].Tag == "JJ"
+		}
+	}
+	return false
+}
+
+// optionsThreats codes "all options are on the table" and "kept all
+// options open": a threat (130) by whoever says it, aimed at whoever the
+// options are about ("regarding Venezuela", "against Iran").
+func (x *sentence) optionsThreats() {
+	if x.c.dict.Compat {
+		return
+	}
+	toks := x.toks
+	for k := x.from + 1; k+1 < len(toks); k++ {
+		if toks[k].Lower != "options" || toks[k-1].Lower != "all" || toks[k+1].Lower == "for" {
+			continue // "all options for the new budget": no threat
+		}
+		end := min(len(toks), k+7)
+		open := false
+		for j := k + 1; j < end; j++ {
+			if toks[j].Lower == "table" && toks[j-1].Lower == "the" && j >= 2 && toks[j-2].Lower == "on" || toks[j].Lower == "open" {
+				open = true
+				break
+			}
+		}
+		if !open {
+			continue
+		}
+		// The speaker: the subject of a speech verb, or of the verb that
+		// keeps the options ("Washington kept all options on the table").
+		var src *mention
+		var verb *vgroup
+		for _, g := range x.groups {
+			if g.noun || g.neg || g.coded {
+				continue
+			}
+			if speechLemmas[firstLemma(g)] || g.end <= k && (firstLemma(g) == "keep" || firstLemma(g) == "leave" || toks[g.head].Lower == "kept" || toks[g.head].Lower == "left") {
+				if m, l := x.subjectOf(g, 0); m != nil && !l.neg {
+					src, verb = m, g
+					break
+				}
+			}
+		}
+		if src == nil {
+			continue
+		}
+		var tgt *mention
+		for _, m := range x.ms {
+			if m.start > k && !m.weak && !x.sameActor(src, m) && (m.prep == "regarding" || m.prep == "against" || m.prep == "on" || m.prep == "toward" || m.prep == "towards" || m.prep == "over" || m.prep == "for" || m.prep == "with") {
+				tgt = m
+				break
+			}
+		}
+		x.emitAll(src, tgt, "130", "", x.span(verb.head, verb.end), dict.FrameThreaten)
+		verb.coded = true
+		return
+	}
 }
