@@ -543,7 +543,7 @@ func (x *sentence) codeGroup(g *vgroup) {
 	}
 	exchange := firstLemma(g) == "exchange" || firstLemma(g) == "swap" || firstLemma(g) == "trade"
 	// "X and Y reaffirmed their commitment to partnership": to each other.
-	jointIntent := !compat && modality == "" && (code == "030" || code == "031" || code == "0311" || code == "0312" || code == "032")
+	jointIntent := !compat && modality == "" && (code == "030" || code == "031" || code == "0311" || code == "0312" || code == "032") && !x.hasInfinitiveAfter(g)
 	if src.compound() && (tgt == nil || exchange) && (symmetric(code) && modality == "" || meetingIntent || jointIntent || exchange || isReciprocal(x.toks, g.end, clauseEnd) || best.p.CompoundSource) {
 		// "X and Y signed a protocol", "X and Y clashed": each with the other.
 		x.emitReciprocal(src, g, code, modality)
