@@ -35,3 +35,36 @@ func (x *sentence) rejectedProposals() {
 		}
 	}
 }
+
+// dropSinceClauses drops the acts of "since X did Y" clauses: "their first
+// meeting since Russia invaded Ukraine" recalls the invasion; it does not
+// report it.
+func (x *sentence) dropSinceClauses() {
+	kept := x.events[:0]
+	for _, ev := range x.events {
+		if k := x.verbToken(ev); k > 0 && x.sinceClause(k) {
+			continue
+		}
+		kept = append(kept, ev)
+	}
+	x.events = kept
+}
+
+// sinceClause reports whether the past-tense verb at k opens with "since"
+// and its subject: "since Russia invaded", "since the two sides clashed".
+func (x *sentence) sinceClause(k int) bool {
+	toks := x.toks
+	if toks[k].Tag != "VBD" {
+		return false
+	}
+	j := k - 1
+	if m := x.mentionEndingAt(j); m != nil {
+		j = m.start - 1
+	} else {
+		return false
+	}
+	for j > x.from && determiners[toks[j].Lower] {
+		j--
+	}
+	return j >= x.from && toks[j].Lower == "since"
+}

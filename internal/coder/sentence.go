@@ -114,6 +114,7 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 			x.phoneCalls()
 			x.mutualIntents()
 			x.rejectedProposals()
+			x.dropSinceClauses()
 		}
 		x.accusations()
 		x.dropStatements()
