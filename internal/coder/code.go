@@ -432,6 +432,14 @@ func (x *sentence) codeGroup(g *vgroup) {
 			}
 		} else {
 			tgt = x.objectOf(g.end, clauseEnd, true)
+			if tgt != nil && !compat && tgt.start < best.end && best.end > g.end && best.end <= clauseEnd &&
+				(x.toks[best.end-1].Tag == "IN" || x.toks[best.end-1].Tag == "TO") && !x.namesActor(tgt) {
+				// "sent a delegation to Tajikistan": whom the pattern's
+				// last preposition names, not the envoy sent.
+				if o := x.objectOf(best.end, clauseEnd, true); o != nil && !o.locative && o.prep == "" || o != nil && o.start == best.end {
+					tgt = o
+				}
+			}
 			if tgt != nil && isWeapon(x.toks, tgt) && (!allowsWeak(code) || strings.HasPrefix(tgt.codes[0], "?")) && !compat {
 				// "delivered Patriot missiles to Ukraine": what, not whom.
 				tgt = x.objectOf(tgt.end, clauseEnd, true)
@@ -1491,6 +1499,20 @@ func (x *sentence) unsaidSpeech() bool {
 			if speechLemmas[l] && (g.neg || g.start > x.from && x.toks[g.start-1].Lower == "without") {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// namesActor reports whether a mention holds a proper name ("Russia",
+// "Kazakh"), not just an agent noun ("a delegation", "an envoy").
+func (x *sentence) namesActor(m *mention) bool {
+	for k := m.start; k < m.end && k < len(x.toks); k++ {
+		if isCapitalised(x.toks[k].Text) && k > x.from {
+			return true
+		}
+		if k == x.from && strings.HasPrefix(x.toks[k].Tag, "NNP") {
+			return true
 		}
 	}
 	return false

@@ -42,7 +42,7 @@ func (x *sentence) rejectedProposals() {
 func (x *sentence) dropSinceClauses() {
 	kept := x.events[:0]
 	for _, ev := range x.events {
-		if k := x.verbToken(ev); k > 0 && x.sinceClause(k) {
+		if k := x.verbToken(ev); k > 0 && (x.sinceClause(k) || x.backgroundVerb(k)) {
 			continue
 		}
 		kept = append(kept, ev)
@@ -67,4 +67,33 @@ func (x *sentence) sinceClause(k int) bool {
 		j--
 	}
 	return j >= x.from && toks[j].Lower == "since"
+}
+
+// backgroundVerb reports whether the verb at k tells of a past stance or a
+// habit rather than an act of the day: "a dam Uzbekistan long opposed",
+// "which once warned", "before they travel to Russia".
+func (x *sentence) backgroundVerb(k int) bool {
+	toks := x.toks
+	if k-1 >= x.from && (toks[k-1].Lower == "long" || toks[k-1].Lower == "once") && toks[k].Tag == "VBD" {
+		return true
+	}
+	if toks[k].Tag != "VBP" && toks[k].Tag != "VBZ" {
+		return false
+	}
+	j := k - 1
+	if m := x.mentionEndingAt(j); m != nil {
+		j = m.start - 1
+	} else if j >= x.from && toks[j].Tag == "PRP" {
+		j--
+	} else {
+		return false
+	}
+	if j < x.from {
+		return false
+	}
+	switch toks[j].Lower {
+	case "before", "until", "whenever":
+		return true
+	}
+	return false
 }
