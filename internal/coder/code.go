@@ -544,6 +544,11 @@ func (x *sentence) codeGroup(g *vgroup) {
 		// troops, not a target.
 		tgt = nil
 	}
+	if tgt != nil && src.compound() && strings.HasPrefix(code, "057") && modality == "" && !compat && (tgt.prep == "to" || tgt.prep == "on") && !tgt.weak && tgt.start > g.end+1 {
+		// "Iran and Turkmenistan signed a deal on gas swaps to
+		// Azerbaijan": with each other; Azerbaijan is what the deal is about.
+		tgt = nil
+	}
 	if tgt != nil && tgt.weak && src.compound() && symmetric(code) && modality == "" && !compat {
 		// "the two leaders signed a declaration on Kyrgyz statehood": they
 		// signed with each other, not with "Kyrgyz".
