@@ -115,6 +115,7 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 			x.mutualIntents()
 			x.rejectedProposals()
 			x.dropSinceClauses()
+			x.foreignOrders()
 		}
 		x.accusations()
 		x.dropStatements()
