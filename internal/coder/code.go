@@ -513,6 +513,14 @@ func (x *sentence) codeGroup(g *vgroup) {
 			if tgt == nil && !compat {
 				tgt = x.sharedObject(g)
 			}
+			if tgt != nil && !compat && tgt.start < best.end && best.end > g.end && best.end <= clauseEnd &&
+				(x.toks[best.end-1].Tag == "IN" || x.toks[best.end-1].Tag == "TO") && !x.namesActor(tgt) {
+				// "sent a delegation to Tajikistan": whom the pattern's
+				// last preposition names, not the envoy sent.
+				if o := x.objectOf(best.end, clauseEnd, true); o != nil && !o.locative && o.prep == "" || o != nil && o.start == best.end {
+					tgt = o
+				}
+			}
 			if tgt != nil && isWeapon(x.toks, tgt) && (!allowsWeak(code) || strings.HasPrefix(tgt.codes[0], "?")) && !compat {
 				// "delivered Patriot missiles to Ukraine": what, not whom.
 				tgt = x.objectOf(tgt.end, clauseEnd, true)
@@ -706,6 +714,11 @@ func (x *sentence) codeGroup(g *vgroup) {
 	}
 	if !compat && code == "150" && tgt == nil && src.compound() && x.twoNations(src) {
 		code = "062" // "Kazakh and US troops held an exercise": together
+	}
+	if tgt != nil && src.compound() && strings.HasPrefix(code, "057") && modality == "" && !compat && (tgt.prep == "to" || tgt.prep == "on") && !tgt.weak && tgt.start > g.end+1 {
+		// "Iran and Turkmenistan signed a deal on gas swaps to
+		// Azerbaijan": with each other; Azerbaijan is what the deal is about.
+		tgt = nil
 	}
 	if tgt != nil && tgt.weak && src.compound() && symmetric(code) && modality == "" && !compat {
 		// "the two leaders signed a declaration on Kyrgyz statehood": they
@@ -2034,6 +2047,20 @@ func (x *sentence) gerundSubject(g *vgroup) bool {
 			return true
 		case toks[k].Lower == "," || x.mentionStartingAt(k) != nil && !x.mentionStartingAt(k).locative:
 			return false
+		}
+	}
+	return false
+}
+
+// namesActor reports whether a mention holds a proper name ("Russia",
+// "Kazakh"), not just an agent noun ("a delegation", "an envoy").
+func (x *sentence) namesActor(m *mention) bool {
+	for k := m.start; k < m.end && k < len(x.toks); k++ {
+		if isCapitalised(x.toks[k].Text) && k > x.from {
+			return true
+		}
+		if k == x.from && strings.HasPrefix(x.toks[k].Tag, "NNP") {
+			return true
 		}
 	}
 	return false

@@ -66,3 +66,28 @@ func (x *sentence) headlineStart(k int) bool {
 	}
 	return j < x.from
 }
+
+// placeTail reports whether tokens [from, to) are a place phrase after an
+// actor: "in Russia", "living in Moscow", "abroad".
+func (x *sentence) placeTail(from, to int) bool {
+	if x.c.dict.Compat || from >= to {
+		return false
+	}
+	toks := x.toks
+	k := from
+	if toks[k].Lower == "abroad" && k+1 == to {
+		return true
+	}
+	if toks[k].Lower == "living" || toks[k].Lower == "working" {
+		k++
+	}
+	if k >= to || toks[k].Lower != "in" && toks[k].Lower != "at" {
+		return false
+	}
+	k++
+	for k < to && determiners[toks[k].Lower] {
+		k++
+	}
+	m := x.mentionStartingAt(k)
+	return m != nil && m.end == to
+}

@@ -307,6 +307,8 @@ func (x *sentence) openFrames() {
 				tgt = m
 			} else if m != nil && m.end == cg.start-2 && !m.weak && toks[m.end].Lower == "not" {
 				tgt = m // "warned the United States not to interfere"
+			} else if m != nil && !m.weak && !isAgentOnly(m.codes[0]) && toks[m.start].Tag != "PRP$" && (m.start == 0 || toks[m.start-1].Tag != "PRP$") && x.placeTail(m.end, cg.start-1) {
+				tgt = m // "urged Kyrgyz citizens in Russia to obey its laws"
 			} else if k != cg.start-1 {
 				continue
 			} else {

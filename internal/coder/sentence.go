@@ -124,6 +124,8 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 			x.phoneCalls()
 			x.mutualIntents()
 			x.rejectedProposals()
+			x.dropSinceClauses()
+			x.foreignOrders()
 		}
 		x.accusations()
 		x.dropStatements()
@@ -1033,21 +1035,24 @@ func (x *sentence) emit(src, tgt string, code string, srcSpan, tgtSpan, verbSpan
 		// but "flew to Dushanbe and held talks" is a visit and a meeting.
 		key = src + "|" + tgt + "|" + root
 	}
-	if x.seen[key] {
-		if !byRoot {
-			return
-		}
-		// A framing root seen already: keep the more specific code of the
-		// two ("agreed" 030 and "to raise trade" 0311 are one 0311).
+	if byRoot {
+		// One event of a framing root per pair; a later, more specific code
+		// replaces a bare one ("agreed" 030 and "to raise trade" 0311 are one
+		// 0311). Compared with the events kept, not all ever emitted, so an
+		// event a later pass dropped can be coded again.
 		for i := range x.events {
-			if e := &x.events[i]; e.Source == src && e.Target == tgt && e.Root == root && len(e.Code) == 3 && strings.HasSuffix(e.Code, "0") && code != e.Code {
-				fill(e, code)
-				e.Evidence.Verb = verbSpan
-				if verbSpan != nil {
-					e.Verb = x.s.Text[verbSpan[0]:verbSpan[1]]
+			if e := &x.events[i]; e.Source == src && e.Target == tgt && e.Root == root {
+				if len(e.Code) == 3 && strings.HasSuffix(e.Code, "0") && code != e.Code {
+					fill(e, code)
+					e.Evidence.Verb = verbSpan
+					if verbSpan != nil {
+						e.Verb = x.s.Text[verbSpan[0]:verbSpan[1]]
+					}
 				}
+				return
 			}
 		}
+	} else if x.seen[key] {
 		return
 	}
 	if x.seen == nil {
