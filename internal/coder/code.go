@@ -369,7 +369,7 @@ func (x *sentence) codeGroup(g *vgroup) {
 	if frame != "" {
 		code = reframe(frame, code)
 		// "X and Y agreed to expand trade": an intent to cooperate with each other.
-		meetingIntent = frame == dict.FrameIntent && (strings.HasPrefix(act, "04") ||
+		meetingIntent = frame == dict.FrameIntent && (strings.HasPrefix(act, "04") || l.via == nil && mutualAct(act) && !compat ||
 			strings.HasPrefix(code, "03") && l.via != nil && (firstLemma(l.via) == "agree" || firstLemma(l.via) == "decide" ||
 				mutualAct(act) && (firstLemma(l.via) == "pledge" || firstLemma(l.via) == "vow" || firstLemma(l.via) == "promise")))
 		if code == "" {
@@ -448,6 +448,9 @@ func (x *sentence) codeGroup(g *vgroup) {
 		// "rejected the accusations made by Ukraine", "vetoed the bill
 		// passed by parliament": whose the thing acted on is.
 		tgt = x.makerOfObject(g, clauseEnd)
+	}
+	if tgt == nil && !passive && !compat && strings.HasPrefix(code, "09") {
+		tgt = x.allegedActor(g) // "an inquiry into allegations that police had beaten detainees"
 	}
 	if tgt == nil && !passive && !compat && strings.HasPrefix(code, "12") {
 		// "rejected as absurd a Kyrgyz demand": the demand's maker.

@@ -273,3 +273,36 @@ func (x *sentence) dropTargetless() {
 	}
 	x.events = kept
 }
+
+// envoyNouns take "to" and a country inside their noun phrase: "Kazakhstan's
+// ambassador to Kyrgyzstan".
+var envoyNouns = map[string]bool{
+	"ambassador": true, "ambassadors": true, "envoy": true, "envoys": true, "representative": true,
+	"representatives": true, "consul": true, "emissary": true, "delegate": true, "delegates": true,
+}
+
+// allegationNouns open a that-clause naming who is said to have acted.
+var allegationNouns = map[string]bool{
+	"allegations": true, "allegation": true, "reports": true, "claims": true, "accusations": true,
+	"suspicion": true, "suspicions": true, "evidence": true,
+}
+
+// allegedActor finds X in "into allegations that X had …" after an
+// investigation verb: whom the inquiry is about.
+func (x *sentence) allegedActor(g *vgroup) *mention {
+	toks := x.toks
+	for k := g.end; k+2 < len(toks) && k < g.end+8; k++ {
+		if !allegationNouns[toks[k].Lower] || toks[k+1].Lower != "that" {
+			continue
+		}
+		j := k + 2
+		for j < len(toks) && determiners[toks[j].Lower] {
+			j++
+		}
+		if m := x.mentionStartingAt(j); m != nil && !m.weak && !m.locative {
+			return m
+		}
+		return nil
+	}
+	return nil
+}

@@ -463,7 +463,9 @@ func (x *sentence) subjectOf(g *vgroup, depth int) (*mention, link) {
 			}
 			return nil, l
 		case "to":
-			sawTo = true
+			// "the ambassador to Kyrgyzstan was summoned": a preposition
+			// before a name is no infinitive.
+			sawTo = x.c.dict.Compat || k == x.from || !envoyNouns[toks[k-1].Lower] || x.mentionStartingAt(k+1) == nil
 			// "are due to sign", "is expected to visit": a plan, not the act.
 			if f, ok := frameWords[toks[max(k-1, 0)].Lower]; ok && k > x.from && l.frame == "" && !x.c.dict.Compat {
 				if og := x.groupCovering(k - 1); og == nil || og.head == k-1 {
