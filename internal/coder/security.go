@@ -306,3 +306,26 @@ func (x *sentence) allegedActor(g *vgroup) *mention {
 	}
 	return nil
 }
+
+// meetingAside codes "X and Y, meeting in Samarkand, agreed …": the
+// participle between commas says the two met each other.
+func (x *sentence) meetingAside() {
+	toks := x.toks
+	for k := x.from + 2; k+1 < len(toks); k++ {
+		if toks[k].Lower != "meeting" || toks[k-1].Lower != "," {
+			continue
+		}
+		m := x.mentionEndingAt(k - 2)
+		if m == nil || !m.compound() || !x.twoNations(m) {
+			continue
+		}
+		verb := x.span(k, k+1)
+		for i, a := range m.codes {
+			for j, b := range m.codes {
+				if i != j {
+					x.emit(a, b, "040", x.span(m.spans[i][0], m.spans[i][1]), x.span(m.spans[j][0], m.spans[j][1]), verb, m.text, m.text, "")
+				}
+			}
+		}
+	}
+}

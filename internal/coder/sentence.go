@@ -114,6 +114,7 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 		x.openFrames()
 		if !c.dict.Compat {
 			x.mutualViolence()
+			x.meetingAside()
 		}
 		x.accusations()
 		x.dropStatements()
