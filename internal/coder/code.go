@@ -428,8 +428,13 @@ func (x *sentence) codeGroup(g *vgroup) {
 		} else {
 			tgt = x.objectOf(g.end, clauseEnd, true)
 			if tgt != nil && isWeapon(x.toks, tgt) && (!allowsWeak(code) || strings.HasPrefix(tgt.codes[0], "?")) && !compat {
-				// "delivered Patriot missiles to Ukraine": what, not whom.
-				tgt = x.objectOf(tgt.end, clauseEnd, true)
+				// "delivered Patriot missiles to Ukraine": what, not whom;
+				// "shelled Kyrgyz positions with mortars": the positions'.
+				if w := x.objectOf(g.end, tgt.start, true); w != nil && allowsWeak(code) && !w.locative {
+					tgt = w
+				} else {
+					tgt = x.objectOf(tgt.end, clauseEnd, true)
+				}
 			}
 			if tgt != nil && tgt.locative && !allowsLocative(code) && !compat {
 				tgt = nil

@@ -329,3 +329,9 @@ func (x *sentence) meetingAside() {
 		}
 	}
 }
+
+// forceWords before a singular "force" make it violence, not an armed force.
+var forceWords = map[string]bool{
+	"use": true, "used": true, "uses": true, "using": true, "of": true, "excessive": true,
+	"lethal": true, "deadly": true, "brute": true, "disproportionate": true, "unnecessary": true,
+}
