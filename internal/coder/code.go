@@ -454,6 +454,9 @@ func (x *sentence) codeGroup(g *vgroup) {
 		// passed by parliament": whose the thing acted on is.
 		tgt = x.makerOfObject(g, clauseEnd)
 	}
+	if tgt == nil && !passive && !compat && strings.HasPrefix(code, "13") {
+		tgt = x.conditionActor(g) // "threatened to retaliate if Tajikistan continued …"
+	}
 	if tgt == nil && !passive && !compat && strings.HasPrefix(code, "09") {
 		tgt = x.allegedActor(g) // "an inquiry into allegations that police had beaten detainees"
 	}

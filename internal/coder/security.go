@@ -335,3 +335,27 @@ var forceWords = map[string]bool{
 	"use": true, "used": true, "uses": true, "using": true, "of": true, "excessive": true,
 	"lethal": true, "deadly": true, "brute": true, "disproportionate": true, "unnecessary": true,
 }
+
+// conditionActor finds the subject of an "if" or "unless" clause after a
+// threat: the one threatened ("warned it would respond if Tajik troops
+// crossed the border again").
+func (x *sentence) conditionActor(g *vgroup) *mention {
+	toks := x.toks
+	for k := g.end; k+1 < len(toks) && k < g.end+12; k++ {
+		if toks[k].Lower == ";" || toks[k].Lower == "." {
+			return nil
+		}
+		if toks[k].Lower != "if" && toks[k].Lower != "unless" {
+			continue
+		}
+		j := k + 1
+		for j < len(toks) && determiners[toks[j].Lower] {
+			j++
+		}
+		if m := x.mentionStartingAt(j); m != nil && !m.weak && !m.locative && !m.pronoun {
+			return m
+		}
+		return nil
+	}
+	return nil
+}
