@@ -735,6 +735,9 @@ func (x *sentence) objectOf(from, to int, weakOK bool) *mention {
 		if m.prep == "by" && !x.c.dict.Compat || m.prep == "according" {
 			continue
 		}
+		if !x.c.dict.Compat && timePreps[m.prep] {
+			continue // "signed 20 agreements during Xi's visit": when, not with whom
+		}
 		if !x.c.dict.Compat && x.reportingTail(m) {
 			break // ", local media reported": the speaker, not the object
 		}

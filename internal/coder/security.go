@@ -359,3 +359,7 @@ func (x *sentence) conditionActor(g *vgroup) *mention {
 	}
 	return nil
 }
+
+// timePreps open a phrase that tells when, never whom: "during Xi's visit".
+var timePreps = map[string]bool{"during": true, "amid": true, "despite": true, "ahead": true}
+
