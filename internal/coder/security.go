@@ -362,4 +362,3 @@ func (x *sentence) conditionActor(g *vgroup) *mention {
 
 // timePreps open a phrase that tells when, never whom: "during Xi's visit".
 var timePreps = map[string]bool{"during": true, "amid": true, "despite": true, "ahead": true}
-
