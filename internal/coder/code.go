@@ -732,7 +732,7 @@ func (x *sentence) objectOf(from, to int, weakOK bool) *mention {
 		if x.skip != nil && x.skip[m.start] && !inClause {
 			continue
 		}
-		if m.prep == "by" && !x.c.dict.Compat || m.prep == "according" {
+		if m.prep == "by" && !x.c.dict.Compat && !x.agentOfNoun(m) || m.prep == "according" {
 			continue
 		}
 		if !x.c.dict.Compat && timePreps[m.prep] {

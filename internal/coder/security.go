@@ -97,13 +97,13 @@ var officeNouns = map[string]bool{
 // officeOf reports whether mention m follows "<office noun> of [the]".
 func (x *sentence) officeOf(m *mention) bool {
 	k := m.start - 1
-	if k > x.from && (x.toks[k].Lower == "the" || x.toks[k].Lower == "both") {
-		k--
+	for k > x.from && k >= m.start-3 && (determiners[x.toks[k].Lower] || x.toks[k].Tag == "JJ" || x.toks[k].Tag == "VBN") {
+		k-- // "the heads of the", "relatives of the jailed"
 	}
 	if k <= x.from || x.toks[k].Lower != "of" {
 		return false
 	}
-	return officeNouns[x.toks[k-1].Lower]
+	return officeNouns[x.toks[k-1].Lower] || quantityNouns[x.toks[k-1].Lower]
 }
 
 // insideName reports whether token k lies inside an actor mention of two or
@@ -362,3 +362,21 @@ func (x *sentence) conditionActor(g *vgroup) *mention {
 
 // timePreps open a phrase that tells when, never whom: "during Xi's visit".
 var timePreps = map[string]bool{"during": true, "amid": true, "despite": true, "ahead": true}
+
+// agentOfNoun reports whether a "by" mention names the doer of an event
+// noun right before it: "repelled an attack by Tajik forces".
+func (x *sentence) agentOfNoun(m *mention) bool {
+	k := m.start - 1
+	for k > x.from && determiners[x.toks[k].Lower] {
+		k--
+	}
+	if k <= x.from || x.toks[k].Lower != "by" {
+		return false
+	}
+	for _, g := range x.groups {
+		if g.noun && g.head == k-1 {
+			return true
+		}
+	}
+	return false
+}

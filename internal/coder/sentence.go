@@ -713,6 +713,13 @@ func (x *sentence) span(from, to int) *event.Span {
 
 // emit records an event unless it repeats one already coded.
 func (x *sentence) emit(src, tgt string, code string, srcSpan, tgtSpan, verbSpan *event.Span, srcText, tgtText, modality string) {
+	if !x.c.dict.Compat && strings.HasPrefix(src, "?") && x.resolve(src, "") == "" {
+		// "relatives of the jailed activists appealed to Japarov": people
+		// addressing a state's institution are its own people.
+		if t := x.resolve(tgt, ""); len(t) > 3 && stateAgent(t) && popularAgent(src[1:]) && !strings.HasPrefix(src[1:], "HRI") {
+			src = t[:3] + src[1:]
+		}
+	}
 	src = x.resolve(src, "")
 	tgt = x.resolve(tgt, src)
 	if src == "" && tgt == "" || code == "" {
