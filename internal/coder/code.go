@@ -466,6 +466,12 @@ func (x *sentence) codeGroup(g *vgroup) {
 			tgt = m
 		}
 	}
+	if tgt == nil && !passive && !compat && (strings.HasPrefix(code, "12") || strings.HasPrefix(code, "11")) {
+		// "denied Kyrgyz claims", "called the Kyrgyz statements provocative"
+		if m := x.claimMaker(g.end, clauseEnd); m != nil && m != src {
+			tgt = m
+		}
+	}
 	if tgt == nil && !passive && !compat && len(src.codes) == 1 {
 		tgt = x.genericVictim(g, src, code)
 	}

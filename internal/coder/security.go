@@ -374,7 +374,70 @@ func (x *sentence) agentOfNoun(m *mention) bool {
 		return false
 	}
 	for _, g := range x.groups {
-		if g.noun && g.head == k-1 {
+		// "an attack by", "the shelling of civilian areas by"
+		if !g.noun || g.head >= k || !(g.head == k-1 || g.head >= k-6 && x.toks[g.head+1].Lower == "of") {
+			continue
+		}
+		for _, v := range x.groups {
+			if !v.noun && v.head > g.head && v.head < k {
+				return false // "the village was shelled by": a passive's agent
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// statementNouns name what someone said or did that another rejects or
+// criticises: "denied Kyrgyz claims", "called the Kyrgyz statements
+// provocative".
+var statementNouns = map[string]bool{
+	"claim": true, "claims": true, "accusation": true, "accusations": true, "allegation": true,
+	"allegations": true, "statement": true, "statements": true, "remarks": true, "comments": true,
+	"report": true, "reports": true, "actions": true, "decision": true, "move": true, "demands": true,
+}
+
+// claimMaker finds the maker of a claim or statement named by a demonym or
+// possessive right before the claim noun: "Kyrgyz claims", "Moscow's
+// statement".
+func (x *sentence) claimMaker(from, to int) *mention {
+	toks := x.toks
+	for _, m := range x.ms {
+		if m.start < from || m.end >= to || m.locative {
+			continue
+		}
+		k := m.end
+		if k < to && isPossessive(toks[k].Lower) {
+			k++
+		}
+		if k < to && statementNouns[toks[k].Lower] && (m.adj || isPossessive(toks[m.end-1].Lower) || k > m.end) {
+			return m
+		}
+	}
+	return nil
+}
+
+// demonymNoun reports whether token k, tagged a present-tense verb, is a
+// noun after a demonym in object position: "denied Kyrgyz claims",
+// "rejected Russian demands".
+func (x *sentence) demonymNoun(k int) bool {
+	t := x.toks[k]
+	if t.Tag != "VBZ" && t.Tag != "VBP" || k < 2 {
+		return false
+	}
+	m := x.mentionEndingAt(k - 1)
+	if m == nil || !m.adj || m.start == 0 || m.start <= x.from {
+		return false
+	}
+	p := x.toks[m.start-1].Tag
+	return strings.HasPrefix(p, "VB") || p == "DT" || p == "IN" || p == "PRP$"
+}
+
+// adjectiveForm reports whether a word has an adjective's ending, for a word
+// the tagger took for a verb that no verb entry knows: "provocative".
+func adjectiveForm(w string) bool {
+	for _, suf := range []string{"ive", "ous", "able", "ible", "ful", "less", "ical"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+3 {
 			return true
 		}
 	}

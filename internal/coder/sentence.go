@@ -145,6 +145,9 @@ func (x *sentence) findGroups() {
 			(toks[k-1].Tag == "DT" || toks[k-1].Tag == "PRP$" || toks[k-1].Tag == "CD" && t.Tag == "VBN") && (strings.HasPrefix(toks[k+1].Tag, "NN") || toks[k+1].Tag == "JJ") {
 			isVerb = false // "the ousted president", "their detained relatives"
 		}
+		if isVerb && !x.c.dict.Compat && (x.demonymNoun(k) || adjectiveForm(t.Lower) && len(verbs.LemmasOfToken(&toks[k])) == 0) {
+			isVerb = false // "denied Kyrgyz claims", "called the statements provocative"
+		}
 		if isVerb && !x.c.dict.Compat && (!hasLetter(t.Text) || x.insideName(k) || x.mentionCovers(k) && len(verbs.LemmasOfToken(&toks[k])) == 0) {
 			isVerb = false // "the Kyrgyz and Tajik armed forces"
 		}
