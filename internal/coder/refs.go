@@ -319,7 +319,7 @@ func (x *sentence) inferCountries() {
 			if len(m.codes) != 1 || len(m.codes[0]) < 3 || isAgentOnly(m.codes[0]) || m.codes[0][0] == '?' {
 				continue
 			}
-			if pass == 0 && m.locative && (len(m.codes[0]) == 3 || m.place) || pass == 1 && (m.locative || m.weak) {
+			if pass == 0 && m.locative && (len(m.codes[0]) == 3 || m.place || !x.c.dict.Compat && x.locatedCapital(m)) || pass == 1 && (m.locative || m.weak) {
 				local = m.codes[0][:3]
 				break
 			}

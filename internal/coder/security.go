@@ -443,3 +443,14 @@ func adjectiveForm(w string) bool {
 	}
 	return false
 }
+
+// locatedCapital reports whether a mention after "in" or "at" is a city the
+// gazetteer knows, though the dictionary makes it a government ("police
+// arrested a man in Bishkek"): where it happened.
+func (x *sentence) locatedCapital(m *mention) bool {
+	if x.c.placeCountry == nil || m.prep != "in" || m.end-m.start != 1 || len(m.codes) != 1 {
+		return false
+	}
+	c := x.c.placeCountry(m.text)
+	return c != "" && strings.HasPrefix(m.codes[0], c)
+}
