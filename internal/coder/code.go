@@ -436,7 +436,7 @@ func (x *sentence) codeGroup(g *vgroup) {
 			code = "130"
 		}
 		// "X and Y agreed to expand trade": an intent to cooperate with each other.
-		meetingIntent = frame == dict.FrameIntent && (strings.HasPrefix(act, "04") ||
+		meetingIntent = frame == dict.FrameIntent && (strings.HasPrefix(act, "04") || l.via == nil && mutualAct(act) && !compat ||
 			strings.HasPrefix(code, "03") && l.via != nil && (firstLemma(l.via) == "agree" || firstLemma(l.via) == "decide" ||
 				mutualAct(act) && (firstLemma(l.via) == "pledge" || firstLemma(l.via) == "vow" || firstLemma(l.via) == "promise" || firstLemma(l.via) == "plan" || firstLemma(l.via) == "intend")))
 		if code == "" {
@@ -522,8 +522,13 @@ func (x *sentence) codeGroup(g *vgroup) {
 				}
 			}
 			if tgt != nil && isWeapon(x.toks, tgt) && (!allowsWeak(code) || strings.HasPrefix(tgt.codes[0], "?")) && !compat {
-				// "delivered Patriot missiles to Ukraine": what, not whom.
-				tgt = x.objectOf(tgt.end, clauseEnd, true)
+				// "delivered Patriot missiles to Ukraine": what, not whom;
+				// "shelled Kyrgyz positions with mortars": the positions'.
+				if w := x.objectOf(g.end, tgt.start, true); w != nil && allowsWeak(code) && !w.locative {
+					tgt = w
+				} else {
+					tgt = x.objectOf(tgt.end, clauseEnd, true)
+				}
 			}
 			if tgt != nil && tgt.locative && !allowsLocative(code) && !compat {
 				tgt = nil
@@ -570,9 +575,21 @@ func (x *sentence) codeGroup(g *vgroup) {
 			tgt = x.threatenedBy(g, src, clauseEnd)
 		}
 	}
+	if tgt == nil && !passive && !compat && strings.HasPrefix(code, "13") {
+		tgt = x.conditionActor(g) // "threatened to retaliate if Tajikistan continued …"
+	}
+	if tgt == nil && !passive && !compat && strings.HasPrefix(code, "09") {
+		tgt = x.allegedActor(g) // "an inquiry into allegations that police had beaten detainees"
+	}
 	if tgt == nil && !passive && !compat && strings.HasPrefix(code, "12") {
 		// "rejected as absurd a Kyrgyz demand": the demand's maker.
 		if m := x.offerMaker(g.end, clauseEnd); m != nil && m != src {
+			tgt = m
+		}
+	}
+	if tgt == nil && !passive && !compat && (strings.HasPrefix(code, "12") || strings.HasPrefix(code, "11")) {
+		// "denied Kyrgyz claims", "called the Kyrgyz statements provocative"
+		if m := x.claimMaker(g.end, clauseEnd); m != nil && m != src {
 			tgt = m
 		}
 	}
@@ -946,8 +963,11 @@ func (x *sentence) objectOf(from, to int, weakOK bool) *mention {
 		if x.skip != nil && x.skip[m.start] && !inClause {
 			continue
 		}
-		if m.prep == "by" && !x.c.dict.Compat || m.prep == "according" {
+		if m.prep == "by" && !x.c.dict.Compat && !x.agentOfNoun(m) || m.prep == "according" {
 			continue
+		}
+		if !x.c.dict.Compat && timePreps[m.prep] {
+			continue // "signed 20 agreements during Xi's visit": when, not with whom
 		}
 		if !x.c.dict.Compat && x.reportingTail(m) {
 			break // ", local media reported": the speaker, not the object

@@ -297,6 +297,9 @@ func (c *Coder) acceptAgent(toks []nlp.Token, i, n int) bool {
 		}
 		return false
 	}
+	if !c.dict.Compat && n == 1 && toks[i].Lower == "force" && i > 0 && violenceWords[toks[i-1].Lower] {
+		return false // "threatened to use force", "excessive force": violence, not an army
+	}
 	if !c.dict.Compat && n == 1 && toks[i].Lower == "media" && i > 0 && toks[i-1].Lower == "social" {
 		return false // "complained on social media": a platform, not the press
 	}

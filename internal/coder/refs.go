@@ -375,7 +375,7 @@ func (x *sentence) inferCountries() {
 			if len(m.codes) != 1 || len(m.codes[0]) < 3 || isAgentOnly(m.codes[0]) || m.codes[0][0] == '?' {
 				continue
 			}
-			if pass == 0 && m.locative && (len(m.codes[0]) == 3 || m.place || !x.c.dict.Compat && m.prep == "in" && !m.person && isCapitalised(toks[m.start].Text)) || pass == 1 && (m.locative || m.weak) {
+			if pass == 0 && m.locative && (len(m.codes[0]) == 3 || m.place || !x.c.dict.Compat && (x.locatedCapital(m) || m.prep == "in" && !m.person && isCapitalised(toks[m.start].Text))) || pass == 1 && (m.locative || m.weak) {
 				local = m.codes[0][:3]
 				break
 			}

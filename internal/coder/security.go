@@ -97,13 +97,13 @@ var officeNouns = map[string]bool{
 // officeOf reports whether mention m follows "<office noun> of [the]".
 func (x *sentence) officeOf(m *mention) bool {
 	k := m.start - 1
-	if k > x.from && (x.toks[k].Lower == "the" || x.toks[k].Lower == "both") {
-		k--
+	for k > x.from && k >= m.start-3 && (determiners[x.toks[k].Lower] || x.toks[k].Tag == "JJ" || x.toks[k].Tag == "VBN") {
+		k-- // "the heads of the", "relatives of the jailed"
 	}
 	if k <= x.from || x.toks[k].Lower != "of" {
 		return false
 	}
-	return officeNouns[x.toks[k-1].Lower]
+	return officeNouns[x.toks[k-1].Lower] || quantityNouns[x.toks[k-1].Lower]
 }
 
 // insideName reports whether token k lies inside an actor mention of two or
@@ -272,4 +272,178 @@ func (x *sentence) dropTargetless() {
 		kept = append(kept, ev)
 	}
 	x.events = kept
+}
+
+// allegationNouns open a that-clause naming who is said to have acted.
+var allegationNouns = map[string]bool{
+	"allegations": true, "allegation": true, "reports": true, "claims": true, "accusations": true,
+	"suspicion": true, "suspicions": true, "evidence": true,
+}
+
+// allegedActor finds X in "into allegations that X had …" after an
+// investigation verb: whom the inquiry is about.
+func (x *sentence) allegedActor(g *vgroup) *mention {
+	toks := x.toks
+	for k := g.end; k+2 < len(toks) && k < g.end+8; k++ {
+		if !allegationNouns[toks[k].Lower] || toks[k+1].Lower != "that" {
+			continue
+		}
+		j := k + 2
+		for j < len(toks) && determiners[toks[j].Lower] {
+			j++
+		}
+		if m := x.mentionStartingAt(j); m != nil && !m.weak && !m.locative {
+			return m
+		}
+		return nil
+	}
+	return nil
+}
+
+// meetingAside codes "X and Y, meeting in Samarkand, agreed …": the
+// participle between commas says the two met each other.
+func (x *sentence) meetingAside() {
+	toks := x.toks
+	for k := x.from + 2; k+1 < len(toks); k++ {
+		if toks[k].Lower != "meeting" || toks[k-1].Lower != "," {
+			continue
+		}
+		m := x.mentionEndingAt(k - 2)
+		if m == nil || !m.compound() || !x.twoNations(m) {
+			continue
+		}
+		verb := x.span(k, k+1)
+		for i, a := range m.codes {
+			for j, b := range m.codes {
+				if i != j {
+					x.emit(a, b, "040", x.span(m.spans[i][0], m.spans[i][1]), x.span(m.spans[j][0], m.spans[j][1]), verb, m.text, m.text, "")
+				}
+			}
+		}
+	}
+}
+
+// violenceWords before a singular "force" make it violence, not an armed force.
+var violenceWords = map[string]bool{
+	"use": true, "used": true, "uses": true, "using": true, "of": true, "excessive": true,
+	"lethal": true, "deadly": true, "brute": true, "disproportionate": true, "unnecessary": true,
+}
+
+// conditionActor finds the subject of an "if" or "unless" clause after a
+// threat: the one threatened ("warned it would respond if Tajik troops
+// crossed the border again").
+func (x *sentence) conditionActor(g *vgroup) *mention {
+	toks := x.toks
+	for k := g.end; k+1 < len(toks) && k < g.end+12; k++ {
+		if toks[k].Lower == ";" || toks[k].Lower == "." {
+			return nil
+		}
+		if toks[k].Lower != "if" && toks[k].Lower != "unless" {
+			continue
+		}
+		j := k + 1
+		for j < len(toks) && determiners[toks[j].Lower] {
+			j++
+		}
+		if m := x.mentionStartingAt(j); m != nil && !m.weak && !m.locative && !m.pronoun {
+			return m
+		}
+		return nil
+	}
+	return nil
+}
+
+// timePreps open a phrase that tells when, never whom: "during Xi's visit".
+var timePreps = map[string]bool{"during": true, "amid": true, "despite": true, "ahead": true}
+
+// agentOfNoun reports whether a "by" mention names the doer of an event
+// noun right before it: "repelled an attack by Tajik forces".
+func (x *sentence) agentOfNoun(m *mention) bool {
+	k := m.start - 1
+	for k > x.from && determiners[x.toks[k].Lower] {
+		k--
+	}
+	if k <= x.from || x.toks[k].Lower != "by" {
+		return false
+	}
+	for _, g := range x.groups {
+		// "an attack by", "the shelling of civilian areas by"
+		if !g.noun || g.head >= k || !(g.head == k-1 || g.head >= k-6 && x.toks[g.head+1].Lower == "of") {
+			continue
+		}
+		for _, v := range x.groups {
+			if !v.noun && v.head > g.head && v.head < k {
+				return false // "the village was shelled by": a passive's agent
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// statementNouns name what someone said or did that another rejects or
+// criticises: "denied Kyrgyz claims", "called the Kyrgyz statements
+// provocative".
+var statementNouns = map[string]bool{
+	"claim": true, "claims": true, "accusation": true, "accusations": true, "allegation": true,
+	"allegations": true, "statement": true, "statements": true, "remarks": true, "comments": true,
+	"report": true, "reports": true, "actions": true, "decision": true, "move": true, "demands": true,
+}
+
+// claimMaker finds the maker of a claim or statement named by a demonym or
+// possessive right before the claim noun: "Kyrgyz claims", "Moscow's
+// statement".
+func (x *sentence) claimMaker(from, to int) *mention {
+	toks := x.toks
+	for _, m := range x.ms {
+		if m.start < from || m.end >= to || m.locative {
+			continue
+		}
+		k := m.end
+		if k < to && isPossessive(toks[k].Lower) {
+			k++
+		}
+		if k < to && statementNouns[toks[k].Lower] && (m.adj || isPossessive(toks[m.end-1].Lower) || k > m.end) {
+			return m
+		}
+	}
+	return nil
+}
+
+// demonymNoun reports whether token k, tagged a present-tense verb, is a
+// noun after a demonym in object position: "denied Kyrgyz claims",
+// "rejected Russian demands".
+func (x *sentence) demonymNoun(k int) bool {
+	t := x.toks[k]
+	if t.Tag != "VBZ" && t.Tag != "VBP" || k < 2 {
+		return false
+	}
+	m := x.mentionEndingAt(k - 1)
+	if m == nil || !m.adj || m.start == 0 || m.start <= x.from {
+		return false
+	}
+	p := x.toks[m.start-1].Tag
+	return strings.HasPrefix(p, "VB") || p == "DT" || p == "IN" || p == "PRP$"
+}
+
+// adjectiveForm reports whether a word has an adjective's ending, for a word
+// the tagger took for a verb that no verb entry knows: "provocative".
+func adjectiveForm(w string) bool {
+	for _, suf := range []string{"ive", "ous", "able", "ible", "ful", "less", "ical"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+3 {
+			return true
+		}
+	}
+	return false
+}
+
+// locatedCapital reports whether a mention after "in" or "at" is a city the
+// gazetteer knows, though the dictionary makes it a government ("police
+// arrested a man in Bishkek"): where it happened.
+func (x *sentence) locatedCapital(m *mention) bool {
+	if x.c.placeCountry == nil || m.prep != "in" || m.end-m.start != 1 || len(m.codes) != 1 {
+		return false
+	}
+	c := x.c.placeCountry(m.text)
+	return c != "" && strings.HasPrefix(m.codes[0], c)
 }

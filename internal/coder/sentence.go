@@ -126,6 +126,7 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 			x.rejectedProposals()
 			x.dropSinceClauses()
 			x.foreignOrders()
+			x.meetingAside()
 		}
 		x.accusations()
 		x.dropStatements()
@@ -167,6 +168,9 @@ func (x *sentence) findGroups() {
 		}
 		if isVerb && t.Tag == "VBG" && k > x.from && k+1 < len(toks) && !x.c.dict.Compat && toks[k-1].Tag == "DT" && toks[k+1].Tag == "NN" {
 			isVerb = false // "a crushing response", "a growing crisis"
+		}
+		if isVerb && !x.c.dict.Compat && (x.demonymNoun(k) || adjectiveForm(t.Lower) && len(verbs.LemmasOfToken(&toks[k])) == 0) {
+			isVerb = false // "denied Kyrgyz claims", "called the statements provocative"
 		}
 		if isVerb && !x.c.dict.Compat && (!hasLetter(t.Text) || x.insideName(k) || x.mentionCovers(k) && len(verbs.LemmasOfToken(&toks[k])) == 0) {
 			isVerb = false // "the Kyrgyz and Tajik armed forces"
@@ -468,6 +472,7 @@ func (x *sentence) relativeObjectOf(m *mention) *mention {
 var envoyNouns = map[string]bool{
 	"ambassador": true, "ambassadors": true, "envoy": true, "envoys": true, "representative": true,
 	"representatives": true, "delegation": true, "mission": true, "emissary": true, "consul": true,
+	"delegate": true, "delegates": true,
 }
 
 // link says how a verb group reached the group whose subject it took.
@@ -958,6 +963,13 @@ var frameRoots = map[string]bool{"02": true, "03": true, "10": true, "12": true,
 
 // emit records an event unless it repeats one already coded.
 func (x *sentence) emit(src, tgt string, code string, srcSpan, tgtSpan, verbSpan *event.Span, srcText, tgtText, modality string) {
+	if !x.c.dict.Compat && strings.HasPrefix(src, "?") && x.resolve(src, "") == "" {
+		// "relatives of the jailed activists appealed to Japarov": people
+		// addressing a state's institution are its own people.
+		if t := x.resolve(tgt, ""); len(t) > 3 && stateAgent(t) && popularAgent(src[1:]) && !strings.HasPrefix(src[1:], "HRI") {
+			src = t[:3] + src[1:]
+		}
+	}
 	bySentence := strings.HasPrefix(src, "?") && x.docCountry == "" && x.sentCountry != ""
 	src = x.resolve(src, "")
 	tgt = x.resolve(tgt, src)
