@@ -375,7 +375,9 @@ func (x *sentence) codeGroup(g *vgroup) {
 		// "X and Y agreed to expand trade": an intent to cooperate with each other.
 		meetingIntent = frame == dict.FrameIntent && (strings.HasPrefix(act, "04") ||
 			strings.HasPrefix(code, "03") && l.via != nil && (firstLemma(l.via) == "agree" || firstLemma(l.via) == "decide" ||
-				symmetric(act) && (firstLemma(l.via) == "pledge" || firstLemma(l.via) == "vow" || firstLemma(l.via) == "promise")))
+				symmetric(act) && (firstLemma(l.via) == "pledge" || firstLemma(l.via) == "vow" || firstLemma(l.via) == "promise")) ||
+			// "the presidents of X and Y would sign a treaty": each with the other.
+			l.via == nil && symmetric(act) && !compat && subj != nil && !subj.pronoun && len(subj.codes) == 2)
 		if code == "" {
 			return
 		}
@@ -447,6 +449,11 @@ func (x *sentence) codeGroup(g *vgroup) {
 		// "detonated a car bomb that killed Somali soldiers": the victims
 		// of the weapon are the act's target.
 		tgt = x.relativeVictim(g)
+	}
+	if tgt == nil && !passive && !compat && strings.HasPrefix(code, "09") {
+		// "launched an inquiry into allegations that police had beaten
+		// detainees": whoever the allegations name is investigated.
+		tgt = x.allegedActor(g.end)
 	}
 	if tgt == nil && !passive && !compat {
 		// "rejected the accusations made by Ukraine", "vetoed the bill
@@ -555,6 +562,37 @@ func (x *sentence) codeGroup(g *vgroup) {
 		back = code
 	}
 	x.emitAll(src, tgt, code, back, verb, modality)
+}
+
+// allegationNouns take a that-clause naming who is said to have done
+// something: "allegations that Tajik troops had killed civilians".
+var allegationNouns = map[string]bool{
+	"allegations": true, "allegation": true, "claims": true, "claim": true, "reports": true,
+	"accusations": true, "accusation": true, "suspicions": true, "charges": true,
+}
+
+// allegedActor returns the subject of the that-clause of an allegation noun
+// shortly after token from, or nil.
+func (x *sentence) allegedActor(from int) *mention {
+	for k := from; k < len(x.toks) && k < from+8; k++ {
+		w := x.toks[k].Lower
+		if w == ";" || w == "," {
+			return nil
+		}
+		if w != "that" || !allegationNouns[x.toks[k-1].Lower] {
+			continue
+		}
+		for _, m := range x.ms {
+			if m.start > k && m.start <= k+3 && !m.weak && !m.locative {
+				if x.subjectOfClause(m) {
+					return m
+				}
+				return nil
+			}
+		}
+		return nil
+	}
+	return nil
 }
 
 // frontedPartner returns the actor after "with" in a prepositional phrase
