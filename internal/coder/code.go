@@ -450,6 +450,11 @@ func (x *sentence) codeGroup(g *vgroup) {
 		// of the weapon are the act's target.
 		tgt = x.relativeVictim(g)
 	}
+	if tgt == nil && !passive && !compat && strings.HasPrefix(code, "13") {
+		// "threatened to retaliate if Tajikistan continued to harbour
+		// fighters": the threat is aimed at the condition's subject.
+		tgt = x.conditionActor(g.end)
+	}
 	if tgt == nil && !passive && !compat && strings.HasPrefix(code, "09") {
 		// "launched an inquiry into allegations that police had beaten
 		// detainees": whoever the allegations name is investigated.
@@ -580,6 +585,30 @@ func (x *sentence) allegedActor(from int) *mention {
 			return nil
 		}
 		if w != "that" || !allegationNouns[x.toks[k-1].Lower] {
+			continue
+		}
+		for _, m := range x.ms {
+			if m.start > k && m.start <= k+3 && !m.weak && !m.locative {
+				if x.subjectOfClause(m) {
+					return m
+				}
+				return nil
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// conditionActor returns the subject of an "if" or "unless" clause that
+// follows token from, or nil.
+func (x *sentence) conditionActor(from int) *mention {
+	for k := from; k < len(x.toks) && k < from+10; k++ {
+		w := x.toks[k].Lower
+		if w == ";" || w == "and" || w == "but" {
+			return nil
+		}
+		if w != "if" && w != "unless" {
 			continue
 		}
 		for _, m := range x.ms {

@@ -303,6 +303,9 @@ func (x *sentence) openFrames() {
 				// "threatened to retaliate against Israel".
 				tgt = x.objectOf(cg.end, x.clauseEnd(cg), false)
 				if tgt == nil && g.frame == dict.FrameThreaten {
+					tgt = x.conditionActor(cg.end) // "threatened to retaliate if Tajikistan …"
+				}
+				if tgt == nil && g.frame == dict.FrameThreaten {
 					// "threatened to prosecute the parents": its own people.
 					if subj, _ := x.subjectOf(g, 0); subj != nil && len(subj.codes) == 1 {
 						tgt = x.genericVictim(cg, subj, "170")
