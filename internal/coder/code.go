@@ -524,7 +524,7 @@ func (x *sentence) codeGroup(g *vgroup) {
 			tgt = m
 		}
 	}
-	if tgt == nil && l.partner != nil && l.partner != src && (symmetric(code) || strings.HasPrefix(code, "03")) {
+	if tgt == nil && l.partner != nil && l.partner != src && (symmetric(code) || strings.HasPrefix(code, "03") || l.partnerMet && !compat && code[:2] <= "08" && code != "010") {
 		tgt = l.partner
 	}
 	if tgt == nil && !compat && subj == src && (symmetric(code) || strings.HasPrefix(code, "03") || strings.HasPrefix(code, "04")) {

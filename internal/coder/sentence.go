@@ -416,6 +416,13 @@ func (x *sentence) relativeObjectOf(m *mention) *mention {
 	return x.relativeAntecedent(og)
 }
 
+// meetLemmas are verbs of meeting and calling, whose partner is the one a
+// coordinated cooperative act is done to.
+var meetLemmas = map[string]bool{
+	"meet": true, "speak": true, "talk": true, "telephone": true, "phone": true, "call": true,
+	"host": true, "receive": true, "welcome": true, "visit": true, "greet": true,
+}
+
 // envoyNouns take "to" before the country they are sent to: "Kazakhstan's
 // ambassador to Kyrgyzstan was summoned".
 var envoyNouns = map[string]bool{
@@ -433,6 +440,9 @@ type link struct {
 	// partner is the object of the verb ours is coordinated with: "met Xi
 	// and signed an agreement" signs with Xi.
 	partner *mention
+	// partnerMet is set when that verb was a meeting or call: "spoke with
+	// Putin and offered condolences" offers them to Putin.
+	partnerMet bool
 }
 
 // subjectOf finds the subject of a verb group, following infinitives and
@@ -489,7 +499,7 @@ func (x *sentence) subjectOf(g *vgroup, depth int) (*mention, link) {
 					return m, link{modal: pl.modal, frame: pl.frame, target: pl.target}
 				}
 			}
-			return m, link{modal: pl.modal, frame: pl.frame, target: pl.target, partner: x.objectOf(prev.end, j, false)}
+			return m, link{modal: pl.modal, frame: pl.frame, target: pl.target, partner: x.objectOf(prev.end, j, false), partnerMet: meetLemmas[firstLemma(prev)]}
 		}
 	}
 	sawTo := false
