@@ -1407,8 +1407,14 @@ var imaginedNouns = map[string]bool{
 func (x *sentence) makerOfObject(g *vgroup, end int) *mention {
 	toks := x.toks
 	for k := g.end; k+2 < end && k < g.end+6; k++ {
-		if x.mentionStartingAt(k) != nil {
-			return nil
+		if m := x.mentionStartingAt(k); m != nil {
+			if x.c.dict.Compat || !ownAgent(toks, m) {
+				return nil
+			}
+			// "the release of its citizens held by Hamas": the subject's own
+			// people, whose holder is the target.
+			k = m.end - 1
+			continue
 		}
 		if toks[k].Tag == "VBN" && toks[k+1].Lower == "by" && k > g.end && strings.HasPrefix(toks[k-1].Tag, "NN") {
 			for _, m := range x.ms {
