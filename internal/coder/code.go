@@ -455,6 +455,17 @@ func (x *sentence) codeGroup(g *vgroup) {
 		// fighters": the threat is aimed at the condition's subject.
 		tgt = x.conditionActor(g.end)
 	}
+	if !passive && !compat && strings.HasPrefix(code, "09") {
+		// "investigated Chinese hacking of U.S. computers", "Russian
+		// missile strikes on Kharkiv": whose act is looked into.
+		k := g.end
+		for k < clauseEnd && determiners[x.toks[k].Lower] {
+			k++
+		}
+		if m := x.mentionStartingAt(k); m != nil && m.weak && m.adj && len(m.codes) == 1 && !strings.HasPrefix(m.codes[0], "?") {
+			tgt = m
+		}
+	}
 	if tgt == nil && !passive && !compat && strings.HasPrefix(code, "09") {
 		// "launched an inquiry into allegations that police had beaten
 		// detainees": whoever the allegations name is investigated.
