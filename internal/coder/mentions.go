@@ -408,7 +408,7 @@ done:
 		m.codes = []string{country}
 		m.spans = [][2]int{countrySpan}
 		if countryKind == dict.Adj {
-			m.adj = end == start+1
+			m.adj = end == start+1 || start == countrySpan[0] && end == countrySpan[1] && !c.dict.Compat // "North Korean"
 			// "Kyrgyz territory": a country only as a target, unless a people noun.
 			m.weak = true
 			if end < len(toks) && isPeopleNoun(toks[end].Lower) {

@@ -1052,7 +1052,7 @@ func popularAgent(agent string) bool {
 func (x *sentence) mistaggedVerb(k int) bool {
 	toks := x.toks
 	t := toks[k]
-	if t.Tag != "JJ" && t.Tag != "NN" && t.Tag != "NNS" && t.Tag != "VBN" || k == 0 || k+1 >= len(toks) {
+	if t.Tag != "JJ" && t.Tag != "NN" && t.Tag != "NNS" && t.Tag != "VBN" && (t.Tag != "RB" || x.c.dict.Compat) || k == 0 || k+1 >= len(toks) {
 		return false
 	}
 	if isPossessive(toks[k-1].Lower) {
@@ -1061,6 +1061,9 @@ func (x *sentence) mistaggedVerb(k int) bool {
 	next := toks[k+1]
 	switch {
 	case strings.HasSuffix(t.Lower, "ed"):
+	case t.Tag == "RB" && !strings.HasSuffix(t.Lower, "ly") && x.mentionEndingAt(k-1) != nil && x.mentionEndingAt(k-1).compound():
+		// "Indian and Pakistani troops fought/RB along the border": after a
+		// compound subject an irregular past tense is often tagged an adverb
 	case strings.HasSuffix(t.Lower, "s") && t.Tag == "NNS" && (next.Tag == "DT" || x.mentionStartingAt(k+1) != nil):
 		// a headline's present tense: "Iran frees British tanker"
 	case t.Tag != "VBN" && x.mentionStartingAt(k+1) != nil && !x.mentionStartingAt(k+1).weak && !twoCountries(x.mentionEndingAt(k-1), x.mentionStartingAt(k+1)):
