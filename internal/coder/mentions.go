@@ -79,6 +79,10 @@ func (c *Coder) findMentions(toks []nlp.Token, from int, date string) []*mention
 	for _, m := range out {
 		m.prep = prepBefore(toks, m.start)
 		m.locative = locatives[m.prep]
+		if m.locative && m.prep == "in" && m.start >= 2 && partyNouns[toks[m.start-2].Lower] && !c.dict.Compat {
+			// "the warring parties in Libya": Libya's sides, not a place.
+			m.locative = false
+		}
 		var b strings.Builder
 		for k := m.start; k < m.end; k++ {
 			if k > m.start {
@@ -713,6 +717,9 @@ func prepBefore(toks []nlp.Token, start int) string {
 	}
 	return toks[k].Lower
 }
+
+// partyNouns before "in" and a country stand for that country's sides.
+var partyNouns = map[string]bool{"parties": true, "sides": true, "factions": true, "belligerents": true}
 
 // facilityNouns after an agent word make a place that stands for the agent:
 // "police station", "army base", "government building".

@@ -139,6 +139,9 @@ func (x *sentence) findGroups() {
 		if !isVerb && x.c.dict.Compat && x.verbAfterActor(k) {
 			isVerb = true // "Ethiopia departs from Libya"
 		}
+		if isVerb && t.Tag == "VBG" && k > x.from && k+1 < len(toks) && !x.c.dict.Compat && toks[k-1].Tag == "DT" && toks[k+1].Tag == "NNS" {
+			isVerb = false // "the warring parties", "the ruling parties"
+		}
 		if isVerb && (t.Tag == "VBN" || t.Tag == "VBD") && k > x.from && k+1 < len(toks) && !x.c.dict.Compat &&
 			(toks[k-1].Tag == "DT" || toks[k-1].Tag == "PRP$") && (strings.HasPrefix(toks[k+1].Tag, "NN") || toks[k+1].Tag == "JJ") {
 			isVerb = false // "the ousted president", "their detained relatives"
@@ -1093,14 +1096,21 @@ func (x *sentence) subjunctiveVerb(k int) bool {
 		return false
 	}
 	m := x.mentionEndingAt(k - 1)
-	if m == nil || m.weak || m.locative {
+	if m == nil || m.weak {
 		return false
 	}
+	// Back over the clause's subject to "that": "that the Taliban", "that
+	// the warring parties in Libya".
 	j := m.start - 1
-	for j > x.from && determiners[x.toks[j].Lower] && x.toks[j].Lower != "that" {
-		j--
+	for j > x.from && j > m.start-6 && x.toks[j].Lower != "that" {
+		switch tg := x.toks[j].Tag; {
+		case tg == "DT", tg == "JJ", tg == "NN", tg == "NNS", tg == "VBG", tg == "CD", x.toks[j].Lower == "in" && !m.locative:
+			j--
+			continue
+		}
+		return false
 	}
-	if x.toks[j].Lower != "that" || j == x.from {
+	if x.toks[j].Lower != "that" || j == x.from || m.locative {
 		return false
 	}
 	fg := x.groups[len(x.groups)-1]
