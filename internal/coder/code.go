@@ -450,6 +450,13 @@ func (x *sentence) codeGroup(g *vgroup) {
 		// of the weapon are the act's target.
 		tgt = x.relativeVictim(g)
 	}
+	if tgt != nil && !passive && !compat && len(tgt.codes) == 1 && strings.HasPrefix(tgt.codes[0], "?") {
+		// "demanded the release of the hostages held by Hamas": people of
+		// no country named, whose holder is the one the act is aimed at.
+		if h := x.holderOf(tgt, clauseEnd); h != nil {
+			tgt = h
+		}
+	}
 	if tgt == nil && !passive && !compat && strings.HasPrefix(code, "13") {
 		// "threatened to retaliate if Tajikistan continued to harbour
 		// fighters": the threat is aimed at the condition's subject.
@@ -578,6 +585,37 @@ func (x *sentence) codeGroup(g *vgroup) {
 		back = code
 	}
 	x.emitAll(src, tgt, code, back, verb, modality)
+}
+
+// holdVerbs, as participles after people, name who holds them: "hostages
+// held by Hamas".
+var holdVerbs = map[string]bool{
+	"held": true, "detained": true, "kidnapped": true, "abducted": true, "captured": true,
+	"jailed": true, "imprisoned": true, "seized": true, "taken": true,
+}
+
+// holderOf returns the actor after "by" of a hold participle right after m,
+// or nil.
+func (x *sentence) holderOf(m *mention, end int) *mention {
+	k := m.end
+	if k+2 >= end || !holdVerbs[x.toks[k].Lower] {
+		return nil
+	}
+	if x.toks[k+1].Lower == "hostage" || x.toks[k+1].Lower == "captive" {
+		k++
+	}
+	if x.toks[k+1].Lower != "by" {
+		return nil
+	}
+	if h := x.mentionStartingAt(k + 2); h != nil && !h.weak && !h.locative {
+		return h
+	}
+	if k+3 < end {
+		if h := x.mentionStartingAt(k + 3); h != nil && !h.weak && !h.locative && determiners[x.toks[k+2].Lower] {
+			return h
+		}
+	}
+	return nil
 }
 
 // allegationNouns take a that-clause naming who is said to have done
