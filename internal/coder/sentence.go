@@ -1064,9 +1064,11 @@ func (x *sentence) mistaggedVerb(k int) bool {
 	next := toks[k+1]
 	switch {
 	case strings.HasSuffix(t.Lower, "ed"):
-	case t.Tag == "RB" && !strings.HasSuffix(t.Lower, "ly") && x.mentionEndingAt(k-1) != nil && x.mentionEndingAt(k-1).compound():
+	case t.Tag == "RB" && strings.HasSuffix(t.Lower, "ly"):
+		return false
+	case t.Tag == "RB" && x.mentionEndingAt(k-1) != nil && x.mentionEndingAt(k-1).compound():
 		// "Indian and Pakistani troops fought/RB along the border": after a
-		// compound subject an irregular past tense is often tagged an adverb
+		// compound subject an irregular past tense is often tagged an adverb.
 	case strings.HasSuffix(t.Lower, "s") && t.Tag == "NNS" && (next.Tag == "DT" || x.mentionStartingAt(k+1) != nil):
 		// a headline's present tense: "Iran frees British tanker"
 	case t.Tag != "VBN" && x.mentionStartingAt(k+1) != nil && !x.mentionStartingAt(k+1).weak && !twoCountries(x.mentionEndingAt(k-1), x.mentionStartingAt(k+1)):
@@ -1095,6 +1097,9 @@ func (x *sentence) subjunctiveVerb(k int) bool {
 	if t.Tag != "NN" && t.Tag != "JJ" || k < x.from+3 || len(x.groups) == 0 {
 		return false
 	}
+	if fg := x.groups[len(x.groups)-1]; fg.noun || fg.frame != dict.FrameDemand && fg.frame != dict.FrameAppeal || fg.end+10 < k {
+		return false // no demand just before: the common case, decided cheaply
+	}
 	m := x.mentionEndingAt(k - 1)
 	if m == nil || m.weak {
 		return false
@@ -1114,7 +1119,7 @@ func (x *sentence) subjunctiveVerb(k int) bool {
 		return false
 	}
 	fg := x.groups[len(x.groups)-1]
-	if fg.noun || fg.end != j || fg.frame != dict.FrameDemand && fg.frame != dict.FrameAppeal {
+	if fg.noun || fg.end != j || fg.frame != dict.FrameDemand && fg.frame != dict.FrameAppeal || fg.end+10 < k {
 		return false
 	}
 	return len(x.c.dict.Verbs.LemmasOfToken(&x.toks[k])) > 0
