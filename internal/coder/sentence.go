@@ -1118,9 +1118,8 @@ func (x *sentence) subjunctiveVerb(k int) bool {
 	if x.toks[j].Lower != "that" || j == x.from || m.locative {
 		return false
 	}
-	fg := x.groups[len(x.groups)-1]
-	if fg.noun || fg.end != j || fg.frame != dict.FrameDemand && fg.frame != dict.FrameAppeal || fg.end+10 < k {
-		return false
+	if x.groups[len(x.groups)-1].end != j {
+		return false // "demanded the release … that": not the demand's clause
 	}
 	return len(x.c.dict.Verbs.LemmasOfToken(&x.toks[k])) > 0
 }
