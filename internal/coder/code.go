@@ -457,6 +457,13 @@ func (x *sentence) codeGroup(g *vgroup) {
 			tgt = h
 		}
 	}
+	if tgt != nil && !passive && !compat {
+		// "demanded the extradition of Bakiyev from Belarus": asked of the
+		// country that has him.
+		if h := x.handedFrom(tgt, clauseEnd); h != nil {
+			tgt = h
+		}
+	}
 	if tgt == nil && !passive && !compat && strings.HasPrefix(code, "13") {
 		// "threatened to retaliate if Tajikistan continued to harbour
 		// fighters": the threat is aimed at the condition's subject.
@@ -614,6 +621,33 @@ func (x *sentence) holderOf(m *mention, end int) *mention {
 		if h := x.mentionStartingAt(k + 3); h != nil && !h.weak && !h.locative && determiners[x.toks[k+2].Lower] {
 			return h
 		}
+	}
+	return nil
+}
+
+// handoverNouns take "of" someone "from" whoever hands them over.
+var handoverNouns = map[string]bool{
+	"extradition": true, "handover": true, "return": true, "repatriation": true, "transfer": true,
+}
+
+// handedFrom returns Y in "the extradition of X from Y", or nil.
+func (x *sentence) handedFrom(m *mention, end int) *mention {
+	k := m.start - 1
+	for k > x.from && k > m.start-4 && x.toks[k].Lower != "of" && x.toks[k].Tag == "NNP" {
+		k--
+	}
+	if x.toks[k].Lower != "of" {
+		return nil
+	}
+	if k <= x.from || !handoverNouns[x.toks[k-1].Lower] || m.end+1 >= end || x.toks[m.end].Lower != "from" {
+		return nil
+	}
+	n := m.end + 1
+	for n < end && determiners[x.toks[n].Lower] {
+		n++
+	}
+	if h := x.mentionStartingAt(n); h != nil && !h.weak {
+		return h
 	}
 	return nil
 }

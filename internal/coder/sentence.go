@@ -362,6 +362,29 @@ var quantityNouns = map[string]bool{
 	"two": true, "three": true, "four": true, "five": true, "delegation": true, "members'": false,
 }
 
+// mainSubjectAfter returns the subject of the main clause after a phrase
+// that opens the sentence and holds g: the actor right after its comma,
+// followed by a finite verb.
+func (x *sentence) mainSubjectAfter(g *vgroup) *mention {
+	if x.c.dict.Compat || g.start > x.from+2 {
+		return nil
+	}
+	for k := g.end; k < len(x.toks) && k < g.end+12; k++ {
+		if x.toks[k].Lower != "," {
+			continue
+		}
+		n := k + 1
+		for n < len(x.toks) && determiners[x.toks[n].Lower] {
+			n++
+		}
+		if m := x.mentionStartingAt(n); m != nil && !m.weak && x.subjectOfClause(m) {
+			return m
+		}
+		return nil
+	}
+	return nil
+}
+
 // quantityOf reports whether a mention after "of" is the real head of a
 // quantity or group phrase: "thousands of protesters", "one of the Tajik
 // suspects", "members of the opposition party".
@@ -463,6 +486,10 @@ func (x *sentence) subjectOf(g *vgroup, depth int) (*mention, link) {
 			if prev := x.prevGroup(g.start - 1); prev != nil {
 				m, pl := x.subjectOf(prev, depth+1)
 				return m, pl
+			}
+			if m := x.mainSubjectAfter(g); m != nil {
+				// "After meeting Putin in Moscow, Tokayev said …".
+				return m, l
 			}
 		}
 	}
