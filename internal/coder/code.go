@@ -409,6 +409,10 @@ func (x *sentence) codeGroup(g *vgroup) {
 			}
 			if m := x.mentionEndingAt(k); m != nil && m.weak && !m.locative {
 				tgt = m // "a Ukrainian patrol boat was seized by …"
+			} else if p := x.dealPartnerBefore(g); p != nil && src != nil && symmetric(code) {
+				// "the border treaty with Kyrgyzstan was ratified by
+				// Tajikistan's parliament": the other party of the deal.
+				tgt = p
 			} else if src != nil {
 				// "sanctions were imposed on Iran by the EU"
 				if o := x.objectOf(g.end, clauseEnd, false); o != nil && o != src && !o.locative {
@@ -650,6 +654,16 @@ func (x *sentence) handedFrom(m *mention, end int) *mention {
 		return h
 	}
 	return nil
+}
+
+// dealPartnerBefore returns X in a passive's subject "the treaty with X"
+// right before the verb group g, or nil.
+func (x *sentence) dealPartnerBefore(g *vgroup) *mention {
+	m := x.mentionEndingAt(g.start - 1)
+	if m == nil || m.prep != "with" || m.weak || m.start < x.from+2 || !strings.HasPrefix(x.toks[m.start-2].Tag, "NN") {
+		return nil
+	}
+	return m
 }
 
 // allegationNouns take a that-clause naming who is said to have done

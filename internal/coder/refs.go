@@ -411,15 +411,18 @@ func (x *sentence) inferCountries() {
 	x.ms = kept
 }
 
-// possessor returns the country of the person whose agent a mention is
-// ("Mladic's forces"), or "" when the mention is no bare agent after a
-// person's possessive.
+// possessor returns the country of the person or body whose agent a
+// mention is ("Mladic's forces", "the lower house of Tajikistan's
+// parliament"), or "" when the mention is no bare agent after a possessive.
 func (x *sentence) possessor(m *mention) string {
 	if x.c.dict.Compat || len(m.codes) != 1 || !isAgentOnly(m.codes[0]) || m.start == 0 || !isPossessive(x.toks[m.start-1].Lower) {
 		return ""
 	}
 	o := x.mentionEndingAt(m.start - 1)
-	if o == nil || !o.person || len(o.codes) != 1 || len(o.codes[0]) < 3 || o.codes[0][0] == '?' || isAgentOnly(o.codes[0]) {
+	if o == nil && m.start >= 2 {
+		o = x.mentionEndingAt(m.start - 2) // the owner's phrase stops before "'s"
+	}
+	if o == nil || len(o.codes) != 1 || len(o.codes[0]) < 3 || o.codes[0][0] == '?' || isAgentOnly(o.codes[0]) {
 		return ""
 	}
 	switch c := o.codes[0][:3]; c {
