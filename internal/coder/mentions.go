@@ -506,6 +506,12 @@ done:
 				m.end = countries[len(countries)-1].end
 				m.plural = m.plural || len(countries) > 1
 				j = jj
+				if !c.dict.Compat && len(countries) == 1 && countries[0].kind == dict.Adj && jj < len(atoms) && atoms[jj].start == m.end && !atoms[jj].isActor {
+					// "the spokesman of the Russian Foreign Ministry": the
+					// whole body, not a stray "Foreign Ministry".
+					m.end = atoms[jj].end
+					j = jj + 1
+				}
 			}
 		}
 	default:

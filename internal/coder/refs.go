@@ -377,6 +377,15 @@ func (x *sentence) inferCountries() {
 			m.codes = nil
 			continue
 		}
+		if owner := x.speaksFor(m); owner != "" {
+			// "a spokesman for the Kyrgyz Foreign Ministry": its country.
+			if len(owner) > 3 {
+				m.codes[0] = owner
+			} else {
+				m.codes[0] = owner + m.codes[0]
+			}
+			continue
+		}
 		if owner := x.possessor(m); owner != "" {
 			// "Mladic's forces", "Putin's spokesman": the owner's country.
 			m.codes[0] = owner + m.codes[0]
@@ -431,6 +440,28 @@ func (x *sentence) possessor(m *mention) string {
 	default:
 		return c
 	}
+}
+
+// speaksFor returns the country of the body a spokesperson or official
+// speaks for ("a spokesman for the Kyrgyz Foreign Ministry"), or the
+// body's whole code when it is an international one; "" otherwise.
+func (x *sentence) speaksFor(m *mention) string {
+	if x.c.dict.Compat || len(m.codes) != 1 || !isAgentOnly(m.codes[0]) || m.end+1 >= len(x.toks) || x.toks[m.end].Lower != "for" && x.toks[m.end].Lower != "of" && x.toks[m.end].Lower != "at" {
+		return ""
+	}
+	n := m.end + 1
+	for n < len(x.toks) && determiners[x.toks[n].Lower] {
+		n++
+	}
+	o := x.mentionStartingAt(n)
+	if o == nil || o.weak || len(o.codes) != 1 || len(o.codes[0]) < 3 || o.codes[0][0] == '?' || isAgentOnly(o.codes[0]) {
+		return ""
+	}
+	switch o.codes[0][:3] {
+	case "IGO", "NGO", "IMG", "MNC":
+		return o.codes[0]
+	}
+	return o.codes[0][:3]
 }
 
 // stateless are agents that the one country a sentence names does not make

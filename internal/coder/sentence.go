@@ -282,6 +282,17 @@ func (x *sentence) markSkips() {
 				}
 				k = j - 1
 			}
+		case !x.c.dict.Compat && toks[k].Lower == "," && k > x.from && k+2 < len(toks) && (toks[k+1].Tag == "VBG" || toks[k+1].Tag == "IN" && toks[k+1].Lower != "that") &&
+			x.mentionEndingAt(k-1) != nil:
+			// "Uzbekistan's border service, speaking to reporters in Termez,
+			// accused …", "the ministry, in a statement on Tuesday,
+			// condemned …": an aside between the subject and its verb.
+			if j := x.asideEnd(k); j > 0 {
+				for n := k + 1; n < j; n++ {
+					x.skip[n] = true
+				}
+				k = j - 1
+			}
 		case toks[k].Lower == "," && k+1 < len(toks) && (toks[k+1].Lower == "which" || toks[k+1].Lower == "who" || toks[k+1].Lower == "whose" || toks[k+1].Lower == "where"):
 			j := k + 1
 			for j < len(toks) && toks[j].Lower != "," && toks[j].Lower != ";" && toks[j].Lower != "." {
@@ -293,6 +304,28 @@ func (x *sentence) markSkips() {
 			k = j - 1
 		}
 	}
+}
+
+// asideEnd returns the closing comma of an aside opened by the comma at k
+// when a finite verb follows it, or 0.
+func (x *sentence) asideEnd(k int) int {
+	toks := x.toks
+	for j := k + 1; j < len(toks) && j < k+14; j++ {
+		switch toks[j].Lower {
+		case ";", ".", "and", "but", "who", "which", "said", "says":
+			return 0
+		case ",":
+			n := j + 1
+			for n < len(toks) && toks[n].Tag == "RB" {
+				n++
+			}
+			if n < len(toks) && (toks[n].Tag == "VBD" || toks[n].Tag == "VBZ" || toks[n].Tag == "VBP" || toks[n].Tag == "MD") {
+				return j
+			}
+			return 0
+		}
+	}
+	return 0
 }
 
 // mentionEndingAt returns the mention whose last token is k.
