@@ -722,9 +722,22 @@ func (x *sentence) conditionActor(from int) *mention {
 }
 
 // frontedPartner returns the actor after "with" in a prepositional phrase
-// that opens the sentence and ends with a comma right before the subject:
-// "In a phone call with Tokayev, Putin …", "At talks with the EU, Iran …".
+// that opens the sentence and ends with a comma right before the subject
+// ("In a phone call with Tokayev, Putin …", "At talks with the EU, Iran
+// …"), or in an aside right after the subject ("Tokayev, in a phone call
+// with Putin, discussed …").
 func (x *sentence) frontedPartner(subj *mention) *mention {
+	if subj != nil && !x.c.dict.Compat && subj.end+1 < len(x.toks) && x.toks[subj.end].Lower == "," && x.skip != nil && x.skip[subj.end+1] {
+		// "Tokayev, in a phone call with Putin, discussed gas": the aside.
+		for _, m := range x.ms {
+			if m.start > subj.end && x.skip[m.start] && m.prep == "with" && !m.weak && !m.locative {
+				return m
+			}
+			if m.start > subj.end && !x.skip[m.start] {
+				break
+			}
+		}
+	}
 	if subj == nil || subj.start < x.from+3 || x.toks[subj.start-1].Lower != "," || x.toks[x.from].Tag != "IN" {
 		return nil
 	}
