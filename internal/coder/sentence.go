@@ -218,6 +218,11 @@ func (x *sentence) findGroups() {
 			if beSeen && (t.Tag == "VBN" || emotionAdj) {
 				g.passive = true
 			}
+			if t.Tag == "VBN" && g.start == k && k > x.from && toks[k-1].Lower == "," && k+1 < len(toks) && toks[k+1].Lower == "by" && !x.c.dict.Compat {
+				// "The agreement, signed by Kazakhstan and China, covers …":
+				// a passive participle whose agent follows.
+				g.passive = true
+			}
 			if k+1 < len(toks) && toks[k+1].Lower == "no" && !x.c.dict.Compat && !speechLemmas[firstLemma(g)] && (k+2 >= len(toks) || toks[k+2].Lower != "longer" && toks[k+2].Lower != "less") {
 				// "would accept no conditions", "signed no deal": not done.
 				g.neg = true
