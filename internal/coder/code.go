@@ -1095,6 +1095,14 @@ func (x *sentence) codeNoun(g *vgroup) {
 			}
 		}
 	}
+	if src == nil && tgt != nil && tgt.prep == "with" && symmetric(p.Code) && !x.c.dict.Compat {
+		// "three Tajik guards were wounded in clashes with Kyrgyz troops":
+		// the victims' side and the other fought each other.
+		if v := x.victimsOf(g); v != nil && len(v.codes) == 1 && len(tgt.codes) == 1 {
+			x.emitAll(v, tgt, p.Code, p.Code, verb, "")
+			return
+		}
+	}
 	if src == nil && !x.c.dict.Compat {
 		// "Clinton ordered air strikes on Iraq": the one who ordered,
 		// launched or carried out the act.
@@ -1127,6 +1135,32 @@ func (x *sentence) codeNoun(g *vgroup) {
 		return
 	}
 	x.emitAll(src, tgt, p.Code, "", verb, "")
+}
+
+// victimsOf returns the subject of a passive verb of harm that an event
+// noun follows after "in" or "during": "soldiers were killed in clashes".
+func (x *sentence) victimsOf(g *vgroup) *mention {
+	k := g.start - 1
+	for k > x.from && determiners[x.toks[k].Lower] {
+		k--
+	}
+	if k <= x.from || x.toks[k].Lower != "in" && x.toks[k].Lower != "during" {
+		return nil
+	}
+	prev := x.prevGroup(k)
+	if prev == nil || prev.noun || !prev.passive || prev.end != k {
+		return nil
+	}
+	switch firstLemma(prev) {
+	case "kill", "wound", "injure", "hurt", "die":
+	default:
+		return nil
+	}
+	m, l := x.subjectOf(prev, 0)
+	if m == nil || l.neg || m.weak {
+		return nil
+	}
+	return m
 }
 
 // nounIsSubject reports whether an event noun, with its "in X" phrase, is
