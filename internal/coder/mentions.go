@@ -468,7 +468,8 @@ done:
 		m.codes = []string{code}
 		m.spans = [][2]int{{start, end}}
 		// "of/from Tajikistan (and Turkmenistan)".
-		if j < len(atoms) && end < len(toks) && (toks[end].Lower == "of" || toks[end].Lower == "from" || c.dict.Compat && toks[end].Lower == "in") {
+		ownedFrom := !c.dict.Compat && end < len(toks) && toks[end].Lower == "from" && start > 0 && ownerPronouns[toks[start-1].Lower]
+		if j < len(atoms) && end < len(toks) && !ownedFrom && (toks[end].Lower == "of" || toks[end].Lower == "from" || c.dict.Compat && toks[end].Lower == "in") {
 			k := end + 1
 			for k < len(toks) && determiners[toks[k].Lower] {
 				k++
@@ -723,6 +724,10 @@ func prepBefore(toks []nlp.Token, start int) string {
 	}
 	return toks[k].Lower
 }
+
+// ownerPronouns before an agent make it someone's own: "withdraw his troops
+// from Kuwait" are not Kuwait's troops.
+var ownerPronouns = map[string]bool{"his": true, "her": true, "its": true, "their": true, "our": true}
 
 // partyNouns before "in" and a country stand for that country's sides.
 var partyNouns = map[string]bool{"parties": true, "sides": true, "factions": true, "belligerents": true}
