@@ -1048,8 +1048,11 @@ func (x *sentence) codeNoun(g *vgroup) {
 		}
 		switch toks[g.start-1].Lower {
 		case "a", "an", "any", "another", "no", "possible", "potential", "future", "new":
-			// "a war between X and Y would be a disaster": not a reported event.
-			return
+			// "a war between X and Y would be a disaster": not a reported
+			// event; but "During a visit to Dushanbe, …" opens a report.
+			if w := x.toks[x.from].Lower; g.start > x.from+2 || w != "during" && w != "after" && w != "on" || x.c.dict.Compat {
+				return
+			}
 		}
 	}
 	verb := x.span(g.start, g.end)
@@ -1112,6 +1115,11 @@ func (x *sentence) codeNoun(g *vgroup) {
 				src = m
 			}
 		}
+	}
+	if src == nil && !x.c.dict.Compat && x.toks[x.from].Tag == "IN" {
+		// "During a visit to Dushanbe, Mirziyoyev signed …": the main
+		// clause's subject made the visit.
+		src = x.mainSubjectAfter(g)
 	}
 	// Protest and unrest with a place but no actor, when the noun is the
 	// subject of a verb ("protests in Nukus turned violent"): the people of
