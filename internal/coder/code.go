@@ -507,6 +507,15 @@ func (x *sentence) codeGroup(g *vgroup) {
 			return !m.weak && len(m.codes) == 1 && len(m.codes[0]) >= 3 && len(src.codes[0]) >= 3 && m.codes[0][0] != '?' && m.codes[0][:3] != src.codes[0][:3]
 		})
 	}
+	if tgt == nil && !compat && len(src.codes) == 1 && (strings.HasPrefix(code, "12") || strings.HasPrefix(code, "13") || strings.HasPrefix(code, "11")) {
+		// "The Kyrgyz delegation walked out after the Tajik side refused to
+		// discuss the enclave": a refusal (or criticism, or threat) of the
+		// other side named before.
+		tgt = x.lastWhere(src.start, func(m *mention) bool {
+			return !m.weak && !m.locative && len(m.codes) == 1 && len(m.codes[0]) >= 3 && len(src.codes[0]) >= 3 && m.codes[0][0] != '?' &&
+				src.codes[0][0] != '?' && m.codes[0][:3] != src.codes[0][:3] && !strings.HasPrefix(m.codes[0], "IGO") && !strings.HasPrefix(m.codes[0], "NGO")
+		})
+	}
 	if tgt != nil && !compat && (strings.HasPrefix(code, "173") || strings.HasPrefix(code, "181")) && !tgt.compound() &&
 		(tgt.place || x.c.placeCountry != nil && !tgt.person && x.c.placeCountry(tgt.text) != "") {
 		// "captured Kabul": a town is occupied, not arrested.
