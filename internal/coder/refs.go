@@ -114,6 +114,15 @@ func (x *sentence) resolveReferences() {
 				added = append(added, x.refTo(k, k+2, []string{ref.codes[0][:3]}, false, false))
 				k++
 			}
+		case (w == "its" || w == "their") && k+1 < len(toks) && !x.c.dict.Compat && memberNouns[toks[k+1].Lower] &&
+			(k+2 >= len(toks) || toks[k+2].Lower != "of" && !strings.HasPrefix(toks[k+2].Tag, "NN")):
+			// "the CSTO said its members would send troops": the bloc.
+			if ref := x.lastWhere(k, func(m *mention) bool {
+				return !m.weak && !m.compound() && strings.HasPrefix(m.codes[0], "IGO")
+			}); ref != nil {
+				added = append(added, x.refTo(k, k+2, ref.codes[:1], false, true))
+				k++
+			}
 		case (w == "we" || w == "our") && !x.c.dict.Compat:
 			// "\"We condemn the attack,\" the ministry said": the speaker.
 			if sp := x.quoteSpeaker(k); sp != nil {
@@ -660,6 +669,9 @@ var (
 	blocWords    = map[string]bool{"bloc": true, "alliance": true, "organisation": true, "organization": true, "body": true, "grouping": true, "union": true}
 	countryWords = map[string]bool{"country": true, "kingdom": true, "republic": true}
 )
+
+// memberNouns after "its" stand for the bloc named before.
+var memberNouns = map[string]bool{"members": true, "member": true, "allies": true}
 
 // reportNouns after "the" stand for whoever last made a report or claim.
 var reportNouns = map[string]bool{
