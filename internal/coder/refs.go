@@ -128,6 +128,24 @@ func (x *sentence) resolveReferences() {
 			if sp := x.quoteSpeaker(k); sp != nil {
 				added = append(added, x.refTo(k, k+1, sp.codes[:1], false, false))
 			}
+		case w == "it" && !x.c.dict.Compat && k >= x.from+2 && toks[k-1].Tag == "VBG" && toks[k-2].Lower == ",":
+			// "imposed sanctions on Kyrgyzstan's Keremet Bank, accusing it
+			// of …": what the main verb acted on, not its subject.
+			var subj *mention
+			for _, m := range x.ms {
+				if m.start >= x.from && m.start < k && !m.weak && !m.locative {
+					if !subjectPreps[m.prep] {
+						subj = m
+					}
+					break
+				}
+			}
+			if ref := x.lastWhere(k, func(m *mention) bool {
+				return m != subj && !m.weak && !m.locative && !m.person && !m.plural && len(m.codes) == 1 &&
+					!(subj != nil && len(subj.codes) > 0 && m.codes[0] == subj.codes[0])
+			}); ref != nil && subj != nil {
+				added = append(added, x.refTo(k, k+1, ref.codes[:1], false, false))
+			}
 		case toks[k].Tag == "PRP" && (w == "him" || w == "her" || w == "them") && !x.c.dict.Compat:
 			// "Tokayev greeted him": the person named before, not the
 			// verb's own subject.
