@@ -473,11 +473,12 @@ func (x *sentence) codeGroup(g *vgroup) {
 		// fighters": the threat is aimed at the condition's subject.
 		tgt = x.conditionActor(g.end)
 	}
-	if !passive && !compat && strings.HasPrefix(code, "09") {
+	if !passive && !compat && (strings.HasPrefix(code, "09") || strings.HasPrefix(code, "02")) {
 		// "investigated Chinese hacking of U.S. computers", "Russian
-		// missile strikes on Kharkiv": whose act is looked into.
+		// missile strikes on Kharkiv": whose act is looked into; "called
+		// for Russian mediation": who is asked.
 		k := g.end
-		for k < clauseEnd && determiners[x.toks[k].Lower] {
+		for k < clauseEnd && (determiners[x.toks[k].Lower] || x.toks[k].Lower == "for" && strings.HasPrefix(code, "02")) {
 			k++
 		}
 		if m := x.mentionStartingAt(k); m != nil && m.weak && m.adj && len(m.codes) == 1 && !strings.HasPrefix(m.codes[0], "?") {
