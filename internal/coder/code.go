@@ -483,6 +483,10 @@ func (x *sentence) codeGroup(g *vgroup) {
 			}
 			if m := x.mentionEndingAt(k); m != nil && m.weak && !m.locative {
 				tgt = m // "a Ukrainian patrol boat was seized by …"
+			} else if p := x.dealPartnerBefore(g); p != nil && src != nil && symmetric(code) {
+				// "the border treaty with Kyrgyzstan was ratified by
+				// Tajikistan's parliament": the other party of the deal.
+				tgt = p
 			} else if src != nil {
 				// "sanctions were imposed on Iran by the EU"
 				if o := x.objectOf(g.end, clauseEnd, false); o != nil && o != src && !o.locative {
@@ -553,6 +557,32 @@ func (x *sentence) codeGroup(g *vgroup) {
 		// of the weapon are the act's target.
 		tgt = x.relativeVictim(g)
 	}
+	if tgt != nil && !passive && !compat && len(tgt.codes) == 1 && strings.HasPrefix(tgt.codes[0], "?") {
+		// "demanded the release of the hostages held by Hamas": people of
+		// no country named, whose holder is the one the act is aimed at.
+		if h := x.holderOf(tgt, clauseEnd); h != nil {
+			tgt = h
+		}
+	}
+	if tgt != nil && !passive && !compat {
+		// "demanded the extradition of Bakiyev from Belarus": asked of the
+		// country that has him.
+		if h := x.handedFrom(tgt, clauseEnd); h != nil {
+			tgt = h
+		}
+	}
+	if !passive && !compat && (strings.HasPrefix(code, "09") || strings.HasPrefix(code, "02")) {
+		// "investigated Chinese hacking of U.S. computers", "Russian
+		// missile strikes on Kharkiv": whose act is looked into; "called
+		// for Russian mediation": who is asked.
+		k := g.end
+		for k < clauseEnd && (determiners[x.toks[k].Lower] || x.toks[k].Lower == "for" && strings.HasPrefix(code, "02")) {
+			k++
+		}
+		if m := x.mentionStartingAt(k); m != nil && m.weak && m.adj && len(m.codes) == 1 && !strings.HasPrefix(m.codes[0], "?") {
+			tgt = m
+		}
+	}
 	if tgt == nil && !passive && !compat && !(src.compound() && symmetric(code)) {
 		// "rejected the accusations made by Ukraine", "vetoed the bill
 		// passed by parliament": whose the thing acted on is; but "X and Y
@@ -622,6 +652,15 @@ func (x *sentence) codeGroup(g *vgroup) {
 		// an apology is to the other side named before it.
 		tgt = x.lastWhere(g.start, func(m *mention) bool {
 			return !m.weak && len(m.codes) == 1 && len(m.codes[0]) >= 3 && len(src.codes[0]) >= 3 && m.codes[0][0] != '?' && m.codes[0][:3] != src.codes[0][:3]
+		})
+	}
+	if tgt == nil && !compat && len(src.codes) == 1 && (strings.HasPrefix(code, "12") || strings.HasPrefix(code, "13") || strings.HasPrefix(code, "11")) {
+		// "The Kyrgyz delegation walked out after the Tajik side refused to
+		// discuss the enclave": a refusal (or criticism, or threat) of the
+		// other side named before.
+		tgt = x.lastWhere(src.start, func(m *mention) bool {
+			return !m.weak && !m.locative && len(m.codes) == 1 && len(m.codes[0]) >= 3 && len(src.codes[0]) >= 3 && m.codes[0][0] != '?' &&
+				src.codes[0][0] != '?' && m.codes[0][:3] != src.codes[0][:3] && !strings.HasPrefix(m.codes[0], "IGO") && !strings.HasPrefix(m.codes[0], "NGO")
 		})
 	}
 	if tgt != nil && !compat && (strings.HasPrefix(code, "173") || strings.HasPrefix(code, "181")) && !tgt.compound() && !tgt.locative &&
@@ -701,7 +740,7 @@ func (x *sentence) codeGroup(g *vgroup) {
 		// abroad where what it speaks about happens.
 		tgt = x.abroad(g.end, clauseEnd, src)
 	}
-	if tgt == nil && l.partner != nil && l.partner != src && (symmetric(code) || strings.HasPrefix(code, "03")) {
+	if tgt == nil && l.partner != nil && l.partner != src && (symmetric(code) || strings.HasPrefix(code, "03") || l.partnerMet && !compat && code[:2] <= "08" && code != "010") {
 		tgt = l.partner
 	}
 	if tgt == nil && !compat && subj == src && (symmetric(code) || strings.HasPrefix(code, "03") || strings.HasPrefix(code, "04")) {
@@ -775,10 +814,94 @@ func (x *sentence) codeGroup(g *vgroup) {
 	x.emitAll(src, tgt, code, back, verb, modality)
 }
 
+// holdVerbs, as participles after people, name who holds them: "hostages
+// held by Hamas".
+var holdVerbs = map[string]bool{
+	"held": true, "detained": true, "kidnapped": true, "abducted": true, "captured": true,
+	"jailed": true, "imprisoned": true, "seized": true, "taken": true,
+}
+
+// holderOf returns the actor after "by" of a hold participle right after m,
+// or nil.
+func (x *sentence) holderOf(m *mention, end int) *mention {
+	k := m.end
+	if k+2 >= end || !holdVerbs[x.toks[k].Lower] {
+		return nil
+	}
+	if x.toks[k+1].Lower == "hostage" || x.toks[k+1].Lower == "captive" {
+		k++
+	}
+	if x.toks[k+1].Lower != "by" {
+		return nil
+	}
+	if h := x.mentionStartingAt(k + 2); h != nil && !h.weak && !h.locative {
+		return h
+	}
+	if k+3 < end {
+		if h := x.mentionStartingAt(k + 3); h != nil && !h.weak && !h.locative && determiners[x.toks[k+2].Lower] {
+			return h
+		}
+	}
+	return nil
+}
+
+// handoverNouns take "of" someone "from" whoever hands them over.
+var handoverNouns = map[string]bool{
+	"extradition": true, "handover": true, "return": true, "repatriation": true, "transfer": true,
+}
+
+// handedFrom returns Y in "the extradition of X from Y", or nil.
+func (x *sentence) handedFrom(m *mention, end int) *mention {
+	k := m.start - 1
+	if k <= x.from {
+		return nil
+	}
+	for k > x.from && k > m.start-4 && x.toks[k].Lower != "of" && x.toks[k].Tag == "NNP" {
+		k--
+	}
+	if x.toks[k].Lower != "of" {
+		return nil
+	}
+	if k <= x.from || !handoverNouns[x.toks[k-1].Lower] || m.end+1 >= end || x.toks[m.end].Lower != "from" {
+		return nil
+	}
+	n := m.end + 1
+	for n < end && determiners[x.toks[n].Lower] {
+		n++
+	}
+	if h := x.mentionStartingAt(n); h != nil && !h.weak {
+		return h
+	}
+	return nil
+}
+
+// dealPartnerBefore returns X in a passive's subject "the treaty with X"
+// right before the verb group g, or nil.
+func (x *sentence) dealPartnerBefore(g *vgroup) *mention {
+	m := x.mentionEndingAt(g.start - 1)
+	if m == nil || m.prep != "with" || m.weak || m.start < x.from+2 || !strings.HasPrefix(x.toks[m.start-2].Tag, "NN") {
+		return nil
+	}
+	return m
+}
+
 // frontedPartner returns the actor after "with" in a prepositional phrase
-// that opens the sentence and ends with a comma right before the subject:
-// "In a phone call with Tokayev, Putin …", "At talks with the EU, Iran …".
+// that opens the sentence and ends with a comma right before the subject
+// ("In a phone call with Tokayev, Putin …", "At talks with the EU, Iran
+// …"), or in an aside right after the subject ("Tokayev, in a phone call
+// with Putin, discussed …").
 func (x *sentence) frontedPartner(subj *mention) *mention {
+	if subj != nil && !x.c.dict.Compat && subj.end+1 < len(x.toks) && x.toks[subj.end].Lower == "," && x.skip != nil && x.skip[subj.end+1] {
+		// "Tokayev, in a phone call with Putin, discussed gas": the aside.
+		for _, m := range x.ms {
+			if m.start > subj.end && x.skip[m.start] && m.prep == "with" && !m.weak && !m.locative {
+				return m
+			}
+			if m.start > subj.end && !x.skip[m.start] {
+				break
+			}
+		}
+	}
 	if subj == nil || subj.start < x.from+3 || x.toks[subj.start-1].Lower != "," || x.toks[x.from].Tag != "IN" {
 		return nil
 	}
@@ -1214,8 +1337,11 @@ func (x *sentence) codeNoun(g *vgroup) {
 		}
 		switch toks[g.start-1].Lower {
 		case "a", "an", "any", "another", "no", "possible", "potential", "future", "new":
-			// "a war between X and Y would be a disaster": not a reported event.
-			return
+			// "a war between X and Y would be a disaster": not a reported
+			// event; but "During a visit to Dushanbe, …" opens a report.
+			if w := x.toks[x.from].Lower; g.start > x.from+2 || w != "during" && w != "after" && w != "on" || x.c.dict.Compat {
+				return
+			}
 		}
 	}
 	code := p.Code
@@ -1276,6 +1402,14 @@ func (x *sentence) codeNoun(g *vgroup) {
 			tgt = m
 		}
 	}
+	if src == nil && tgt != nil && tgt.prep == "with" && symmetric(p.Code) && !x.c.dict.Compat {
+		// "three Tajik guards were wounded in clashes with Kyrgyz troops":
+		// the victims' side and the other fought each other.
+		if v := x.victimsOf(g); v != nil && len(v.codes) == 1 && len(tgt.codes) == 1 {
+			x.emitAll(v, tgt, p.Code, p.Code, verb, "")
+			return
+		}
+	}
 	if src == nil && !x.c.dict.Compat {
 		// "Clinton ordered air strikes on Iraq": the one who ordered,
 		// launched or carried out the act.
@@ -1285,6 +1419,11 @@ func (x *sentence) codeNoun(g *vgroup) {
 				src = m
 			}
 		}
+	}
+	if src == nil && !x.c.dict.Compat && x.toks[x.from].Tag == "IN" {
+		// "During a visit to Dushanbe, Mirziyoyev signed …": the main
+		// clause's subject made the visit.
+		src = x.mainSubjectAfter(g)
 	}
 	// Protest and unrest with a place but no actor, when the noun is the
 	// subject of a verb ("protests in Nukus turned violent"): the people of
@@ -1308,6 +1447,32 @@ func (x *sentence) codeNoun(g *vgroup) {
 		return
 	}
 	x.emitAll(src, tgt, code, "", verb, "")
+}
+
+// victimsOf returns the subject of a passive verb of harm that an event
+// noun follows after "in" or "during": "soldiers were killed in clashes".
+func (x *sentence) victimsOf(g *vgroup) *mention {
+	k := g.start - 1
+	for k > x.from && determiners[x.toks[k].Lower] {
+		k--
+	}
+	if k <= x.from || x.toks[k].Lower != "in" && x.toks[k].Lower != "during" {
+		return nil
+	}
+	prev := x.prevGroup(k)
+	if prev == nil || prev.noun || !prev.passive || prev.end != k {
+		return nil
+	}
+	switch firstLemma(prev) {
+	case "kill", "wound", "injure", "hurt", "die":
+	default:
+		return nil
+	}
+	m, l := x.subjectOf(prev, 0)
+	if m == nil || l.neg || m.weak {
+		return nil
+	}
+	return m
 }
 
 // nounIsSubject reports whether an event noun, with its "in X" phrase, is
@@ -1769,8 +1934,14 @@ var imaginedNouns = map[string]bool{
 func (x *sentence) makerOfObject(g *vgroup, end int) *mention {
 	toks := x.toks
 	for k := g.end; k+2 < end && k < g.end+6; k++ {
-		if x.mentionStartingAt(k) != nil {
-			return nil
+		if m := x.mentionStartingAt(k); m != nil {
+			if x.c.dict.Compat || !ownAgent(toks, m) {
+				return nil
+			}
+			// "the release of its citizens held by Hamas": the subject's own
+			// people, whose holder is the target.
+			k = m.end - 1
+			continue
 		}
 		if toks[k].Tag == "VBN" && toks[k+1].Lower == "by" && k > g.end && strings.HasPrefix(toks[k-1].Tag, "NN") {
 			for _, m := range x.ms {

@@ -100,6 +100,10 @@ func (c *Coder) findMentions(toks []nlp.Token, from int, date string) []*mention
 			m.codes[0] = m.codes[0][:3]
 			m.place = true
 		}
+		if m.locative && m.prep == "in" && m.start >= 2 && partyNouns[toks[m.start-2].Lower] && !c.dict.Compat {
+			// "the warring parties in Libya": Libya's sides, not a place.
+			m.locative = false
+		}
 		var b strings.Builder
 		for k := m.start; k < m.end; k++ {
 			if k > m.start {
@@ -461,7 +465,7 @@ done:
 		m.spans = [][2]int{countrySpan}
 		m.capital = countryKind == dict.Capital && end == countrySpan[1]
 		if countryKind == dict.Adj {
-			m.adj = end == start+1
+			m.adj = end == start+1 || start == countrySpan[0] && end == countrySpan[1] && !c.dict.Compat // "North Korean"
 			// "Kyrgyz territory": a country only as a target, unless a people noun.
 			m.weak = true
 			if end < len(toks) && isPeopleNoun(toks[end].Lower) {
@@ -517,7 +521,8 @@ done:
 		m.codes = []string{code}
 		m.spans = [][2]int{{start, end}}
 		// "of/from Tajikistan (and Turkmenistan)".
-		if j < len(atoms) && end < len(toks) && (toks[end].Lower == "of" || toks[end].Lower == "from" && (c.dict.Compat || !weaponHeads[toks[end-1].Lower]) || c.dict.Compat && toks[end].Lower == "in") {
+		ownedFrom := !c.dict.Compat && end < len(toks) && toks[end].Lower == "from" && start > 0 && ownerPronouns[toks[start-1].Lower]
+		if j < len(atoms) && end < len(toks) && !ownedFrom && (toks[end].Lower == "of" || toks[end].Lower == "from" && (c.dict.Compat || !weaponHeads[toks[end-1].Lower]) || c.dict.Compat && toks[end].Lower == "in") {
 			// ("drones from Turkey" are Turkey's sale, not its army's act.)
 			k := end + 1
 			for k < len(toks) && (determiners[toks[k].Lower] || compassAdjectives[toks[k].Lower] && !c.dict.Compat) {
@@ -574,6 +579,12 @@ done:
 					jj++
 				}
 				j = jj
+				if !c.dict.Compat && !roleNouns[toks[end-1].Lower] && len(countries) == 1 && countries[0].kind == dict.Adj && jj < len(atoms) && atoms[jj].start == m.end && !atoms[jj].isActor {
+					// "the spokesman of the Russian Foreign Ministry": the
+					// whole body, not a stray "Foreign Ministry".
+					m.end = atoms[jj].end
+					j = jj + 1
+				}
 			}
 		}
 	default:
@@ -836,6 +847,13 @@ func prepBefore(toks []nlp.Token, start int) string {
 	}
 	return toks[k].Lower
 }
+
+// ownerPronouns before an agent make it someone's own: "withdraw his troops
+// from Kuwait" are not Kuwait's troops.
+var ownerPronouns = map[string]bool{"his": true, "her": true, "its": true, "their": true, "our": true}
+
+// partyNouns before "in" and a country stand for that country's sides.
+var partyNouns = map[string]bool{"parties": true, "sides": true, "factions": true, "belligerents": true}
 
 // facilityNouns after an agent word make a place that stands for the agent:
 // "police station", "army base", "government building".

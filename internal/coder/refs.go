@@ -118,10 +118,37 @@ func (x *sentence) resolveReferences() {
 				added = append(added, x.refTo(k, k+2, []string{ref.codes[0][:3]}, false, false))
 				k++
 			}
+		case (w == "its" || w == "their") && k+1 < len(toks) && !x.c.dict.Compat && memberNouns[toks[k+1].Lower] &&
+			(k+2 >= len(toks) || toks[k+2].Lower != "of" && !strings.HasPrefix(toks[k+2].Tag, "NN")):
+			// "the CSTO said its members would send troops": the bloc.
+			if ref := x.lastWhere(k, func(m *mention) bool {
+				return !m.weak && !m.compound() && strings.HasPrefix(m.codes[0], "IGO")
+			}); ref != nil {
+				added = append(added, x.refTo(k, k+2, ref.codes[:1], false, true))
+				k++
+			}
 		case (w == "we" || w == "our") && !x.c.dict.Compat:
 			// "\"We condemn the attack,\" the ministry said": the speaker.
 			if sp := x.quoteSpeaker(k); sp != nil {
 				added = append(added, x.refTo(k, k+1, sp.codes[:1], false, false))
+			}
+		case w == "it" && !x.c.dict.Compat && k >= x.from+2 && toks[k-1].Tag == "VBG" && toks[k-2].Lower == ",":
+			// "imposed sanctions on Kyrgyzstan's Keremet Bank, accusing it
+			// of …": what the main verb acted on, not its subject.
+			var subj *mention
+			for _, m := range x.ms {
+				if m.start >= x.from && m.start < k && !m.weak && !m.locative {
+					if !subjectPreps[m.prep] {
+						subj = m
+					}
+					break
+				}
+			}
+			if ref := x.lastWhere(k, func(m *mention) bool {
+				return m != subj && !m.weak && !m.locative && !m.person && !m.plural && len(m.codes) == 1 &&
+					!(subj != nil && len(subj.codes) > 0 && m.codes[0] == subj.codes[0])
+			}); ref != nil && subj != nil {
+				added = append(added, x.refTo(k, k+1, ref.codes[:1], false, false))
 			}
 		case toks[k].Tag == "PRP" && (w == "him" || w == "her" || w == "them") && !x.c.dict.Compat:
 			// "Tokayev greeted him": the person named before, not the
@@ -399,6 +426,15 @@ func (x *sentence) inferCountries() {
 			m.codes = nil
 			continue
 		}
+		if owner := x.speaksFor(m); owner != "" {
+			// "a spokesman for the Kyrgyz Foreign Ministry": its country.
+			if len(owner) > 3 {
+				m.codes[0] = owner
+			} else {
+				m.codes[0] = owner + m.codes[0]
+			}
+			continue
+		}
 		if owner := x.possessor(m); owner != "" {
 			// "Mladic's forces", "Putin's spokesman": the owner's country.
 			m.codes[0] = owner + m.codes[0]
@@ -433,15 +469,18 @@ func (x *sentence) inferCountries() {
 	x.ms = kept
 }
 
-// possessor returns the country of the person whose agent a mention is
-// ("Mladic's forces"), or "" when the mention is no bare agent after a
-// person's possessive.
+// possessor returns the country of the person or body whose agent a
+// mention is ("Mladic's forces", "the lower house of Tajikistan's
+// parliament"), or "" when the mention is no bare agent after a possessive.
 func (x *sentence) possessor(m *mention) string {
 	if x.c.dict.Compat || len(m.codes) != 1 || !isAgentOnly(m.codes[0]) || m.start == 0 || !isPossessive(x.toks[m.start-1].Lower) {
 		return ""
 	}
 	o := x.mentionEndingAt(m.start - 1)
-	if o == nil || !o.person || len(o.codes) != 1 || len(o.codes[0]) < 3 || o.codes[0][0] == '?' || isAgentOnly(o.codes[0]) {
+	if o == nil && m.start >= 2 {
+		o = x.mentionEndingAt(m.start - 2) // the owner's phrase stops before "'s"
+	}
+	if o == nil || len(o.codes) != 1 || len(o.codes[0]) < 3 || o.codes[0][0] == '?' || isAgentOnly(o.codes[0]) {
 		return ""
 	}
 	switch c := o.codes[0][:3]; c {
@@ -463,6 +502,28 @@ func personAgentCode(code string) bool {
 		return true
 	}
 	return false
+}
+
+// speaksFor returns the country of the body a spokesperson or official
+// speaks for ("a spokesman for the Kyrgyz Foreign Ministry"), or the
+// body's whole code when it is an international one; "" otherwise.
+func (x *sentence) speaksFor(m *mention) string {
+	if x.c.dict.Compat || len(m.codes) != 1 || !isAgentOnly(m.codes[0]) || m.end+1 >= len(x.toks) || x.toks[m.end].Lower != "for" && x.toks[m.end].Lower != "of" && x.toks[m.end].Lower != "at" {
+		return ""
+	}
+	n := m.end + 1
+	for n < len(x.toks) && determiners[x.toks[n].Lower] {
+		n++
+	}
+	o := x.mentionStartingAt(n)
+	if o == nil || o.weak || len(o.codes) != 1 || len(o.codes[0]) < 3 || o.codes[0][0] == '?' || isAgentOnly(o.codes[0]) {
+		return ""
+	}
+	switch o.codes[0][:3] {
+	case "IGO", "NGO", "IMG", "MNC":
+		return o.codes[0]
+	}
+	return o.codes[0][:3]
 }
 
 // stateless are agents that the one country a sentence names does not make
@@ -728,6 +789,9 @@ var (
 	blocWords    = map[string]bool{"bloc": true, "alliance": true, "organisation": true, "organization": true, "body": true, "grouping": true, "union": true}
 	countryWords = map[string]bool{"country": true, "kingdom": true, "republic": true}
 )
+
+// memberNouns after "its" stand for the bloc named before.
+var memberNouns = map[string]bool{"members": true, "member": true, "allies": true}
 
 // reportNouns after "the" stand for whoever last made a report or claim.
 var reportNouns = map[string]bool{

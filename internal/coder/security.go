@@ -277,7 +277,7 @@ func (x *sentence) dropTargetless() {
 // allegationNouns open a that-clause naming who is said to have acted.
 var allegationNouns = map[string]bool{
 	"allegations": true, "allegation": true, "reports": true, "claims": true, "accusations": true,
-	"suspicion": true, "suspicions": true, "evidence": true,
+	"suspicion": true, "suspicions": true, "evidence": true, "claim": true, "accusation": true, "charges": true,
 }
 
 // allegedActor finds X in "into allegations that X had …" after an

@@ -162,6 +162,9 @@ func (x *sentence) findGroups() {
 		if !isVerb && x.c.dict.Compat && x.verbAfterActor(k) {
 			isVerb = true // "Ethiopia departs from Libya"
 		}
+		if isVerb && t.Tag == "VBG" && k > x.from && k+1 < len(toks) && !x.c.dict.Compat && toks[k-1].Tag == "DT" && toks[k+1].Tag == "NNS" {
+			isVerb = false // "the warring parties", "the ruling parties"
+		}
 		if isVerb && (t.Tag == "VBN" || t.Tag == "VBD") && k > x.from && k+1 < len(toks) && !x.c.dict.Compat &&
 			(toks[k-1].Tag == "DT" || toks[k-1].Tag == "PRP$" || toks[k-1].Tag == "CD" && t.Tag == "VBN") && (strings.HasPrefix(toks[k+1].Tag, "NN") || toks[k+1].Tag == "JJ") {
 			isVerb = false // "the ousted president", "their detained relatives"
@@ -254,6 +257,11 @@ func (x *sentence) findGroups() {
 			if beSeen && (t.Tag == "VBN" || emotionAdj) {
 				g.passive = true
 			}
+			if t.Tag == "VBN" && g.start == k && k > x.from && toks[k-1].Lower == "," && k+1 < len(toks) && toks[k+1].Lower == "by" && !x.c.dict.Compat {
+				// "The agreement, signed by Kazakhstan and China, covers …":
+				// a passive participle whose agent follows.
+				g.passive = true
+			}
 			if k+1 < len(toks) && toks[k+1].Lower == "no" && !x.c.dict.Compat && !speechLemmas[firstLemma(g)] && (k+2 >= len(toks) || toks[k+2].Lower != "longer" && toks[k+2].Lower != "less") {
 				// "would accept no conditions", "signed no deal": not done.
 				g.neg = true
@@ -330,6 +338,17 @@ func (x *sentence) markSkips() {
 				}
 				k = c - 1
 			}
+		case !x.c.dict.Compat && toks[k].Lower == "," && k > x.from && k+2 < len(toks) && (toks[k+1].Tag == "VBG" || toks[k+1].Tag == "IN" && toks[k+1].Lower != "that") &&
+			x.mentionEndingAt(k-1) != nil:
+			// "Uzbekistan's border service, speaking to reporters in Termez,
+			// accused …", "the ministry, in a statement on Tuesday,
+			// condemned …": an aside between the subject and its verb.
+			if j := x.asideEnd(k); j > 0 {
+				for n := k + 1; n < j; n++ {
+					x.skip[n] = true
+				}
+				k = j - 1
+			}
 		case toks[k].Lower == "," && k+1 < len(toks) && (toks[k+1].Lower == "which" || toks[k+1].Lower == "who" || toks[k+1].Lower == "whose" || toks[k+1].Lower == "where"):
 			j := k + 1
 			for j < len(toks) && toks[j].Lower != "," && toks[j].Lower != ";" && toks[j].Lower != "." {
@@ -341,6 +360,28 @@ func (x *sentence) markSkips() {
 			k = j - 1
 		}
 	}
+}
+
+// asideEnd returns the closing comma of an aside opened by the comma at k
+// when a finite verb follows it, or 0.
+func (x *sentence) asideEnd(k int) int {
+	toks := x.toks
+	for j := k + 1; j < len(toks) && j < k+14; j++ {
+		switch toks[j].Lower {
+		case ";", ".", "and", "but", "who", "which", "said", "says":
+			return 0
+		case ",":
+			n := j + 1
+			for n < len(toks) && toks[n].Tag == "RB" {
+				n++
+			}
+			if n < len(toks) && (toks[n].Tag == "VBD" || toks[n].Tag == "VBZ" || toks[n].Tag == "VBP" || toks[n].Tag == "MD") {
+				return j
+			}
+			return 0
+		}
+	}
+	return 0
 }
 
 // mentionEndingAt returns the mention whose last token is k.
@@ -410,6 +451,29 @@ var quantityNouns = map[string]bool{
 	"two": true, "three": true, "four": true, "five": true, "delegation": true, "members'": false,
 }
 
+// mainSubjectAfter returns the subject of the main clause after a phrase
+// that opens the sentence and holds g: the actor right after its comma,
+// followed by a finite verb.
+func (x *sentence) mainSubjectAfter(g *vgroup) *mention {
+	if x.c.dict.Compat || g.start > x.from+2 {
+		return nil
+	}
+	for k := g.end; k < len(x.toks) && k < g.end+12; k++ {
+		if x.toks[k].Lower != "," {
+			continue
+		}
+		n := k + 1
+		for n < len(x.toks) && determiners[x.toks[n].Lower] {
+			n++
+		}
+		if m := x.mentionStartingAt(n); m != nil && !m.weak && x.subjectOfClause(m) {
+			return m
+		}
+		return nil
+	}
+	return nil
+}
+
 // quantityOf reports whether a mention after "of" is the real head of a
 // quantity or group phrase: "thousands of protesters", "one of the Tajik
 // suspects", "members of the opposition party".
@@ -467,6 +531,13 @@ func (x *sentence) relativeObjectOf(m *mention) *mention {
 	return x.relativeAntecedent(og)
 }
 
+// meetLemmas are verbs of meeting and calling, whose partner is the one a
+// coordinated cooperative act is done to.
+var meetLemmas = map[string]bool{
+	"meet": true, "speak": true, "talk": true, "telephone": true, "phone": true, "call": true,
+	"host": true, "receive": true, "welcome": true, "visit": true, "greet": true,
+}
+
 // envoyNouns take "to" before the country they are sent to: "Kazakhstan's
 // ambassador to Kyrgyzstan was summoned".
 var envoyNouns = map[string]bool{
@@ -485,6 +556,9 @@ type link struct {
 	// partner is the object of the verb ours is coordinated with: "met Xi
 	// and signed an agreement" signs with Xi.
 	partner *mention
+	// partnerMet is set when that verb was a meeting or call: "spoke with
+	// Putin and offered condolences" offers them to Putin.
+	partnerMet bool
 }
 
 // subjectOf finds the subject of a verb group, following infinitives and
@@ -502,6 +576,10 @@ func (x *sentence) subjectOf(g *vgroup, depth int) (*mention, link) {
 			if prev := x.prevGroup(g.start - 1); prev != nil {
 				m, pl := x.subjectOf(prev, depth+1)
 				return m, pl
+			}
+			if m := x.mainSubjectAfter(g); m != nil {
+				// "After meeting Putin in Moscow, Tokayev said …".
+				return m, l
 			}
 		}
 	}
@@ -555,7 +633,7 @@ func (x *sentence) subjectOf(g *vgroup, depth int) (*mention, link) {
 					return m, link{modal: pl.modal, frame: pl.frame, target: pl.target}
 				}
 			}
-			return m, link{modal: pl.modal, frame: pl.frame, target: pl.target, partner: x.objectOf(prev.end, j, false)}
+			return m, link{modal: pl.modal, frame: pl.frame, target: pl.target, partner: x.objectOf(prev.end, j, false), partnerMet: meetLemmas[firstLemma(prev)]}
 		}
 	}
 	sawTo := false
@@ -1217,7 +1295,7 @@ func popularAgent(agent string) bool {
 func (x *sentence) mistaggedVerb(k int) bool {
 	toks := x.toks
 	t := toks[k]
-	if t.Tag != "JJ" && t.Tag != "NN" && t.Tag != "NNS" && t.Tag != "VBN" || k == 0 || k+1 >= len(toks) {
+	if t.Tag != "JJ" && t.Tag != "NN" && t.Tag != "NNS" && t.Tag != "VBN" && (t.Tag != "RB" || x.c.dict.Compat) || k == 0 || k+1 >= len(toks) {
 		return false
 	}
 	if isPossessive(toks[k-1].Lower) {
@@ -1228,6 +1306,11 @@ func (x *sentence) mistaggedVerb(k int) bool {
 	case strings.HasSuffix(t.Lower, "ed"):
 	case t.Tag == "NN" && x.c.irregularPast(t.Lower):
 		// "the Sudanese army withdrew/NN from the city"
+	case t.Tag == "RB" && strings.HasSuffix(t.Lower, "ly"):
+		return false
+	case t.Tag == "RB" && x.mentionEndingAt(k-1) != nil && x.mentionEndingAt(k-1).compound():
+		// "Indian and Pakistani troops fought/RB along the border": after a
+		// compound subject an irregular past tense is often tagged an adverb.
 	case strings.HasSuffix(t.Lower, "s") && t.Tag == "NNS" && (next.Tag == "DT" || x.mentionStartingAt(k+1) != nil):
 		// a headline's present tense: "Iran frees British tanker"
 	case (t.Tag == "NN" || t.Tag == "NNS") && next.Lower == "to" && k+2 < len(toks) && toks[k+2].Tag == "VB" && x.frameNounAgrees(k):
@@ -1259,20 +1342,29 @@ func (x *sentence) subjunctiveVerb(k int) bool {
 	if t.Tag != "NN" && t.Tag != "JJ" || k < x.from+3 || len(x.groups) == 0 {
 		return false
 	}
+	if fg := x.groups[len(x.groups)-1]; fg.noun || fg.frame != dict.FrameDemand && fg.frame != dict.FrameAppeal || fg.end+10 < k {
+		return false // no demand just before: the common case, decided cheaply
+	}
 	m := x.mentionEndingAt(k - 1)
-	if m == nil || m.weak || m.locative {
+	if m == nil || m.weak {
 		return false
 	}
+	// Back over the clause's subject to "that": "that the Taliban", "that
+	// the warring parties in Libya".
 	j := m.start - 1
-	for j > x.from && determiners[x.toks[j].Lower] && x.toks[j].Lower != "that" {
-		j--
-	}
-	if x.toks[j].Lower != "that" || j == x.from {
+	for j > x.from && j > m.start-6 && x.toks[j].Lower != "that" {
+		switch tg := x.toks[j].Tag; {
+		case tg == "DT", tg == "JJ", tg == "NN", tg == "NNS", tg == "VBG", tg == "CD", x.toks[j].Lower == "in" && !m.locative:
+			j--
+			continue
+		}
 		return false
 	}
-	fg := x.groups[len(x.groups)-1]
-	if fg.noun || fg.end != j || fg.frame != dict.FrameDemand && fg.frame != dict.FrameAppeal {
+	if x.toks[j].Lower != "that" || j == x.from || m.locative {
 		return false
+	}
+	if x.groups[len(x.groups)-1].end != j {
+		return false // "demanded the release … that": not the demand's clause
 	}
 	return len(x.c.dict.Verbs.LemmasOfToken(&x.toks[k])) > 0
 }
