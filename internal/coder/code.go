@@ -33,6 +33,9 @@ type match struct {
 func (x *sentence) matchPattern(p *dict.Pattern, g *vgroup, clauseStart, clauseEnd int) (match, bool) {
 	toks := x.toks
 	m := match{p: p, tFrom: -1, sFrom: -1}
+	if !x.c.dict.Compat && !p.MayMatch(x.wordSet()) {
+		return m, false // a word it needs is nowhere in the sentence
+	}
 	if p.CompoundSource && x.c.dict.Compat {
 		if s, _ := x.subjectOf(g, 0); s == nil || !s.compound() {
 			return m, false
@@ -154,6 +157,17 @@ func (x *sentence) matchPattern(p *dict.Pattern, g *vgroup, clauseStart, clauseE
 		}
 	}
 	return m, true
+}
+
+// wordSet returns the set of the sentence's words, made on first use.
+func (x *sentence) wordSet() *dict.WordSet {
+	if !x.wordsDone {
+		for i := range x.toks {
+			x.words.Add(x.toks[i].LowerHash())
+		}
+		x.wordsDone = true
+	}
+	return &x.words
 }
 
 // findElem finds the first position in [from, to) where e matches; first

@@ -50,6 +50,10 @@ type sentence struct {
 	// more, and cover (groupCovering's index, made on first use) is valid.
 	groupsDone bool
 	cover      []*vgroup
+	// words holds the sentence's words for Pattern.MayMatch, made on
+	// first use (wordSet).
+	words     dict.WordSet
+	wordsDone bool
 }
 
 // newGroup returns a pointer to a copy of g; groups are allocated in
