@@ -1622,7 +1622,7 @@ func (x *sentence) genericVictim(g *vgroup, src *mention, code string) *mention 
 	toks := x.toks
 	k := g.end
 	for n := 0; k < len(toks) && n < 8; n++ {
-		t := toks[k]
+		t := &toks[k]
 		switch {
 		case determiners[t.Lower] || t.Tag == "CD" || t.Tag == "JJ" || t.Tag == "JJR" || t.Tag == "RB" || t.Tag == "VBN":
 			k++
@@ -1984,8 +1984,8 @@ func (x *sentence) borderSide(g *vgroup, src *mention) *mention {
 // plainSlot reports whether the words of a target slot can be one noun
 // phrase (or a list of them): no verb between them.
 func plainSlot(toks []nlp.Token) bool {
-	for _, t := range toks {
-		if t.Lower == ";" || strings.HasPrefix(t.Tag, "VB") {
+	for i := range toks {
+		if t := &toks[i]; t.Lower == ";" || strings.HasPrefix(t.Tag, "VB") {
 			return false
 		}
 	}

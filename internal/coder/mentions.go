@@ -246,7 +246,7 @@ func (c *Coder) acceptActor(toks []nlp.Token, i, n int, cd dict.Coding) bool {
 // name: not an actor or agent of its own, not a day or month, and not in a
 // title-case headline where every word is capitalised.
 func (c *Coder) nameGoesOn(toks []nlp.Token, k int) bool {
-	t := toks[k]
+	t := &toks[k]
 	if t.Tag != "NNP" && t.Tag != "NNPS" || !isCapitalised(t.Text) || calendarWords[t.Lower] || institutionWords[t.Lower] ||
 		strings.Contains(toks[k-1].Text, ".") || isUpperWord(toks[k-1].Text) {
 		return false // "U.S. Treasury", "UK Foreign Office"
@@ -586,7 +586,7 @@ func fillerBetween(toks []nlp.Token, from, to int) bool {
 		return false
 	}
 	for k := from; k < to; k++ {
-		t := toks[k]
+		t := &toks[k]
 		switch {
 		case determiners[t.Lower] && k == from && false:
 		case t.Tag == "JJ" || t.Tag == "JJS" || t.Tag == "JJR" || t.Tag == "VBN" && k > from:

@@ -238,11 +238,11 @@ func spansOf(from, to, n int) [][2]int {
 
 func joinText(toks []nlp.Token) string {
 	var b strings.Builder
-	for i, t := range toks {
+	for i := range toks {
 		if i > 0 {
 			b.WriteByte(' ')
 		}
-		b.WriteString(t.Text)
+		b.WriteString(toks[i].Text)
 	}
 	return b.String()
 }

@@ -146,7 +146,7 @@ func (x *sentence) findGroups() {
 	toks := x.toks
 	verbs := x.c.dict.Verbs
 	for k := x.from; k < len(toks); k++ {
-		t := toks[k]
+		t := &toks[k]
 		isVerb := strings.HasPrefix(t.Tag, "VB")
 		if !isVerb && (t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "JJ") && k > 0 && (toks[k-1].Lower == "to" || modals[toks[k-1].Lower]) && len(verbs.LemmasOfToken(&toks[k])) > 0 {
 			isVerb = true // "to sign": a verb the tagger took for a noun
@@ -175,7 +175,7 @@ func (x *sentence) findGroups() {
 		}
 		if isVerb && t.Tag == "VBD" && !x.c.dict.Compat && x.participleAfterObject(k) {
 			toks[k].Tag = "VBN" // "released a Kyrgyz citizen detained for …": a participle
-			t = toks[k]
+			t = &toks[k]
 		}
 		if isVerb && t.Lower == "warning" && k > x.from && toks[k-1].Lower == "without" && !x.c.dict.Compat {
 			isVerb = false // "shoot without warning": an idiom, no warning given
@@ -226,7 +226,7 @@ func (x *sentence) findGroups() {
 			// Walk back over auxiliaries, modals, negation and adverbs.
 			beSeen := false
 			for j := k - 1; j >= x.from; j-- {
-				w := toks[j]
+				w := &toks[j]
 				switch {
 				case w.Lower == "not" || w.Lower == "n't" || w.Lower == "never":
 					g.neg = true
@@ -1092,8 +1092,8 @@ func targetOptional(code string) bool {
 
 // isSportScore spots "beat Uzbekistan 2-1" and "a 3-0 win": sport, not war.
 func isSportScore(toks []nlp.Token) bool {
-	for _, t := range toks {
-		w := t.Text
+	for i := range toks {
+		w := toks[i].Text
 		if len(w) < 3 || len(w) > 5 {
 			continue // no score: the length test first, it is cheaper
 		}
@@ -1203,14 +1203,14 @@ func popularAgent(agent string) bool {
 // criticised Russia" comes out "Norway/RB criticised/JJ".
 func (x *sentence) mistaggedVerb(k int) bool {
 	toks := x.toks
-	t := toks[k]
+	t := &toks[k]
 	if t.Tag != "JJ" && t.Tag != "NN" && t.Tag != "NNS" && t.Tag != "VBN" || k == 0 || k+1 >= len(toks) {
 		return false
 	}
 	if isPossessive(toks[k-1].Lower) {
 		return false
 	}
-	next := toks[k+1]
+	next := &toks[k+1]
 	switch {
 	case strings.HasSuffix(t.Lower, "ed"):
 	case t.Tag == "NN" && x.c.irregularPast(t.Lower):
@@ -1242,7 +1242,7 @@ func (x *sentence) mistaggedVerb(k int) bool {
 // that-clause the tagger took for a noun: "demanded that the Taliban
 // hand/NN over bin Laden", "urged that the cabinet ban/NN the sale".
 func (x *sentence) subjunctiveVerb(k int) bool {
-	t := x.toks[k]
+	t := &x.toks[k]
 	if t.Tag != "NN" && t.Tag != "JJ" || k < x.from+3 || len(x.groups) == 0 {
 		return false
 	}
