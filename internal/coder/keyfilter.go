@@ -1,6 +1,9 @@
 package coder
 
-import "github.com/accord-hub/accord/internal/dict"
+import (
+	"github.com/accord-hub/accord/internal/dict"
+	"github.com/accord-hub/accord/internal/nlp"
+)
 
 // keyFilter returns a Bloom filter of m's keys, so that a hot loop can pass
 // over most tokens with one probe of the token's cached hash before looking
@@ -15,3 +18,14 @@ func keyFilter[V any](m map[string]V) *dict.WordFilter {
 
 // countFilter holds the words of countWords.
 var countFilter = keyFilter(countWords)
+
+var (
+	modalFilter = keyFilter(modals)
+	auxFilter   = keyFilter(auxForms)
+)
+
+// isModal is modals[t.Lower], with the filter first.
+func isModal(t *nlp.Token) bool { return modalFilter.MayHave(t.LowerHash()) && modals[t.Lower] }
+
+// isAux is auxForms[t.Lower], with the filter first.
+func isAux(t *nlp.Token) bool { return auxFilter.MayHave(t.LowerHash()) && auxForms[t.Lower] }

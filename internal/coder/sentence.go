@@ -148,7 +148,7 @@ func (x *sentence) findGroups() {
 	for k := x.from; k < len(toks); k++ {
 		t := &toks[k]
 		isVerb := strings.HasPrefix(t.Tag, "VB")
-		if !isVerb && (t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "JJ") && k > 0 && (toks[k-1].Lower == "to" || modals[toks[k-1].Lower]) && len(verbs.LemmasOfToken(&toks[k])) > 0 {
+		if !isVerb && (t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "JJ") && k > 0 && (toks[k-1].Lower == "to" || isModal(&toks[k-1])) && len(verbs.LemmasOfToken(&toks[k])) > 0 {
 			isVerb = true // "to sign": a verb the tagger took for a noun
 		}
 		if !isVerb && !x.c.dict.Compat && (t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "JJ") && x.afterModalAdverbs(k) && len(verbs.LemmasOfToken(&toks[k])) > 0 {
@@ -203,7 +203,7 @@ func (x *sentence) findGroups() {
 		}
 		if isVerb {
 			// An auxiliary directly followed by another verb is not a head.
-			if auxForms[t.Lower] {
+			if isAux(t) {
 				n := k + 1
 				for n < len(toks) && (toks[n].Tag == "RB" || toks[n].Lower == "not" || toks[n].Lower == "n't") {
 					n++
@@ -230,10 +230,10 @@ func (x *sentence) findGroups() {
 				switch {
 				case w.Lower == "not" || w.Lower == "n't" || w.Lower == "never":
 					g.neg = true
-				case modals[w.Lower] || w.Tag == "MD":
+				case isModal(w) || w.Tag == "MD":
 					g.modal = w.Lower
 					g.finite = true
-				case auxForms[w.Lower]:
+				case isAux(w):
 					if strings.HasPrefix(w.Lower, "b") || w.Lower == "is" || w.Lower == "are" || w.Lower == "was" || w.Lower == "were" || w.Lower == "am" || w.Lower == "get" || w.Lower == "got" {
 						beSeen = true
 					}
@@ -1418,7 +1418,7 @@ func (x *sentence) afterModalAdverbs(k int) bool {
 		j--
 		n++
 	}
-	return n > 0 && j >= x.from && (modals[toks[j].Lower] || toks[j].Tag == "MD" || toks[j].Lower == "to")
+	return n > 0 && j >= x.from && (isModal(&toks[j]) || toks[j].Tag == "MD" || toks[j].Lower == "to")
 }
 
 // insideMention reports whether token k is inside an actor mention and not
