@@ -29,3 +29,26 @@ func isModal(t *nlp.Token) bool { return modalFilter.MayHave(t.LowerHash()) && m
 
 // isAux is auxForms[t.Lower], with the filter first.
 func isAux(t *nlp.Token) bool { return auxFilter.MayHave(t.LowerHash()) && auxForms[t.Lower] }
+
+var (
+	blocFilter    = keyFilter(blocWords)
+	countryFilter = keyFilter(countryWords)
+	reportFilter  = keyFilter(reportNouns)
+)
+
+// isCountWord is countWords[t.Lower] > 0, with the filter first.
+func isCountWord(t *nlp.Token) bool {
+	return countFilter.MayHave(t.LowerHash()) && countWords[t.Lower] > 0
+}
+
+// isBlocOrCountryWord is blocWords[t.Lower] || countryWords[t.Lower], with
+// the filters first.
+func isBlocOrCountryWord(t *nlp.Token) bool {
+	h := t.LowerHash()
+	return blocFilter.MayHave(h) && blocWords[t.Lower] || countryFilter.MayHave(h) && countryWords[t.Lower]
+}
+
+// isReportNoun is reportNouns[t.Lower], with the filter first.
+func isReportNoun(t *nlp.Token) bool {
+	return reportFilter.MayHave(t.LowerHash()) && reportNouns[t.Lower]
+}
