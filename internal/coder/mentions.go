@@ -67,7 +67,7 @@ var locatives = map[string]bool{
 // findMentions chunks the sentence's tokens into actor mentions.
 func (c *Coder) findMentions(toks []nlp.Token, from int, date string) []*mention {
 	atoms := c.atoms(toks, from, date)
-	var out []*mention
+	out := make([]*mention, 0, len(atoms)) // a mention takes one atom or more
 	for i := 0; i < len(atoms); {
 		m, next := c.buildNP(toks, atoms, i)
 		if m != nil {
@@ -124,7 +124,7 @@ func (c *Coder) findMentions(toks []nlp.Token, from int, date string) []*mention
 // atoms finds every dictionary actor and agent phrase, longest first, left
 // to right. Hyphenated compounds ("Kyrgyz-Tajik") are looked up by part.
 func (c *Coder) atoms(toks []nlp.Token, from int, date string) []atom {
-	var out []atom
+	out := make([]atom, 0, 8) // most sentences have a few
 	for i := from; i < len(toks); {
 		if e, n := c.dict.Actors.Match(toks, i); n > 0 {
 			if e.Caps && !isUpperWord(toks[i].Text) {

@@ -145,6 +145,9 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 func (x *sentence) findGroups() {
 	toks := x.toks
 	verbs := x.c.dict.Verbs
+	if x.groups == nil {
+		x.groups = make([]*vgroup, 0, 8) // most sentences have a few
+	}
 	for k := x.from; k < len(toks); k++ {
 		t := &toks[k]
 		isVerb := strings.HasPrefix(t.Tag, "VB")
