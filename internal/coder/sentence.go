@@ -1310,8 +1310,10 @@ func (x *sentence) dropEchoes() {
 		return
 	}
 	drop := make([]bool, len(x.events))
-	for i, a := range x.events {
-		for j, b := range x.events {
+	for i := range x.events {
+		a := &x.events[i] // by pointer: an event is large to copy
+		for j := range x.events {
+			b := &x.events[j]
 			if i != j && a.Target == "" && b.Target != "" && a.Source == b.Source && strings.HasPrefix(a.Code, "03") && (a.Code == b.Code || a.Code == b.Code[:2]+"0" && len(b.Code) > 3) {
 				// An intent said twice: "announced plans to visit Dushanbe":
 				// the visit aimed at no one is the one aimed at Tajikistan; "expressed readiness to
