@@ -149,7 +149,7 @@ func (t *Trie) Match(toks []nlp.Token, i int) (e *Entry, n int) {
 	if !t.first.MayHave(toks[i].LowerHash()) {
 		return nil, 0
 	}
-	for _, cand := range t.index.get(&toks[i]) {
+	for _, cand := range t.index.get(toks, i) {
 		p := cand.Phrase
 		if i+len(p) > len(toks) {
 			continue
