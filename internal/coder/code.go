@@ -315,6 +315,9 @@ func (x *sentence) codeGroup(g *vgroup) {
 			if p.Noun {
 				continue
 			}
+			if !x.c.dict.Compat && !p.MayMatch(x.wordSet()) {
+				continue // matchPattern's first test, without the call
+			}
 			if mm, ok := x.matchPattern(p, g, x.from, clauseEnd); ok {
 				// The most specific pattern wins; among equals, the one whose
 				// words come nearest the verb ("agreed to a ceasefire after
