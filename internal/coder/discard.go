@@ -46,7 +46,7 @@ func (c *Coder) quietStory(st *docState, sents []nlp.Sentence) bool {
 
 // political reports whether a sentence has a word of war or politics, which
 // keeps it coded inside a quiet story.
-func political(toks []nlp.Token) bool { return anyOf(toks, militaryWords) }
+func political(toks []nlp.Token) bool { return anyOfFiltered(toks, militaryFilter, militaryWords) }
 
 func anyOf(toks []nlp.Token, words map[string]bool) bool {
 	for i := range toks {

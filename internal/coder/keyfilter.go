@@ -52,3 +52,16 @@ func isBlocOrCountryWord(t *nlp.Token) bool {
 func isReportNoun(t *nlp.Token) bool {
 	return reportFilter.MayHave(t.LowerHash()) && reportNouns[t.Lower]
 }
+
+// militaryFilter holds the words of militaryWords.
+var militaryFilter = keyFilter(militaryWords)
+
+// anyOfFiltered is anyOf with f, a filter of words' keys, tested first.
+func anyOfFiltered(toks []nlp.Token, f *dict.WordFilter, words map[string]bool) bool {
+	for i := range toks {
+		if f.MayHave(toks[i].LowerHash()) && words[toks[i].Lower] {
+			return true
+		}
+	}
+	return false
+}
