@@ -65,3 +65,11 @@ func anyOfFiltered(toks []nlp.Token, f *dict.WordFilter, words map[string]bool) 
 	}
 	return false
 }
+
+// determinerFilter holds the words of determiners.
+var determinerFilter = keyFilter(determiners)
+
+// isDeterminer is determiners[t.Lower], with the filter first.
+func isDeterminer(t *nlp.Token) bool {
+	return determinerFilter.MayHave(t.LowerHash()) && determiners[t.Lower]
+}

@@ -825,7 +825,7 @@ func isUpperWord(s string) bool {
 // adjectives: "in" for "in southern Kyrgyzstan".
 func prepBefore(toks []nlp.Token, start int) string {
 	k := start - 1
-	for k >= 0 && k >= start-3 && (determiners[toks[k].Lower] || toks[k].Tag == "JJ" || toks[k].Tag == "JJS") {
+	for k >= 0 && k >= start-3 && (isDeterminer(&toks[k]) || toks[k].Tag == "JJ" || toks[k].Tag == "JJS") {
 		k--
 	}
 	if k < 0 {
