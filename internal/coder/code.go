@@ -33,6 +33,9 @@ type match struct {
 func (x *sentence) matchPattern(p *dict.Pattern, g *vgroup, clauseStart, clauseEnd int) (match, bool) {
 	toks := x.toks
 	m := match{p: p, tFrom: -1, sFrom: -1}
+	if !x.c.dict.Compat && !p.MayMatch(x.wordSet()) {
+		return m, false // a word it needs is nowhere in the sentence
+	}
 	if p.CompoundSource && x.c.dict.Compat {
 		if s, _ := x.subjectOf(g, 0); s == nil || !s.compound() {
 			return m, false
@@ -154,6 +157,17 @@ func (x *sentence) matchPattern(p *dict.Pattern, g *vgroup, clauseStart, clauseE
 		}
 	}
 	return m, true
+}
+
+// wordSet returns the set of the sentence's words, made on first use.
+func (x *sentence) wordSet() *dict.WordSet {
+	if !x.wordsDone {
+		for i := range x.toks {
+			x.words.Add(x.toks[i].LowerHash())
+		}
+		x.wordsDone = true
+	}
+	return &x.words
 }
 
 // findElem finds the first position in [from, to) where e matches; first
@@ -300,6 +314,9 @@ func (x *sentence) codeGroup(g *vgroup) {
 			}
 			if p.Noun {
 				continue
+			}
+			if !x.c.dict.Compat && !p.MayMatch(x.wordSet()) {
+				continue // matchPattern's first test, without the call
 			}
 			if mm, ok := x.matchPattern(p, g, x.from, clauseEnd); ok {
 				// The most specific pattern wins; among equals, the one whose
@@ -1806,7 +1823,7 @@ func (x *sentence) genericVictim(g *vgroup, src *mention, code string) *mention 
 	toks := x.toks
 	k := g.end
 	for n := 0; k < len(toks) && n < 8; n++ {
-		t := toks[k]
+		t := &toks[k]
 		switch {
 		case determiners[t.Lower] || t.Tag == "CD" || t.Tag == "JJ" || t.Tag == "JJR" || t.Tag == "RB" || t.Tag == "VBN":
 			k++
@@ -2174,8 +2191,8 @@ func (x *sentence) borderSide(g *vgroup, src *mention) *mention {
 // plainSlot reports whether the words of a target slot can be one noun
 // phrase (or a list of them): no verb between them.
 func plainSlot(toks []nlp.Token) bool {
-	for _, t := range toks {
-		if t.Lower == ";" || strings.HasPrefix(t.Tag, "VB") {
+	for i := range toks {
+		if t := &toks[i]; t.Lower == ";" || strings.HasPrefix(t.Tag, "VB") {
 			return false
 		}
 	}

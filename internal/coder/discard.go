@@ -46,11 +46,11 @@ func (c *Coder) quietStory(st *docState, sents []nlp.Sentence) bool {
 
 // political reports whether a sentence has a word of war or politics, which
 // keeps it coded inside a quiet story.
-func political(toks []nlp.Token) bool { return anyOf(toks, militaryWords) }
+func political(toks []nlp.Token) bool { return anyOfFiltered(toks, militaryFilter, militaryWords) }
 
 func anyOf(toks []nlp.Token, words map[string]bool) bool {
-	for _, t := range toks {
-		if words[t.Lower] {
+	for i := range toks {
+		if words[toks[i].Lower] {
 			return true
 		}
 	}
@@ -167,8 +167,8 @@ func (x *sentence) verbToken(ev event.Event) int {
 		return -1
 	}
 	start := ev.Evidence.Verb[0]
-	for k, t := range x.toks {
-		if t.Start == start {
+	for k := range x.toks {
+		if x.toks[k].Start == start {
 			return k
 		}
 	}
@@ -226,7 +226,7 @@ func fightRoot(root string) bool {
 func (x *sentence) hazardSubject() int {
 	seen := false
 	for k := x.from; k < len(x.toks); k++ {
-		t := x.toks[k]
+		t := &x.toks[k]
 		if strings.HasPrefix(t.Tag, "VB") && !auxForms[t.Lower] {
 			if !seen {
 				return -1
@@ -313,7 +313,7 @@ func (x *sentence) historyClause() int {
 func (x *sentence) neitherNor() int {
 	nor := false
 	for k := x.from; k < len(x.toks); k++ {
-		t := x.toks[k]
+		t := &x.toks[k]
 		switch {
 		case t.Lower == "neither" && k == x.from:
 			// the subject starts with "neither"

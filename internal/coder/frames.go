@@ -230,7 +230,10 @@ func (x *sentence) openFrames() {
 	}
 	toks := x.toks
 	for _, g := range x.groups {
-		code := frameCodes[g.frame]
+		code := ""
+		if g.frame != "" {
+			code = frameCodes[g.frame] // most verbs frame nothing: no lookup
+		}
 		if code != "" && firstLemma(g) == "warn" {
 			code = "130" // "warned that a war would follow": a threat
 		}

@@ -16,7 +16,7 @@ var quantityWords = map[string]int{
 func (x *sentence) massCount(from, to int) int {
 	n := 0
 	for k := from; k < to && k < len(x.toks) && k < from+8; k++ {
-		t := x.toks[k]
+		t := &x.toks[k]
 		v := 0
 		if t.Tag == "CD" {
 			f, _ := strconv.ParseFloat(strings.ReplaceAll(t.Lower, ",", ""), 64)

@@ -67,7 +67,7 @@ var locatives = map[string]bool{
 // findMentions chunks the sentence's tokens into actor mentions.
 func (c *Coder) findMentions(toks []nlp.Token, from int, date string) []*mention {
 	atoms := c.atoms(toks, from, date)
-	var out []*mention
+	out := make([]*mention, 0, len(atoms)) // a mention takes one atom or more
 	for i := 0; i < len(atoms); {
 		m, next := c.buildNP(toks, atoms, i)
 		if m != nil {
@@ -128,7 +128,7 @@ func (c *Coder) findMentions(toks []nlp.Token, from int, date string) []*mention
 // atoms finds every dictionary actor and agent phrase, longest first, left
 // to right. Hyphenated compounds ("Kyrgyz-Tajik") are looked up by part.
 func (c *Coder) atoms(toks []nlp.Token, from int, date string) []atom {
-	var out []atom
+	out := make([]atom, 0, 8) // most sentences have a few
 	for i := from; i < len(toks); {
 		if e, n := c.dict.Actors.Match(toks, i); n > 0 {
 			if e.Caps && !isUpperWord(toks[i].Text) {
@@ -250,7 +250,7 @@ func (c *Coder) acceptActor(toks []nlp.Token, i, n int, cd dict.Coding) bool {
 // name: not an actor or agent of its own, not a day or month, and not in a
 // title-case headline where every word is capitalised.
 func (c *Coder) nameGoesOn(toks []nlp.Token, k int) bool {
-	t := toks[k]
+	t := &toks[k]
 	if t.Tag != "NNP" && t.Tag != "NNPS" || !isCapitalised(t.Text) || calendarWords[t.Lower] || institutionWords[t.Lower] ||
 		strings.Contains(toks[k-1].Text, ".") || isUpperWord(toks[k-1].Text) {
 		return false // "U.S. Treasury", "UK Foreign Office"
@@ -600,7 +600,7 @@ func fillerBetween(toks []nlp.Token, from, to int) bool {
 		return false
 	}
 	for k := from; k < to; k++ {
-		t := toks[k]
+		t := &toks[k]
 		switch {
 		case determiners[t.Lower] && k == from && false:
 		case t.Tag == "JJ" || t.Tag == "JJS" || t.Tag == "JJR" || t.Tag == "VBN" && k > from:
@@ -839,7 +839,7 @@ func isUpperWord(s string) bool {
 // adjectives: "in" for "in southern Kyrgyzstan".
 func prepBefore(toks []nlp.Token, start int) string {
 	k := start - 1
-	for k >= 0 && k >= start-3 && (determiners[toks[k].Lower] || toks[k].Tag == "JJ" || toks[k].Tag == "JJS") {
+	for k >= 0 && k >= start-3 && (isDeterminer(&toks[k]) || toks[k].Tag == "JJ" || toks[k].Tag == "JJS") {
 		k--
 	}
 	if k < 0 {

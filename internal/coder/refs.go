@@ -27,7 +27,7 @@ func (x *sentence) resolveReferences() {
 		}
 		w := toks[k].Lower
 		switch {
-		case (w == "both" || w == "the" && k+1 < len(toks) && countWords[toks[k+1].Lower] > 0) && k+1 < len(toks):
+		case (w == "both" || w == "the" && k+1 < len(toks) && isCountWord(&toks[k+1])) && k+1 < len(toks):
 			n := k + 1
 			if w == "the" {
 				n = k + 2
@@ -81,7 +81,7 @@ func (x *sentence) resolveReferences() {
 			if ref != nil {
 				added = append(added, x.refTo(k, k+1, ref.codes[:1], false, false))
 			}
-		case w == "the" && k+1 < len(toks) && !x.c.dict.Compat && (blocWords[toks[k+1].Lower] || countryWords[toks[k+1].Lower]) &&
+		case w == "the" && k+1 < len(toks) && !x.c.dict.Compat && isBlocOrCountryWord(&toks[k+1]) &&
 			(k+2 >= len(toks) || !strings.HasPrefix(toks[k+2].Tag, "NN") && toks[k+2].Lower != "of" && !isPossessive(toks[k+2].Lower)):
 			// "the bloc" is the organisation named before, "the country" the
 			// country.
@@ -100,7 +100,7 @@ func (x *sentence) resolveReferences() {
 				added = append(added, x.refTo(k, k+2, []string{code}, false, false))
 				k++
 			}
-		case w == "the" && k+1 < len(toks) && reportNouns[toks[k+1].Lower] && x.st.speaker != nil && !x.c.dict.Compat &&
+		case w == "the" && k+1 < len(toks) && isReportNoun(&toks[k+1]) && x.st.speaker != nil && !x.c.dict.Compat &&
 			(k+2 >= len(toks) || toks[k+2].Lower != "of" && toks[k+2].Lower != "by" && toks[k+2].Lower != "from"):
 			// "The Tajik government dismissed the report": the report of
 			// whoever was last reported speaking.
@@ -265,11 +265,11 @@ func spansOf(from, to, n int) [][2]int {
 
 func joinText(toks []nlp.Token) string {
 	var b strings.Builder
-	for i, t := range toks {
+	for i := range toks {
 		if i > 0 {
 			b.WriteByte(' ')
 		}
-		b.WriteString(t.Text)
+		b.WriteString(toks[i].Text)
 	}
 	return b.String()
 }

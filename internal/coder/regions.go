@@ -50,6 +50,9 @@ func matchRegion(toks []nlp.Token, k int) ([]string, int) {
 // Baltic states".
 func (c *Coder) regionGroups(toks []nlp.Token, from int, ms []*mention) []*mention {
 	for k := from; k+2 < len(toks); k++ {
+		if !countFilter.MayHave(toks[k].LowerHash()) {
+			continue // the lookup below, for most words
+		}
 		want := countWords[toks[k].Lower]
 		if want == 0 {
 			continue

@@ -50,6 +50,10 @@ type sentence struct {
 	// more, and cover (groupCovering's index, made on first use) is valid.
 	groupsDone bool
 	cover      []*vgroup
+	// words holds the sentence's words for Pattern.MayMatch, made on
+	// first use (wordSet).
+	words     dict.WordSet
+	wordsDone bool
 }
 
 // newGroup returns a pointer to a copy of g; groups are allocated in
@@ -144,10 +148,13 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 func (x *sentence) findGroups() {
 	toks := x.toks
 	verbs := x.c.dict.Verbs
+	if x.groups == nil {
+		x.groups = make([]*vgroup, 0, 8) // most sentences have a few
+	}
 	for k := x.from; k < len(toks); k++ {
-		t := toks[k]
+		t := &toks[k]
 		isVerb := strings.HasPrefix(t.Tag, "VB")
-		if !isVerb && (t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "JJ") && k > 0 && (toks[k-1].Lower == "to" || modals[toks[k-1].Lower]) && len(verbs.LemmasOfToken(&toks[k])) > 0 {
+		if !isVerb && (t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "JJ") && k > 0 && (toks[k-1].Lower == "to" || isModal(&toks[k-1])) && len(verbs.LemmasOfToken(&toks[k])) > 0 {
 			isVerb = true // "to sign": a verb the tagger took for a noun
 		}
 		if !isVerb && !x.c.dict.Compat && (t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "JJ") && x.afterModalAdverbs(k) && len(verbs.LemmasOfToken(&toks[k])) > 0 {
@@ -180,7 +187,7 @@ func (x *sentence) findGroups() {
 		}
 		if isVerb && t.Tag == "VBD" && !x.c.dict.Compat && x.participleAfterObject(k) {
 			toks[k].Tag = "VBN" // "released a Kyrgyz citizen detained for …": a participle
-			t = toks[k]
+			t = &toks[k]
 		}
 		if isVerb && t.Lower == "warning" && k > x.from && toks[k-1].Lower == "without" && !x.c.dict.Compat {
 			isVerb = false // "shoot without warning": an idiom, no warning given
@@ -208,7 +215,7 @@ func (x *sentence) findGroups() {
 		}
 		if isVerb {
 			// An auxiliary directly followed by another verb is not a head.
-			if auxForms[t.Lower] {
+			if isAux(t) {
 				n := k + 1
 				for n < len(toks) && (toks[n].Tag == "RB" || toks[n].Lower == "not" || toks[n].Lower == "n't") {
 					n++
@@ -231,14 +238,14 @@ func (x *sentence) findGroups() {
 			// Walk back over auxiliaries, modals, negation and adverbs.
 			beSeen := false
 			for j := k - 1; j >= x.from; j-- {
-				w := toks[j]
+				w := &toks[j]
 				switch {
 				case w.Lower == "not" || w.Lower == "n't" || w.Lower == "never":
 					g.neg = true
-				case modals[w.Lower] || w.Tag == "MD":
+				case isModal(w) || w.Tag == "MD":
 					g.modal = w.Lower
 					g.finite = true
-				case auxForms[w.Lower]:
+				case isAux(w):
 					if strings.HasPrefix(w.Lower, "b") || w.Lower == "is" || w.Lower == "are" || w.Lower == "was" || w.Lower == "were" || w.Lower == "am" || w.Lower == "get" || w.Lower == "got" {
 						beSeen = true
 					}
@@ -1183,8 +1190,8 @@ func targetOptional(code string) bool {
 
 // isSportScore spots "beat Uzbekistan 2-1" and "a 3-0 win": sport, not war.
 func isSportScore(toks []nlp.Token) bool {
-	for _, t := range toks {
-		w := t.Text
+	for i := range toks {
+		w := toks[i].Text
 		if len(w) < 3 || len(w) > 5 {
 			continue // no score: the length test first, it is cheaper
 		}
@@ -1294,14 +1301,14 @@ func popularAgent(agent string) bool {
 // criticised Russia" comes out "Norway/RB criticised/JJ".
 func (x *sentence) mistaggedVerb(k int) bool {
 	toks := x.toks
-	t := toks[k]
+	t := &toks[k]
 	if t.Tag != "JJ" && t.Tag != "NN" && t.Tag != "NNS" && t.Tag != "VBN" && (t.Tag != "RB" || x.c.dict.Compat) || k == 0 || k+1 >= len(toks) {
 		return false
 	}
 	if isPossessive(toks[k-1].Lower) {
 		return false
 	}
-	next := toks[k+1]
+	next := &toks[k+1]
 	switch {
 	case strings.HasSuffix(t.Lower, "ed"):
 	case t.Tag == "NN" && x.c.irregularPast(t.Lower):
@@ -1338,7 +1345,7 @@ func (x *sentence) mistaggedVerb(k int) bool {
 // that-clause the tagger took for a noun: "demanded that the Taliban
 // hand/NN over bin Laden", "urged that the cabinet ban/NN the sale".
 func (x *sentence) subjunctiveVerb(k int) bool {
-	t := x.toks[k]
+	t := &x.toks[k]
 	if t.Tag != "NN" && t.Tag != "JJ" || k < x.from+3 || len(x.groups) == 0 {
 		return false
 	}
@@ -1412,8 +1419,10 @@ func (x *sentence) dropEchoes() {
 		return
 	}
 	drop := make([]bool, len(x.events))
-	for i, a := range x.events {
-		for j, b := range x.events {
+	for i := range x.events {
+		a := &x.events[i] // by pointer: an event is large to copy
+		for j := range x.events {
+			b := &x.events[j]
 			if i != j && a.Target == "" && b.Target != "" && a.Source == b.Source && strings.HasPrefix(a.Code, "03") && (a.Code == b.Code || a.Code == b.Code[:2]+"0" && len(b.Code) > 3) {
 				// An intent said twice: "announced plans to visit Dushanbe":
 				// the visit aimed at no one is the one aimed at Tajikistan; "expressed readiness to
@@ -1523,7 +1532,7 @@ func (x *sentence) afterModalAdverbs(k int) bool {
 		j--
 		n++
 	}
-	return n > 0 && j >= x.from && (modals[toks[j].Lower] || toks[j].Tag == "MD" || toks[j].Lower == "to")
+	return n > 0 && j >= x.from && (isModal(&toks[j]) || toks[j].Tag == "MD" || toks[j].Lower == "to")
 }
 
 // insideMention reports whether token k is inside an actor mention and not

@@ -93,6 +93,8 @@ type Trie struct {
 	// first holds the keys of byFirst, to skip the lookup for most words.
 	first WordFilter
 	n     int
+	// index is byFirst keyed by the words' hashes, for Match.
+	index firstIndex
 }
 
 // NewTrie returns an empty trie.
@@ -123,6 +125,7 @@ func (t *Trie) Add(e *Entry) *Entry {
 	// Keep the list longest phrase first, in order of addition among equals.
 	i := sort.Search(len(list), func(i int) bool { return len(list[i].Phrase) < len(e.Phrase) })
 	t.byFirst[key] = slices.Insert(list, i, e)
+	t.index.set(key, t.byFirst[key])
 	t.n++
 	return e
 }
@@ -146,7 +149,7 @@ func (t *Trie) Match(toks []nlp.Token, i int) (e *Entry, n int) {
 	if !t.first.MayHave(toks[i].LowerHash()) {
 		return nil, 0
 	}
-	for _, cand := range t.byFirst[toks[i].Lower] {
+	for _, cand := range t.index.get(toks, i) {
 		p := cand.Phrase
 		if i+len(p) > len(toks) {
 			continue

@@ -76,6 +76,7 @@ func (v *Verbs) indexElems(p *Pattern) {
 				v.firsts[key] = f
 			}
 			e.first = f
+			p.addNeed(e)
 		}
 	}
 }
@@ -112,6 +113,8 @@ type Pattern struct {
 	// CompoundSource is true for PETRARCH patterns with "%" before the
 	// verb: the subject must be a compound actor ("X and Y have postponed").
 	CompoundSource bool
+	// need lists, for MayMatch, the words each word element needs.
+	need []uint16
 }
 
 // Frame kinds: verbs whose complement carries the act.

@@ -1,0 +1,90 @@
+package dict
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/accord-hub/accord/internal/nlp"
+)
+
+// TestTrieMatchSecondWord checks that Match, which passes over phrases
+// whose second word is not the next token's, still returns the longest
+// phrase, single words and phrases with gaps included.
+func TestTrieMatchSecondWord(t *testing.T) {
+	tr := NewTrie()
+	for _, p := range [][]string{
+		{"united", "states", "army"},
+		{"united", "states"},
+		{"united", "nations"},
+		{"united", "arab", "emirates"},
+		{"united"},
+		{"state", "television"},
+	} {
+		tr.Add(&Entry{Phrase: Phrase(p), Origin: strings.Join(p, " ")})
+	}
+	tr.Add(&Entry{Phrase: Phrase{"state", "radio"}, Gaps: []bool{false, true}, Origin: "state … radio"})
+	tr.Add(&Entry{Phrase: Phrase{"state"}, Origin: "state"})
+	tests := []struct {
+		text string
+		want string // Origin of the match, "" for none
+		n    int
+	}{
+		{"united states army", "united states army", 3},
+		{"united states", "united states", 2},
+		{"united nations", "united nations", 2},
+		{"united arab emirates", "united arab emirates", 3},
+		{"united front", "united", 1},
+		{"united", "united", 1},
+		{"state television", "state television", 2},
+		{"state-run television", "", 0},
+		{"state run television", "state", 1},
+		{"state run radio", "state … radio", 3},
+		{"other words", "", 0},
+	}
+	for _, tc := range tests {
+		toks := nlp.Tokenize(tc.text)
+		e, n := tr.Match(toks, 0)
+		got := ""
+		if e != nil {
+			got = e.Origin
+		}
+		if got != tc.want || n != tc.n {
+			t.Errorf("Match(%q) = %q, %d; want %q, %d", tc.text, got, n, tc.want, tc.n)
+		}
+	}
+}
+
+// TestPatternMayMatch checks that MayMatch rejects a pattern only when a
+// word element has none of its first words in the sentence.
+func TestPatternMayMatch(t *testing.T) {
+	v := NewVerbs()
+	src := "057 sign* treaty\n112 accuse* + of\n"
+	if err := ReadVerbs(strings.NewReader(src), "v.txt", v); err != nil {
+		t.Fatal(err)
+	}
+	set := func(text string) *WordSet {
+		var s WordSet
+		for _, tok := range nlp.Tokenize(text) {
+			s.Add(tok.LowerHash())
+		}
+		return &s
+	}
+	tests := []struct {
+		lemma, text string
+		want        bool
+	}{
+		{"sign", "They signed the treaty.", true},
+		{"sign", "They signed a letter.", false},
+		{"accuse", "He accused them of theft.", true},
+		{"accuse", "He accused them.", false},
+	}
+	for _, tc := range tests {
+		ps := v.Patterns(tc.lemma)
+		if len(ps) != 1 {
+			t.Fatalf("%s: %d patterns", tc.lemma, len(ps))
+		}
+		if got := ps[0].MayMatch(set(tc.text)); got != tc.want {
+			t.Errorf("%s in %q: MayMatch = %v, want %v", tc.lemma, tc.text, got, tc.want)
+		}
+	}
+}
