@@ -833,6 +833,20 @@ func (x *sentence) coordinateOf(prev, g *vgroup) *vgroup {
 	for n := 0; n < 3 && prev != nil && x.complementGroup(prev); n++ {
 		prev = x.prevGroup(prev.start)
 	}
+	return x.aboveInfinitive(prev, g)
+}
+
+// aboveInfinitive skips a bare infinitive that a past-tense verb after
+// "and" cannot share a form with: in "agreed to raise trade to $80 billion
+// and signed 58 agreements" the signing goes with "agreed", not "raise", so
+// it is done, not intended.
+func (x *sentence) aboveInfinitive(prev, g *vgroup) *vgroup {
+	if prev == nil || x.c.dict.Compat || x.toks[g.head].Tag != "VBD" || prev.finite || x.toks[prev.head].Tag != "VB" {
+		return prev
+	}
+	if up := x.prevGroup(prev.start); up != nil && up.finite && x.connector(up, prev) == "to" {
+		return up
+	}
 	return prev
 }
 
