@@ -127,6 +127,7 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 			x.dropSinceClauses()
 			x.foreignOrders()
 			x.meetingAside()
+			x.invitedHosts()
 		}
 		x.accusations()
 		x.dropStatements()
