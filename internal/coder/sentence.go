@@ -615,6 +615,7 @@ func (x *sentence) subjectOf(g *vgroup, depth int) (*mention, link) {
 		}
 		if prev != nil && !x.c.dict.Compat {
 			prev = x.coordinateOf(prev, g)
+			prev = x.pastSkipped(prev, g)
 		}
 		if prev != nil && !prev.noun && (x.skip == nil || !x.skip[prev.head]) {
 			if (toks[j-1].Lower == "," || x.speechAct(g)) && !x.c.dict.Compat {
@@ -835,6 +836,19 @@ func (x *sentence) coordinateOf(prev, g *vgroup) *vgroup {
 		prev = x.prevGroup(prev.start)
 	}
 	return x.aboveInfinitive(prev, g)
+}
+
+// pastSkipped steps back over verbs of a skipped ", who …," clause to the
+// verb a finite verb after "and" goes with: "received Wang Yi, who is in
+// Kyrgyzstan on a working visit, and asked him to …" is the receiver asking.
+func (x *sentence) pastSkipped(prev, g *vgroup) *vgroup {
+	if x.skip == nil || x.skip[g.head] || !g.finite {
+		return prev
+	}
+	for n := 0; n < 4 && prev != nil && x.skip[prev.head]; n++ {
+		prev = x.prevGroup(prev.start)
+	}
+	return prev
 }
 
 // aboveInfinitive skips a bare infinitive that a past-tense verb after
