@@ -792,6 +792,11 @@ func (x *sentence) codeGroup(g *vgroup) {
 	if agreed && x.toInfinitiveWithin(g, 10) {
 		return // "agreed to withdraw troops": the infinitive says what
 	}
+	if src.compound() && tgt == nil && !exchange && !compat && x.fightsThing(g, code) {
+		// "Afghan and Tajik border guards fought off a group of smugglers":
+		// side by side against someone unnamed, not each other.
+		return
+	}
 	if src.compound() && (tgt == nil || exchange) && ((symmetric(code) || settlement(code) && !compat) && modality == "" || meetingIntent || jointIntent || exchange || isReciprocal(x.toks, g.end, clauseEnd) || best.p.CompoundSource || agreed || willSign) {
 		// "X and Y signed a protocol", "X and Y clashed": each with the other.
 		x.emitReciprocal(src, g, code, modality)
