@@ -47,3 +47,26 @@ var fightNames = map[string]bool{
 	"skirmish": true, "skirmishes": true, "fire": true, "shots": true, "gunfire": true, "fight": true,
 	"fighting": true, "conflict": true, "duel": true, "gunfight": true, "firefight": true, "blows": true,
 }
+
+// earlierYearAfter reports whether an event noun is dated by "in YEAR" after
+// it to a year before the document's: "the clashes between Kyrgyz and Tajik
+// troops in 2022 killed about 100 people", written in 2023, recalls them.
+func (x *sentence) earlierYearAfter(g *vgroup) bool {
+	if x.c.dict.Compat || x.st == nil || len(x.st.date) < 4 {
+		return false
+	}
+	toks := x.toks
+	for k := g.end; k+1 < len(toks) && k < g.end+8; k++ {
+		if og := x.groupCovering(k); og != nil && og != g && !og.noun {
+			return false // the next verb: "in 2022" is not the noun's
+		}
+		if toks[k].Lower != "in" {
+			continue
+		}
+		y := toks[k+1].Lower
+		if len(y) == 4 && (y[0] == '1' || y[0] == '2') && strings.Trim(y, "0123456789") == "" {
+			return y < x.st.date[:4]
+		}
+	}
+	return false
+}
