@@ -1,5 +1,7 @@
 package coder
 
+import "strings"
+
 // invitedHosts adds the host of a visit made "at the invitation of" someone:
 // "Berdimuhamedov arrived in Tashkent on a state visit at the invitation of
 // President Mirziyoyev" is also Mirziyoyev hosting him (043).
@@ -49,6 +51,23 @@ func (x *sentence) hasEvent(src, tgt, prefix string) bool {
 		if ev.Source == src && ev.Target == tgt && len(ev.Code) >= len(prefix) && ev.Code[:len(prefix)] == prefix {
 			return true
 		}
+	}
+	return false
+}
+
+// departsFor reports whether a visit's target follows "for" after a verb
+// of setting out: "departed for Beijing on a state visit", "left for
+// Moscow". Only officials visit: "migrants left for Russia" is no visit.
+func departsFor(code string, src, tgt *mention, lemma string) bool {
+	if code != "042" || tgt.prep != "for" || src == nil || len(src.codes) != 1 {
+		return false
+	}
+	if c := src.codes[0]; !src.person && !strings.Contains(c, "GOV") && !strings.Contains(c, "LEG") {
+		return false
+	}
+	switch lemma {
+	case "depart", "leave", "head", "set":
+		return true
 	}
 	return false
 }
