@@ -715,7 +715,7 @@ func (x *sentence) codeGroup(g *vgroup) {
 	if tgt != nil && !compat && strings.HasPrefix(code, "087") && allOpen(tgt.codes) && stateAgent("XXX"+tgt.codes[0][1:]) && tgt.prep != "to" {
 		tgt = nil // "ordered troops to withdraw": its own troops, not a target
 	}
-	if tgt != nil && !compat && strings.HasPrefix(code, "04") && !strings.HasPrefix(code, "045") && meetingPreps[tgt.prep] {
+	if tgt != nil && !compat && strings.HasPrefix(code, "04") && !strings.HasPrefix(code, "045") && meetingPreps[tgt.prep] && !departsFor(code, src, tgt, firstLemma(g)) {
 		// "met on the sidelines of the SCO summit", "discussed links
 		// through Afghanistan": where or what about, not with whom.
 		tgt = nil
@@ -808,6 +808,11 @@ func (x *sentence) codeGroup(g *vgroup) {
 		strings.HasPrefix(act, "057") && len(src.codes) == 2 && !src.pronoun
 	if agreed && x.toInfinitiveWithin(g, 10) {
 		return // "agreed to withdraw troops": the infinitive says what
+	}
+	if src.compound() && tgt == nil && !exchange && !compat && x.fightsThing(g, code) {
+		// "Afghan and Tajik border guards fought off a group of smugglers":
+		// side by side against someone unnamed, not each other.
+		return
 	}
 	if src.compound() && (tgt == nil || exchange) && ((symmetric(code) || settlement(code) && !compat) && modality == "" || meetingIntent || jointIntent || exchange || isReciprocal(x.toks, g.end, clauseEnd) || best.p.CompoundSource || agreed || willSign) {
 		// "X and Y signed a protocol", "X and Y clashed": each with the other.
@@ -1345,7 +1350,7 @@ func (x *sentence) codeNoun(g *vgroup) {
 	if prev := x.prevGroup(g.start); prev != nil && !prev.noun && g.start-prev.end <= 3 && len(x.c.dict.Verbs.Patterns(firstLemma(prev))) > 0 && (prev.coded || x.c.dict.Compat) {
 		return
 	}
-	if x.datedPastNoun(g) {
+	if x.datedPastNoun(g) || x.earlierYearAfter(g) {
 		return
 	}
 	if g.start > 0 {

@@ -125,6 +125,7 @@ func (c *Coder) Code(a article.Article) Result {
 		c.tagger.Tag(s.Tokens)
 		if !c.dict.Compat {
 			c.retagPast(s.Tokens)
+			retagAttributive(s.Tokens)
 		}
 		evs := c.safeCodeSentence(st, s, i == 0, &res)
 		when := ""

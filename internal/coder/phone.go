@@ -27,7 +27,7 @@ func (x *sentence) phoneCalls() {
 		if g == nil || g.noun {
 			continue
 		}
-		if !x.phoneAdjunct(g.end, x.clauseEnd(g)) {
+		if !x.phoneAdjunct(g.end, x.clauseEnd(g)) && !x.frontedPhone(g) {
 			continue
 		}
 		if ev.Root == "04" {
@@ -143,4 +143,17 @@ func (x *sentence) mutualIntents() {
 		}
 	}
 	x.events = kept
+}
+
+// frontedPhone reports whether the sentence opens with the call that g's
+// act was done in: "In a phone call, Putin and Japarov exchanged views".
+func (x *sentence) frontedPhone(g *vgroup) bool {
+	k := x.from
+	if k >= len(x.toks) || g.start <= k {
+		return false
+	}
+	if w := x.toks[k].Lower; w != "in" && w != "during" {
+		return false
+	}
+	return x.phoneAdjunct(k, min(k+5, g.start))
 }

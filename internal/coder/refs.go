@@ -51,6 +51,13 @@ func (x *sentence) resolveReferences() {
 					k = n
 				}
 			}
+		case w == "the" && k == x.from && k+1 < len(toks) && (toks[k+1].Lower == "sides" || toks[k+1].Lower == "parties") && !x.c.dict.Compat:
+			// "The sides discussed …" opening a sentence: the two who met
+			// in the sentences before.
+			if ref := x.lastPair(k); ref != nil {
+				added = append(added, x.refTo(k, k+2, ref.codes, false, true))
+				k++
+			}
 		case toks[k].Tag == "PRP" && (w == "he" || w == "she") && k == x.from && x.st.subject != nil && !x.c.dict.Compat &&
 			(x.st.subject.person || !x.st.subject.plural && len(x.st.subject.codes) == 1 && strings.Contains(x.st.subject.codes[0][min(3, len(x.st.subject.codes[0])):], "GOV")):
 			// "He urged …" opening a sentence: the last sentence's subject.

@@ -47,3 +47,29 @@ func (c *Coder) irregularPast(w string) bool {
 	}
 	return true
 }
+
+// retagAttributive mends another tagger slip: a participle standing between
+// a determiner-led adverb and its noun is an adjective, not the clause's
+// verb: "the newly appointed ambassador", "its recently elected president",
+// "a freshly signed deal".
+func retagAttributive(toks []nlp.Token) {
+	for k := 2; k+1 < len(toks); k++ {
+		t := &toks[k]
+		if t.Tag != "VBN" && t.Tag != "VBD" {
+			continue
+		}
+		adv := toks[k-1]
+		if adv.Tag != "RB" || !strings.HasSuffix(adv.Lower, "ly") {
+			continue
+		}
+		switch toks[k-2].Tag {
+		case "DT", "PRP$", "POS", "CD":
+		default:
+			continue
+		}
+		switch toks[k+1].Tag {
+		case "NN", "NNS", "NNP", "NNPS", "JJ":
+			t.Tag = "JJ"
+		}
+	}
+}

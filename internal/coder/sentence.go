@@ -131,6 +131,7 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 			x.dropSinceClauses()
 			x.foreignOrders()
 			x.meetingAside()
+			x.invitedHosts()
 		}
 		x.accusations()
 		x.dropStatements()
@@ -621,6 +622,7 @@ func (x *sentence) subjectOf(g *vgroup, depth int) (*mention, link) {
 		}
 		if prev != nil && !x.c.dict.Compat {
 			prev = x.coordinateOf(prev, g)
+			prev = x.pastSkipped(prev, g)
 		}
 		if prev != nil && !prev.noun && (x.skip == nil || !x.skip[prev.head]) {
 			if (toks[j-1].Lower == "," || x.speechAct(g)) && !x.c.dict.Compat {
@@ -839,6 +841,33 @@ func (x *sentence) coordinateOf(prev, g *vgroup) *vgroup {
 	}
 	for n := 0; n < 3 && prev != nil && x.complementGroup(prev); n++ {
 		prev = x.prevGroup(prev.start)
+	}
+	return x.aboveInfinitive(prev, g)
+}
+
+// pastSkipped steps back over verbs of a skipped ", who …," clause to the
+// verb a finite verb after "and" goes with: "received Wang Yi, who is in
+// Kyrgyzstan on a working visit, and asked him to …" is the receiver asking.
+func (x *sentence) pastSkipped(prev, g *vgroup) *vgroup {
+	if x.skip == nil || x.skip[g.head] || !g.finite {
+		return prev
+	}
+	for n := 0; n < 4 && prev != nil && x.skip[prev.head]; n++ {
+		prev = x.prevGroup(prev.start)
+	}
+	return prev
+}
+
+// aboveInfinitive skips a bare infinitive that a past-tense verb after
+// "and" cannot share a form with: in "agreed to raise trade to $80 billion
+// and signed 58 agreements" the signing goes with "agreed", not "raise", so
+// it is done, not intended.
+func (x *sentence) aboveInfinitive(prev, g *vgroup) *vgroup {
+	if prev == nil || x.c.dict.Compat || x.toks[g.head].Tag != "VBD" || prev.finite || x.toks[prev.head].Tag != "VB" {
+		return prev
+	}
+	if up := x.prevGroup(prev.start); up != nil && up.finite && x.connector(up, prev) == "to" {
+		return up
 	}
 	return prev
 }
