@@ -110,6 +110,10 @@ func (x *sentence) matchPattern(p *dict.Pattern, g *vgroup, clauseStart, clauseE
 		// PETRARCH patterns name auxiliaries and negation themselves:
 		// "&NEGATVAUXVRB * OVER EFFORTS".
 		back = g.head - 1
+	} else if g.head > g.start && x.toks[g.head-1].Tag == "RB" {
+		// "has forcibly returned": an adverb inside the group may be the
+		// pattern's word before the verb.
+		back = g.head - 1
 	}
 	pendingT := -1 // compat: where a "+" between words ends
 	for i := len(p.Before) - 1; i >= 0; i-- {
@@ -269,6 +273,9 @@ func (x *sentence) codeGroup(g *vgroup) {
 				return // "after fighting broke out": a noun, the subject of its own verb
 			}
 		case "of", "for", "with", "over", "about", "against", "from", "without":
+			if x.judgedActor(g) != nil {
+				break // "thanked Kazakhstan for sending aid": Kazakhstan sent it
+			}
 			// "accused Y of attacking", "arrested for protesting": the
 			// allegation or reason, not an act the sentence reports;
 			// "ended talks without reaching a deal": no deal.
@@ -758,6 +765,11 @@ func (x *sentence) codeGroup(g *vgroup) {
 				code, modality = threaten(act), dict.FrameThreaten
 			}
 		}
+	}
+	if tgt != nil && !compat && tgt.prep == "between" && src.compound() && symmetric(code) {
+		// "X and Y clashed on the border between Iran's Sistan province
+		// and Nimroz": where they met, each with the other.
+		tgt = nil
 	}
 	if tgt != nil && isReciprocal(x.toks, g.end, clauseEnd) && src.compound() {
 		x.emitReciprocal(src, g, code, modality)

@@ -569,6 +569,9 @@ func (x *sentence) subjectOf(g *vgroup, depth int) (*mention, link) {
 		return nil, l
 	}
 	toks := x.toks
+	if m := x.judgedActor(g); m != nil {
+		return m, l // "criticised Iran for deporting Afghans"
+	}
 	// "by burning", "after signing": the subject of the main verb.
 	if g.start > x.from && toks[g.head].Tag == "VBG" {
 		switch toks[g.start-1].Lower {
