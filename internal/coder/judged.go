@@ -58,3 +58,28 @@ func (x *sentence) judgedActorDepth(g *vgroup, depth int) *mention {
 	}
 	return nil
 }
+
+// speakerActLemmas are acts a speaker goes on to do after reporting
+// something: "said the canal could damage farming and asked the Taliban to
+// share data", "told Putin that terrorists had no nationality and offered
+// condolences".
+var speakerActLemmas = map[string]bool{
+	"ask": true, "invite": true, "offer": true, "propose": true, "appeal": true,
+	"thank": true, "praise": true, "express": true, "pledge": true, "promise": true,
+	"vow": true, "suggest": true, "request": true, "welcome": true, "reiterate": true,
+}
+
+// speakerGoesOn reports whether g, coordinated after a reported clause
+// whose subject is no actor, is an act of speech or diplomacy that belongs
+// to the one who spoke rather than to the thing spoken of.
+func (x *sentence) speakerGoesOn(g *vgroup) bool {
+	if x.speechAct(g) {
+		return true
+	}
+	for _, l := range g.lemmas {
+		if speakerActLemmas[l] {
+			return true
+		}
+	}
+	return false
+}

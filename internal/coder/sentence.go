@@ -628,7 +628,7 @@ func (x *sentence) subjectOf(g *vgroup, depth int) (*mention, link) {
 				}
 			}
 			m, pl := x.subjectOf(prev, depth+1)
-			if m == nil && !x.c.dict.Compat && prev.passive && g.modal == "" && (toks[g.head].Tag == "VBD" || toks[g.head].Tag == "VBZ") {
+			if m == nil && !x.c.dict.Compat && (prev.passive || x.speakerGoesOn(g)) && g.modal == "" && (toks[g.head].Tag == "VBD" || toks[g.head].Tag == "VBZ" || toks[g.head].Tag == "VBN" && !prev.passive && g.start == g.head) {
 				// "Aliyev said the plane had been hit … and demanded": no
 				// actor did the reported act, so the speaker goes on.
 				if sg := x.speechGroupBefore(prev); sg != nil {
