@@ -750,6 +750,11 @@ func (x *sentence) codeGroup(g *vgroup) {
 	if tgt == nil && l.partner != nil && l.partner != src && (symmetric(code) || strings.HasPrefix(code, "03") || l.partnerMet && !compat && code[:2] <= "08" && code != "010") {
 		tgt = l.partner
 	}
+	if tgt == nil && !compat && l.partner != nil && l.partner != src && l.partnerBlamed && (code[:2] == "10" || code[:2] == "13" || code[:2] == "16") {
+		// "accused Washington of theft and demanded the release of the
+		// funds": of the one accused.
+		tgt = l.partner
+	}
 	if tgt == nil && !compat && subj == src && (symmetric(code) || strings.HasPrefix(code, "03") || strings.HasPrefix(code, "04")) {
 		// "In a phone call with Tokayev, Putin discussed gas": the partner
 		// of a phrase put before the subject.

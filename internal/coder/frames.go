@@ -329,6 +329,9 @@ func (x *sentence) openFrames() {
 		if subj == nil || l.neg || x.hypothetical(subj.start) {
 			continue
 		}
+		if tgt == nil && l.partnerBlamed && l.partner != nil && l.partner != subj && (g.frame == dict.FrameThreaten || g.frame == dict.FrameDemand) {
+			tgt = l.partner // "accused X of … and threatened to": X is threatened
+		}
 		x.emitAll(subj, tgt, code, "", x.span(g.head, g.end), "")
 	}
 }

@@ -83,3 +83,10 @@ func (x *sentence) speakerGoesOn(g *vgroup) bool {
 	}
 	return false
 }
+
+// blameLemmas are verbs of accusation and criticism whose object a demand or
+// threat coordinated after them is aimed at.
+var blameLemmas = map[string]bool{
+	"accuse": true, "blame": true, "criticise": true, "criticize": true, "condemn": true,
+	"denounce": true, "slam": true, "rebuke": true, "warn": true,
+}

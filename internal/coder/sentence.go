@@ -559,6 +559,10 @@ type link struct {
 	// partnerMet is set when that verb was a meeting or call: "spoke with
 	// Putin and offered condolences" offers them to Putin.
 	partnerMet bool
+	// partnerBlamed is set when that verb was an accusation or criticism:
+	// "accused Washington of theft and demanded the funds back" demands
+	// them of Washington.
+	partnerBlamed bool
 }
 
 // subjectOf finds the subject of a verb group, following infinitives and
@@ -636,7 +640,7 @@ func (x *sentence) subjectOf(g *vgroup, depth int) (*mention, link) {
 					return m, link{modal: pl.modal, frame: pl.frame, target: pl.target}
 				}
 			}
-			return m, link{modal: pl.modal, frame: pl.frame, target: pl.target, partner: x.objectOf(prev.end, j, false), partnerMet: meetLemmas[firstLemma(prev)]}
+			return m, link{modal: pl.modal, frame: pl.frame, target: pl.target, partner: x.objectOf(prev.end, j, false), partnerMet: meetLemmas[firstLemma(prev)], partnerBlamed: blameLemmas[firstLemma(prev)]}
 		}
 	}
 	sawTo := false
