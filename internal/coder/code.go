@@ -262,6 +262,9 @@ func (x *sentence) codeGroup(g *vgroup) {
 	if x.toks[g.head].Tag == "VBG" && g.start > x.from && !x.c.dict.Compat && x.gerundSubject(g) {
 		return // "as fighting across the border intensified": a noun, the clause's subject
 	}
+	if !x.c.dict.Compat && x.adjectivalParticiple(g) {
+		return // "the list of banned groups": an adjective, not an act
+	}
 	if x.toks[g.head].Tag == "VBG" && g.start > x.from {
 		switch x.toks[g.start-1].Lower {
 		case "a", "an":

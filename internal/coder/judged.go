@@ -90,3 +90,20 @@ var blameLemmas = map[string]bool{
 	"accuse": true, "blame": true, "criticise": true, "criticize": true, "condemn": true,
 	"denounce": true, "slam": true, "rebuke": true, "warn": true,
 }
+
+// adjectivalParticiple reports whether g is a bare past participle between
+// "of", an article or a possessive and the noun it describes: "the list of
+// banned groups", "its frozen assets", "the disputed area".
+func (x *sentence) adjectivalParticiple(g *vgroup) bool {
+	toks := x.toks
+	if g.noun || g.start != g.head || toks[g.head].Tag != "VBN" || g.start <= x.from || g.head+1 >= len(toks) {
+		return false
+	}
+	switch toks[g.start-1].Lower {
+	case "of", "the", "a", "an", "its", "their", "his", "her", "our":
+	default:
+		return false
+	}
+	next := toks[g.head+1]
+	return (next.Tag == "NNS" || next.Tag == "NN") && x.mentionStartingAt(g.head+1) == nil
+}
