@@ -477,6 +477,9 @@ func (x *sentence) codeGroup(g *vgroup) {
 				src = x.byAgent(prev.end, g.start)
 			}
 		}
+		if src == nil && !compat {
+			src = x.courtAgent(g, clauseEnd) // "were charged in a Moscow court"
+		}
 		if src == nil && !compat && (firstLemma(g) == "summon" || firstLemma(g) == "call") {
 			// "the ambassador was summoned to the foreign ministry"
 			for _, m := range x.ms {

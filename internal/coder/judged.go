@@ -1,5 +1,7 @@
 package coder
 
+import "strings"
+
 // judgeLemmas are verbs of praise and blame whose "for" + gerund names an
 // act of their object that the sentence takes as fact: "thanked Kazakhstan
 // for sending aid", "criticised Iran for deporting Afghans". Accusing and
@@ -106,4 +108,31 @@ func (x *sentence) adjectivalParticiple(g *vgroup) bool {
 	}
 	next := toks[g.head+1]
 	return (next.Tag == "NNS" || next.Tag == "NN") && x.mentionStartingAt(g.head+1) == nil
+}
+
+// courtLemmas are judicial acts whose passive names the court after "in"
+// rather than "by": "were charged in a Moscow court", "was sentenced in
+// absentia by …" keeps its "by".
+var courtLemmas = map[string]bool{
+	"charge": true, "sentence": true, "convict": true, "try": true, "acquit": true,
+	"jail": true, "fine": true, "indict": true, "arraign": true, "remand": true,
+}
+
+// courtAgent returns the court "in" which a passive judicial act was done,
+// or nil.
+func (x *sentence) courtAgent(g *vgroup, clauseEnd int) *mention {
+	if !courtLemmas[firstLemma(g)] {
+		return nil
+	}
+	for _, m := range x.ms {
+		if m.start < g.end || m.start >= clauseEnd || m.prep != "in" || m.weak {
+			continue
+		}
+		for _, c := range m.codes {
+			if strings.HasSuffix(c, "JUD") {
+				return m
+			}
+		}
+	}
+	return nil
 }
