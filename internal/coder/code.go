@@ -562,6 +562,13 @@ func (x *sentence) codeGroup(g *vgroup) {
 			}
 		}
 	}
+	if (src == nil || len(src.codes) > 0 && strings.HasPrefix(src.codes[0], "?")) && !compat && (code[:2] == "18" || code[:2] == "19" || code[:2] == "20") {
+		// "a suicide bomber killed two diplomats, an attack claimed by the
+		// Islamic State": the one who claimed it.
+		if m := x.claimant(g); m != nil {
+			src = m
+		}
+	}
 	if src == nil || !compat && isWeapon(x.toks, src) && strings.HasPrefix(src.codes[0], "?") {
 		return // "drones struck a pumping station": whose, we cannot say
 	}

@@ -136,3 +136,30 @@ func (x *sentence) courtAgent(g *vgroup, clauseEnd int) *mention {
 	}
 	return nil
 }
+
+// claimant returns who claimed the attack a sentence reports, for a violent
+// act whose doer is unnamed: "…, an attack claimed by the Islamic State",
+// "the Islamic State claimed responsibility for the bombing that killed
+// …". It returns nil when no one did.
+func (x *sentence) claimant(g *vgroup) *mention {
+	toks := x.toks
+	for k := x.from; k+1 < len(toks); k++ {
+		if toks[k].Lower != "claimed" {
+			continue
+		}
+		if toks[k+1].Lower == "by" {
+			if m := x.mentionStartingAt(k + 2); m != nil && !m.weak && !m.locative {
+				return m
+			}
+			continue
+		}
+		if k+2 < len(toks) && (toks[k+1].Lower == "responsibility" || toks[k+2].Lower == "responsibility") && k < g.start {
+			if cg := x.groupCovering(k); cg != nil && cg != g {
+				if m, _ := x.subjectOf(cg, 1); m != nil && !m.weak {
+					return m
+				}
+			}
+		}
+	}
+	return nil
+}
