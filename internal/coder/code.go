@@ -591,8 +591,9 @@ func (x *sentence) codeGroup(g *vgroup) {
 			tgt = h
 		}
 	}
-	if !passive && !compat && (strings.HasPrefix(code, "09") || strings.HasPrefix(code, "02")) {
-		// "investigated Chinese hacking of U.S. computers", "Russian
+	if !passive && !compat && (strings.HasPrefix(code, "09") || strings.HasPrefix(code, "02")) && (l.target == nil || tgt != l.target) {
+		// "urged the United States to unfreeze Afghan assets" keeps whom it
+		// urged. "investigated Chinese hacking of U.S. computers", "Russian
 		// missile strikes on Kharkiv": whose act is looked into; "called
 		// for Russian mediation": who is asked.
 		k := g.end
