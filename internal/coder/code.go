@@ -429,6 +429,10 @@ func (x *sentence) codeGroup(g *vgroup) {
 	if !compat && frame == "" && (g.modal == "will" || g.modal == "would" || g.modal == "shall" || g.modal == "'ll" || l.modal == "will" || l.modal == "would") {
 		frame = dict.FrameIntent
 	}
+	if !compat && !warned && (g.modal == "should" || g.modal == "must") && l.frame == "" {
+		x.reportedAdvice(g, subj, code) // "Lavrov said Washington should release the funds"
+		return
+	}
 	if !compat && !warned && (g.modal == "could" || g.modal == "may" || g.modal == "might" || g.modal == "should" || g.modal == "must" || g.modal == "can" || g.modal == "ca") {
 		return // speculation or advice, not an event
 	}

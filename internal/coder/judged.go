@@ -1,6 +1,10 @@
 package coder
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/accord-hub/accord/internal/dict"
+)
 
 // judgeLemmas are verbs of praise and blame whose "for" + gerund names an
 // act of their object that the sentence takes as fact: "thanked Kazakhstan
@@ -162,4 +166,30 @@ func (x *sentence) claimant(g *vgroup) *mention {
 		}
 	}
 	return nil
+}
+
+// reportedAdvice codes "X said Y should/must <act>" as X's appeal to Y (a
+// demand with "must"): what a speaker says another ought to do is asked of
+// it, not done. Advice nobody reports ("Y should act") stays no event.
+func (x *sentence) reportedAdvice(g *vgroup, subj *mention, code string) {
+	if subj == nil || subj.weak || subj.locative || g.neg || g.passive {
+		return
+	}
+	rg := x.reportingGroup(g, 1)
+	if rg == nil || rg.neg {
+		return
+	}
+	speaker, _ := x.subjectOf(rg, 1)
+	if speaker == nil || speaker.weak || x.sameActor(speaker, subj) || x.hypothetical(speaker.start) {
+		return
+	}
+	frame := dict.FrameAppeal
+	if g.modal == "must" {
+		frame = dict.FrameDemand
+	}
+	c := reframe(frame, code)
+	if c == "" {
+		return
+	}
+	x.emitAll(speaker, subj, c, "", x.span(g.head, g.end), frame)
 }
