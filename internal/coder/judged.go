@@ -193,3 +193,10 @@ func (x *sentence) reportedAdvice(g *vgroup, subj *mention, code string) {
 	}
 	x.emitAll(speaker, subj, c, "", x.span(g.head, g.end), frame)
 }
+
+// orderDocs are acts of authority that do what their participle says, for
+// whoever signs or issues them: "signed an order freezing Afghan reserves",
+// "passed a law banning foreign funding".
+var orderDocs = map[string]bool{
+	"order": true, "law": true, "directive": true, "edict": true, "ordinance": true,
+}
