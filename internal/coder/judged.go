@@ -200,3 +200,22 @@ func (x *sentence) reportedAdvice(g *vgroup, subj *mention, code string) {
 var orderDocs = map[string]bool{
 	"order": true, "law": true, "directive": true, "edict": true, "ordinance": true,
 }
+
+// zeroThatWarning reports whether g is "warned" followed by a clause without
+// "that": "Iran warned it would take action if the Taliban …".
+func (x *sentence) zeroThatWarning(g *vgroup) bool {
+	toks := x.toks
+	if firstLemma(g) != "warn" || g.end >= len(toks) {
+		return false
+	}
+	k := g.end
+	if toks[k].Tag == "PRP" {
+		k++
+	} else if m := x.mentionStartingAt(k); m != nil {
+		k = m.end
+	} else {
+		return false
+	}
+	cg := x.groupAfter(g.end)
+	return cg != nil && cg.start == k && cg.finite && !cg.noun
+}
