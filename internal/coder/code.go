@@ -728,7 +728,9 @@ func (x *sentence) codeGroup(g *vgroup) {
 		// through Afghanistan": where or what about, not with whom.
 		tgt = nil
 	}
-	if x.resultParticiple(g, code) {
+	if x.resultParticiple(g, code) && !(code[:2] == "10" && tgt != nil && !compat) {
+		// (but "rallied, demanding that the government resign" demands it
+		// of the government)
 		// "opened fire, killing two", "rallied, demanding reforms": the
 		// outcome or purpose of the act just coded, not an event of its own.
 		return
