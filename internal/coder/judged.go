@@ -176,22 +176,52 @@ func (x *sentence) reportedAdvice(g *vgroup, subj *mention, code string) {
 		return
 	}
 	rg := x.reportingGroup(g, 1)
+	if rg == nil && subj.start > x.from && x.toks[subj.start-1].Lower == "that" {
+		// "told Putin at a summit in Astana that Moscow should …"
+		if sg := x.speechGroupBefore(g); sg != nil && sg.end < subj.start {
+			rg = sg
+		}
+	}
 	if rg == nil || rg.neg {
 		return
 	}
 	speaker, _ := x.subjectOf(rg, 1)
-	if speaker == nil || speaker.weak || x.sameActor(speaker, subj) || x.hypothetical(speaker.start) {
+	if speaker == nil || speaker.weak || speaker.pronoun || x.sameActor(speaker, subj) || x.hypothetical(speaker.start) {
 		return
 	}
 	frame := dict.FrameAppeal
 	if g.modal == "must" {
 		frame = dict.FrameDemand
 	}
-	c := reframe(frame, code)
+	c := frameCodes[frame]
+	if code != "" {
+		c = reframe(frame, code)
+	}
 	if c == "" {
 		return
 	}
 	x.emitAll(speaker, subj, c, "", x.span(g.head, g.end), frame)
+	g.coded = true
+}
+
+// openAdvice codes "X told Y that Z should show more respect", whose verb
+// names no event of its own, as X's general appeal (or demand, with
+// "must") to Z.
+func (x *sentence) openAdvice() {
+	for _, g := range x.groups {
+		if g.noun || g.coded || g.neg || g.passive || g.modal != "should" && g.modal != "must" || x.skip != nil && x.skip[g.head] {
+			continue
+		}
+		switch firstLemma(g) {
+		case "", "be", "have", "remain", "become", "get", "stay", "say", "think", "know":
+			continue
+		}
+		subj, l := x.subjectOf(g, 0)
+		if subj == nil || l.frame != "" || l.neg {
+			continue
+		}
+		x.reportedAdvice(g, subj, "")
+	}
 }
 
 // orderDocs are acts of authority that do what their participle says, for

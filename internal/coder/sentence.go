@@ -120,6 +120,7 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 		x.openWarnings()
 		x.openFrames()
 		if !c.dict.Compat {
+			x.openAdvice()
 			x.mutualViolence()
 			x.phoneCalls()
 			x.mutualIntents()
