@@ -249,3 +249,44 @@ func (x *sentence) zeroThatWarning(g *vgroup) bool {
 	cg := x.groupAfter(g.end)
 	return cg != nil && cg.start == k && cg.finite && !cg.noun
 }
+
+// troopsLeaving codes "Russian troops left Kazakhstan", "the first CSTO
+// troops began to leave Kazakhstan": soldiers leaving a country withdraw
+// from it (0874). Anyone else leaving ("Russians left Kazakhstan") does
+// nothing a coder counts.
+func (x *sentence) troopsLeaving() {
+	for _, g := range x.groups {
+		if g.noun || g.coded || g.neg || g.passive || g.modal != "" && g.modal != "will" && g.modal != "would" {
+			continue
+		}
+		if l := firstLemma(g); l != "leave" && l != "quit" && l != "exit" {
+			continue
+		}
+		if t := x.toks[g.head].Tag; (t == "VBP" || t == "VBZ") && g.modal == "" {
+			continue // "after American troops leave Afghanistan": not yet
+		}
+		subj, lk := x.subjectOf(g, 0)
+		if subj == nil || lk.neg || lk.frame != "" && lk.frame != dict.FrameIntent || len(subj.codes) == 0 {
+			continue
+		}
+		mil := true
+		for _, c := range subj.codes {
+			if !strings.HasSuffix(c, "MIL") {
+				mil = false
+			}
+		}
+		if !mil || g.end >= len(x.toks) {
+			continue
+		}
+		tgt := x.mentionStartingAt(g.end)
+		if tgt == nil || tgt.weak || x.sameActor(subj, tgt) {
+			continue
+		}
+		code := "0874"
+		if g.modal != "" || lk.frame == dict.FrameIntent {
+			code = "0357" // "will leave": an intent to de-escalate
+		}
+		x.emitAll(subj, tgt, code, "", x.span(g.head, g.end), "")
+		g.coded = true
+	}
+}

@@ -121,6 +121,7 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 		x.openFrames()
 		if !c.dict.Compat {
 			x.openAdvice()
+			x.troopsLeaving()
 			x.mutualViolence()
 			x.phoneCalls()
 			x.mutualIntents()
