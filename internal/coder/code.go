@@ -113,6 +113,10 @@ func (x *sentence) matchPattern(p *dict.Pattern, g *vgroup, clauseStart, clauseE
 		// PETRARCH patterns name auxiliaries and negation themselves:
 		// "&NEGATVAUXVRB * OVER EFFORTS".
 		back = g.head - 1
+	} else if g.head > g.start && x.toks[g.head-1].Tag == "RB" {
+		// "has forcibly returned": an adverb inside the group may be the
+		// pattern's word before the verb.
+		back = g.head - 1
 	}
 	pendingT := -1 // compat: where a "+" between words ends
 	for i := len(p.Before) - 1; i >= 0; i-- {
@@ -272,6 +276,9 @@ func (x *sentence) codeGroup(g *vgroup) {
 	if x.toks[g.head].Tag == "VBG" && g.start > x.from && !x.c.dict.Compat && x.gerundSubject(g) {
 		return // "as fighting across the border intensified": a noun, the clause's subject
 	}
+	if !x.c.dict.Compat && x.adjectivalParticiple(g) {
+		return // "the list of banned groups": an adjective, not an act
+	}
 	if x.toks[g.head].Tag == "VBG" && g.start > x.from {
 		switch x.toks[g.start-1].Lower {
 		case "a", "an":
@@ -283,6 +290,9 @@ func (x *sentence) codeGroup(g *vgroup) {
 				return // "after fighting broke out": a noun, the subject of its own verb
 			}
 		case "of", "for", "with", "over", "about", "against", "from", "without":
+			if x.judgedActor(g) != nil {
+				break // "thanked Kazakhstan for sending aid": Kazakhstan sent it
+			}
 			// "accused Y of attacking", "arrested for protesting": the
 			// allegation or reason, not an act the sentence reports;
 			// "ended talks without reaching a deal": no deal.
@@ -436,6 +446,10 @@ func (x *sentence) codeGroup(g *vgroup) {
 	if !compat && frame == "" && (g.modal == "will" || g.modal == "would" || g.modal == "shall" || g.modal == "'ll" || l.modal == "will" || l.modal == "would") {
 		frame = dict.FrameIntent
 	}
+	if !compat && !warned && (g.modal == "should" || g.modal == "must") && l.frame == "" {
+		x.reportedAdvice(g, subj, code) // "Lavrov said Washington should release the funds"
+		return
+	}
 	if !compat && !warned && (g.modal == "could" || g.modal == "may" || g.modal == "might" || g.modal == "should" || g.modal == "must" || g.modal == "can" || g.modal == "ca") {
 		return // speculation or advice, not an event
 	}
@@ -483,6 +497,9 @@ func (x *sentence) codeGroup(g *vgroup) {
 			if prev := x.prevGroup(g.start - 1); prev != nil {
 				src = x.byAgent(prev.end, g.start)
 			}
+		}
+		if src == nil && !compat {
+			src = x.courtAgent(g, clauseEnd) // "were charged in a Moscow court"
 		}
 		if src == nil && !compat && (firstLemma(g) == "summon" || firstLemma(g) == "call") {
 			// "the ambassador was summoned to the foreign ministry"
@@ -566,6 +583,13 @@ func (x *sentence) codeGroup(g *vgroup) {
 			}
 		}
 	}
+	if (src == nil || len(src.codes) > 0 && strings.HasPrefix(src.codes[0], "?")) && !compat && (code[:2] == "18" || code[:2] == "19" || code[:2] == "20") {
+		// "a suicide bomber killed two diplomats, an attack claimed by the
+		// Islamic State": the one who claimed it.
+		if m := x.claimant(g); m != nil {
+			src = m
+		}
+	}
 	if src == nil || !compat && isWeapon(x.toks, src) && strings.HasPrefix(src.codes[0], "?") {
 		return // "drones struck a pumping station": whose, we cannot say
 	}
@@ -588,8 +612,9 @@ func (x *sentence) codeGroup(g *vgroup) {
 			tgt = h
 		}
 	}
-	if !passive && !compat && (strings.HasPrefix(code, "09") || strings.HasPrefix(code, "02")) {
-		// "investigated Chinese hacking of U.S. computers", "Russian
+	if !passive && !compat && (strings.HasPrefix(code, "09") || strings.HasPrefix(code, "02")) && (l.target == nil || tgt != l.target) {
+		// "urged the United States to unfreeze Afghan assets" keeps whom it
+		// urged. "investigated Chinese hacking of U.S. computers", "Russian
 		// missile strikes on Kharkiv": whose act is looked into; "called
 		// for Russian mediation": who is asked.
 		k := g.end
@@ -720,7 +745,9 @@ func (x *sentence) codeGroup(g *vgroup) {
 		// through Afghanistan": where or what about, not with whom.
 		tgt = nil
 	}
-	if x.resultParticiple(g, code) {
+	if x.resultParticiple(g, code) && !(code[:2] == "10" && tgt != nil && !compat) {
+		// (but "rallied, demanding that the government resign" demands it
+		// of the government)
 		// "opened fire, killing two", "rallied, demanding reforms": the
 		// outcome or purpose of the act just coded, not an event of its own.
 		return
@@ -760,6 +787,11 @@ func (x *sentence) codeGroup(g *vgroup) {
 	if tgt == nil && l.partner != nil && l.partner != src && (symmetric(code) || strings.HasPrefix(code, "03") || l.partnerMet && !compat && code[:2] <= "08" && code != "010") {
 		tgt = l.partner
 	}
+	if tgt == nil && !compat && l.partner != nil && l.partner != src && l.partnerBlamed && (code[:2] == "10" || code[:2] == "13" || code[:2] == "16") {
+		// "accused Washington of theft and demanded the release of the
+		// funds": of the one accused.
+		tgt = l.partner
+	}
 	if tgt == nil && !compat && subj == src && (symmetric(code) || strings.HasPrefix(code, "03") || strings.HasPrefix(code, "04")) {
 		// "In a phone call with Tokayev, Putin discussed gas": the partner
 		// of a phrase put before the subject.
@@ -775,6 +807,11 @@ func (x *sentence) codeGroup(g *vgroup) {
 				code, modality = threaten(act), dict.FrameThreaten
 			}
 		}
+	}
+	if tgt != nil && !compat && tgt.prep == "between" && src.compound() && symmetric(code) {
+		// "X and Y clashed on the border between Iran's Sistan province
+		// and Nimroz": where they met, each with the other.
+		tgt = nil
 	}
 	if tgt != nil && isReciprocal(x.toks, g.end, clauseEnd) && src.compound() {
 		x.emitReciprocal(src, g, code, modality)

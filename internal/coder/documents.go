@@ -20,7 +20,7 @@ func (x *sentence) documentAuthor(g *vgroup, depth int) (*mention, bool) {
 	if toks[k].Lower == `"` || toks[k].Lower == "," {
 		k--
 	}
-	if k <= x.from || !speakingDocs[toks[k].Lower] {
+	if k <= x.from || !speakingDocs[toks[k].Lower] && !orderDocs[toks[k].Lower] {
 		return nil, false
 	}
 	for k > x.from && (determiners[toks[k-1].Lower] || toks[k-1].Tag == "JJ") {

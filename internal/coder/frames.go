@@ -259,17 +259,20 @@ func (x *sentence) openFrames() {
 		}
 		var tgt *mention
 		switch {
-		case g.end < len(toks) && toks[g.end].Lower == "that":
+		case g.end < len(toks) && (toks[g.end].Lower == "that" || x.zeroThatWarning(g)):
 			cg := x.groupAfter(g.end)
 			if cg == nil || cg.coded || cg.modal == "could" || cg.modal == "may" || cg.modal == "might" {
 				continue // "warned that prices could spark unrest": a forecast
 			}
 			// The clause's subject: "demanded that Russian lawmakers stop".
 			for _, m := range x.ms {
-				if m.start > g.end && m.start < cg.start && !m.weak && !m.locative {
+				if (m.start > g.end || m.start == g.end && toks[g.end].Lower != "that" && toks[g.end].Tag != "PRP") && m.start < cg.start && !m.weak && !m.locative {
 					tgt = m
 					break
 				}
+			}
+			if tgt == nil && toks[g.end].Lower != "that" {
+				tgt = x.conditionActor(cg) // "warned it would act if the Taliban did not …"
 			}
 		default:
 			cg := x.infinitiveAfter(g)
@@ -331,6 +334,9 @@ func (x *sentence) openFrames() {
 		subj, l := x.subjectOf(g, 0)
 		if subj == nil || l.neg || x.hypothetical(subj.start) {
 			continue
+		}
+		if tgt == nil && l.partnerBlamed && l.partner != nil && l.partner != subj && (g.frame == dict.FrameThreaten || g.frame == dict.FrameDemand) {
+			tgt = l.partner // "accused X of … and threatened to": X is threatened
 		}
 		x.emitAll(subj, tgt, code, "", x.span(g.head, g.end), "")
 	}

@@ -124,6 +124,8 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 		x.openWarnings()
 		x.openFrames()
 		if !c.dict.Compat {
+			x.openAdvice()
+			x.troopsLeaving()
 			x.mutualViolence()
 			x.phoneCalls()
 			x.mutualIntents()
@@ -567,6 +569,10 @@ type link struct {
 	// partnerMet is set when that verb was a meeting or call: "spoke with
 	// Putin and offered condolences" offers them to Putin.
 	partnerMet bool
+	// partnerBlamed is set when that verb was an accusation or criticism:
+	// "accused Washington of theft and demanded the funds back" demands
+	// them of Washington.
+	partnerBlamed bool
 }
 
 // subjectOf finds the subject of a verb group, following infinitives and
@@ -577,6 +583,9 @@ func (x *sentence) subjectOf(g *vgroup, depth int) (*mention, link) {
 		return nil, l
 	}
 	toks := x.toks
+	if m := x.judgedActor(g); m != nil {
+		return m, l // "criticised Iran for deporting Afghans"
+	}
 	// "by burning", "after signing": the subject of the main verb.
 	if g.start > x.from && toks[g.head].Tag == "VBG" {
 		switch toks[g.start-1].Lower {
@@ -634,7 +643,7 @@ func (x *sentence) subjectOf(g *vgroup, depth int) (*mention, link) {
 				}
 			}
 			m, pl := x.subjectOf(prev, depth+1)
-			if m == nil && !x.c.dict.Compat && prev.passive && g.modal == "" && (toks[g.head].Tag == "VBD" || toks[g.head].Tag == "VBZ") {
+			if m == nil && !x.c.dict.Compat && (prev.passive || x.speakerGoesOn(g)) && g.modal == "" && (toks[g.head].Tag == "VBD" || toks[g.head].Tag == "VBZ" || toks[g.head].Tag == "VBN" && !prev.passive && g.start == g.head) {
 				// "Aliyev said the plane had been hit … and demanded": no
 				// actor did the reported act, so the speaker goes on.
 				if sg := x.speechGroupBefore(prev); sg != nil {
@@ -642,7 +651,7 @@ func (x *sentence) subjectOf(g *vgroup, depth int) (*mention, link) {
 					return m, link{modal: pl.modal, frame: pl.frame, target: pl.target}
 				}
 			}
-			return m, link{modal: pl.modal, frame: pl.frame, target: pl.target, partner: x.objectOf(prev.end, j, false), partnerMet: meetLemmas[firstLemma(prev)]}
+			return m, link{modal: pl.modal, frame: pl.frame, target: pl.target, partner: x.objectOf(prev.end, j, false), partnerMet: meetLemmas[firstLemma(prev)], partnerBlamed: blameLemmas[firstLemma(prev)]}
 		}
 	}
 	sawTo := false
