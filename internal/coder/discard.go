@@ -152,6 +152,8 @@ func (x *sentence) dropFalseSenses() {
 			continue
 		case past >= 0 && v > past:
 			continue
+		case x.datedHistory(v):
+			continue
 		case neither >= 0 && v == neither:
 			continue
 		}
