@@ -354,7 +354,7 @@ func (c *Coder) buildNP(toks []nlp.Token, atoms []atom, i int) (*mention, int) {
 	)
 	for j < len(atoms) {
 		a := atoms[j]
-		if a.start != end && !filler(toks, end, a.start) {
+		if a.start != end && (!filler(toks, end, a.start) || c.headlineVerbBetween(toks, end, a.start)) {
 			break
 		}
 		if a.isActor {
@@ -900,6 +900,9 @@ func headlinePair(toks []nlp.Token, m, n *mention, gap []nlp.Token) bool {
 	switch toks[n.end].Tag {
 	case "VBP", "VBZ", "VBD", "MD":
 		return true
+	case "NN":
+		// "Tajikistan, Kyrgyzstan sign/NN border treaty": a verbless headline.
+		return verblessHeadline(toks)
 	}
 	return toks[n.end].Lower == "to"
 }
