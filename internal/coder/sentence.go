@@ -162,6 +162,9 @@ func (x *sentence) findGroups() {
 		if !isVerb && x.c.dict.Compat && x.verbAfterActor(k) {
 			isVerb = true // "Ethiopia departs from Libya"
 		}
+		if isVerb && !x.c.dict.Compat && x.participleModifier(k) {
+			isVerb = false // "the visiting US envoy", "freed jailed journalists"
+		}
 		if isVerb && t.Tag == "VBG" && k > x.from && k+1 < len(toks) && !x.c.dict.Compat && toks[k-1].Tag == "DT" && toks[k+1].Tag == "NNS" {
 			isVerb = false // "the warring parties", "the ruling parties"
 		}
