@@ -38,7 +38,7 @@ func (x *sentence) headlineVerb(k int) bool {
 		}
 	}
 	switch toks[k+1].Tag {
-	case "NN", "NNS", "NNP", "NNPS", "JJ", "CD", "DT", "PRP$", "VBN", "VBD":
+	case "NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "CD", "DT", "PRP$", "VBN", "VBD":
 	default:
 		return false
 	}

@@ -508,6 +508,10 @@ done:
 		(toks[end+1].Tag == "NN" || toks[end+1].Tag == "JJ") && (toks[end+2].Tag == "NN" || toks[end+2].Tag == "NNS") && !(j < len(atoms) && atoms[j].start == end+1):
 		// "passenger and freight traffic": agent words as adjectives.
 		return nil, j
+	case len(agents) > 0 && !c.dict.Compat && start > 0 && toks[start-1].Lower == "foreign" && !(end < len(toks) && (toks[end].Lower == "of" || toks[end].Lower == "from")):
+		// "denied visas to foreign journalists": people of no country the
+		// sentence names, and not of the country it is about.
+		return nil, j
 	case len(agents) > 0:
 		// An agent with no country yet: "the president of Tajikistan", or
 		// the country from context later.
