@@ -92,3 +92,33 @@ func verblessHeadline(toks []nlp.Token) bool {
 	}
 	return true
 }
+
+// thatClauseVerb reports whether the word after an agent phrase at
+// [start, end) is the bare verb of a that-clause the tagger took for a
+// noun: "demanded that the government resign/NN", "that the army
+// step/NN down". The agent is then the clause's subject, not an adjective.
+func (c *Coder) thatClauseVerb(toks []nlp.Token, start, end int) bool {
+	if start < 1 || end >= len(toks) || toks[end].Tag != "NN" {
+		return false
+	}
+	k := start - 1
+	if toks[k].Tag == "DT" && k > 0 {
+		k--
+	}
+	if toks[k].Lower != "that" {
+		return false
+	}
+	if end+1 < len(toks) {
+		switch t := toks[end+1]; {
+		case t.Tag == "MD", strings.HasPrefix(t.Tag, "VB"), strings.HasPrefix(t.Tag, "NN") && !isCapitalised(t.Text), t.Tag == "IN":
+			return false
+		}
+	}
+	w := toks[end].Lower
+	for _, l := range c.dict.Verbs.LemmasOf(w) {
+		if l == w {
+			return true
+		}
+	}
+	return false
+}

@@ -484,7 +484,7 @@ done:
 			}
 		}
 	case len(agents) > 0 && !c.dict.Compat && end < len(toks) && (toks[end].Tag == "NN" || toks[end].Tag == "NNS") && !isCapitalised(toks[end].Text) && !isPossessive(toks[end-1].Lower) &&
-		(end+1 >= len(toks) || toks[end+1].Lower != "of") && !(j < len(atoms) && atoms[j].start == end):
+		(end+1 >= len(toks) || toks[end+1].Lower != "of") && !(j < len(atoms) && atoms[j].start == end) && !c.thatClauseVerb(toks, start, end):
 		// An agent word used as an adjective: "military aid", "bank records";
 		// but "a police station", "the government building" stand for
 		// their agents as targets.
