@@ -24,3 +24,32 @@ func (x *sentence) participleModifier(k int) bool {
 	}
 	return false
 }
+
+// objectlessParticiples are verbs that always take an object: after a noun
+// and before a preposition, with no object between, they are passive
+// participles ("a Kazakh businessman arrested in Bishkek on an Interpol
+// warrant"), not the noun's act.
+var objectlessParticiples = setOf("arrest", "detain", "jail", "imprison", "sentence", "convict", "deport", "extradite",
+	"kill", "wound", "injure", "abduct", "kidnap", "charge", "expel", "wanted")
+
+// objectlessParticiple reports whether the past form at k is such a
+// participle: "businessman arrested in Bishkek", "two soldiers wounded in
+// the clash", but not "police arrested by mistake …" (a "by" is an agent).
+func (x *sentence) objectlessParticiple(k int) bool {
+	toks := x.toks
+	if k+1 >= len(toks) || k <= x.from || toks[k].Tag != "VBD" || !strings.HasPrefix(toks[k-1].Tag, "NN") {
+		return false
+	}
+	if next := toks[k+1]; next.Tag != "IN" || next.Lower == "by" || next.Lower == "that" {
+		return false
+	}
+	if m := x.mentionEndingAt(k - 1); m == nil || m.pronoun {
+		return false
+	}
+	for _, l := range x.c.dict.Verbs.LemmasOfToken(&toks[k]) {
+		if objectlessParticiples[l] {
+			return true
+		}
+	}
+	return false
+}

@@ -181,7 +181,7 @@ func (x *sentence) findGroups() {
 		if isVerb && !x.c.dict.Compat && (!hasLetter(t.Text) || x.insideName(k) || x.mentionCovers(k) && len(verbs.LemmasOfToken(&toks[k])) == 0) {
 			isVerb = false // "the Kyrgyz and Tajik armed forces"
 		}
-		if isVerb && t.Tag == "VBD" && !x.c.dict.Compat && x.participleAfterObject(k) {
+		if isVerb && t.Tag == "VBD" && !x.c.dict.Compat && (x.participleAfterObject(k) || x.objectlessParticiple(k)) {
 			toks[k].Tag = "VBN" // "released a Kyrgyz citizen detained for …": a participle
 			t = toks[k]
 		}
