@@ -154,6 +154,8 @@ func (x *sentence) dropFalseSenses() {
 			continue
 		case x.datedHistory(v):
 			continue
+		case ev.Root == "14" && ev.Target == "" && x.commemoration():
+			continue // "marched through Almaty as Kazakhstan marked Victory Day"
 		case neither >= 0 && v == neither:
 			continue
 		}
