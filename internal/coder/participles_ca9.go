@@ -17,8 +17,12 @@ func (x *sentence) participleModifier(k int) bool {
 	case "VBG":
 		return (prev.Tag == "DT" || prev.Tag == "PRP$") && next.Tag == "NNP" && x.mentionStartingAt(k+1) != nil
 	case "VBN", "VBD":
-		if !strings.HasSuffix(t.Lower, "ed") || !strings.HasPrefix(prev.Tag, "VB") || auxForms[prev.Lower] || prev.Tag == "VBG" || prev.Tag == "VBN" && k-2 >= x.from && auxForms[toks[k-2].Lower] {
+		if !strings.HasSuffix(t.Lower, "ed") || !strings.HasPrefix(prev.Tag, "VB") && !x.headlineVerb(k-1) || auxForms[prev.Lower] || prev.Tag == "VBG" || prev.Tag == "VBN" && k-2 >= x.from && auxForms[toks[k-2].Lower] {
 			return false
+		}
+		if !strings.HasPrefix(prev.Tag, "VB") {
+			// a headline: "Uzbekistan frees/NNS jailed blogger"
+			return next.Tag == "JJ" || strings.HasPrefix(next.Tag, "NN") && x.mentionStartingAt(k+1) != nil
 		}
 		return next.Tag == "JJ" || next.Tag == "NNS" || next.Tag == "NNP" && x.mentionStartingAt(k+1) != nil
 	}
