@@ -152,6 +152,10 @@ func (x *sentence) dropFalseSenses() {
 			continue
 		case past >= 0 && v > past:
 			continue
+		case x.datedHistory(v):
+			continue
+		case ev.Root == "14" && ev.Target == "" && x.commemoration():
+			continue // "marched through Almaty as Kazakhstan marked Victory Day"
 		case neither >= 0 && v == neither:
 			continue
 		}

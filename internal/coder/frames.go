@@ -264,6 +264,9 @@ func (x *sentence) openFrames() {
 			if cg == nil || cg.coded || cg.modal == "could" || cg.modal == "may" || cg.modal == "might" {
 				continue // "warned that prices could spark unrest": a forecast
 			}
+			if firstLemma(g) == "warn" && cg.modal == "" && !x.c.dict.Compat {
+				continue // "warned that the region faced a growing threat": a gloomy view, no threat
+			}
 			// The clause's subject: "demanded that Russian lawmakers stop".
 			for _, m := range x.ms {
 				if (m.start > g.end || m.start == g.end && toks[g.end].Lower != "that" && toks[g.end].Tag != "PRP") && m.start < cg.start && !m.weak && !m.locative {

@@ -354,7 +354,7 @@ func (c *Coder) buildNP(toks []nlp.Token, atoms []atom, i int) (*mention, int) {
 	)
 	for j < len(atoms) {
 		a := atoms[j]
-		if a.start != end && !filler(toks, end, a.start) {
+		if a.start != end && (!filler(toks, end, a.start) || c.headlineVerbBetween(toks, end, a.start)) {
 			break
 		}
 		if a.isActor {
@@ -484,7 +484,7 @@ done:
 			}
 		}
 	case len(agents) > 0 && !c.dict.Compat && end < len(toks) && (toks[end].Tag == "NN" || toks[end].Tag == "NNS") && !isCapitalised(toks[end].Text) && !isPossessive(toks[end-1].Lower) &&
-		(end+1 >= len(toks) || toks[end+1].Lower != "of") && !(j < len(atoms) && atoms[j].start == end):
+		(end+1 >= len(toks) || toks[end+1].Lower != "of") && !(j < len(atoms) && atoms[j].start == end) && !c.thatClauseVerb(toks, start, end):
 		// An agent word used as an adjective: "military aid", "bank records";
 		// but "a police station", "the government building" stand for
 		// their agents as targets.
@@ -507,6 +507,10 @@ done:
 	case len(agents) > 0 && !c.dict.Compat && end+2 < len(toks) && (toks[end].Lower == "and" || toks[end].Lower == "or") &&
 		(toks[end+1].Tag == "NN" || toks[end+1].Tag == "JJ") && (toks[end+2].Tag == "NN" || toks[end+2].Tag == "NNS") && !(j < len(atoms) && atoms[j].start == end+1):
 		// "passenger and freight traffic": agent words as adjectives.
+		return nil, j
+	case len(agents) > 0 && !c.dict.Compat && start > 0 && toks[start-1].Lower == "foreign" && !(end < len(toks) && (toks[end].Lower == "of" || toks[end].Lower == "from")):
+		// "denied visas to foreign journalists": people of no country the
+		// sentence names, and not of the country it is about.
 		return nil, j
 	case len(agents) > 0:
 		// An agent with no country yet: "the president of Tajikistan", or
@@ -900,6 +904,9 @@ func headlinePair(toks []nlp.Token, m, n *mention, gap []nlp.Token) bool {
 	switch toks[n.end].Tag {
 	case "VBP", "VBZ", "VBD", "MD":
 		return true
+	case "NN":
+		// "Tajikistan, Kyrgyzstan sign/NN border treaty": a verbless headline.
+		return verblessHeadline(toks)
 	}
 	return toks[n.end].Lower == "to"
 }

@@ -172,6 +172,9 @@ func (x *sentence) findGroups() {
 		if !isVerb && x.c.dict.Compat && x.verbAfterActor(k) {
 			isVerb = true // "Ethiopia departs from Libya"
 		}
+		if isVerb && !x.c.dict.Compat && x.participleModifier(k) {
+			isVerb = false // "the visiting US envoy", "freed jailed journalists"
+		}
 		if isVerb && t.Tag == "VBG" && k > x.from && k+1 < len(toks) && !x.c.dict.Compat && toks[k-1].Tag == "DT" && toks[k+1].Tag == "NNS" {
 			isVerb = false // "the warring parties", "the ruling parties"
 		}
@@ -188,7 +191,7 @@ func (x *sentence) findGroups() {
 		if isVerb && !x.c.dict.Compat && (!hasLetter(t.Text) || x.insideName(k) || x.mentionCovers(k) && len(verbs.LemmasOfToken(&toks[k])) == 0) {
 			isVerb = false // "the Kyrgyz and Tajik armed forces"
 		}
-		if isVerb && t.Tag == "VBD" && !x.c.dict.Compat && x.participleAfterObject(k) {
+		if isVerb && t.Tag == "VBD" && !x.c.dict.Compat && (x.participleAfterObject(k) || x.objectlessParticiple(k)) {
 			toks[k].Tag = "VBN" // "released a Kyrgyz citizen detained for …": a participle
 			t = &toks[k]
 		}
@@ -210,7 +213,7 @@ func (x *sentence) findGroups() {
 			}
 		}
 		finiteGuess := false
-		if !isVerb && !x.c.dict.Compat && x.mistaggedVerb(k) {
+		if !isVerb && !x.c.dict.Compat && (x.mistaggedVerb(k) || x.headlineVerb(k)) {
 			isVerb, finiteGuess = true, true // "Norway/RB criticised/JJ Russia"
 		}
 		if !isVerb && !x.c.dict.Compat && x.subjunctiveVerb(k) {
