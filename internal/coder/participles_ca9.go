@@ -1,6 +1,10 @@
 package coder
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/accord-hub/accord/internal/event"
+)
 
 // participleModifier reports whether the participle at k modifies the noun
 // phrase after it rather than heading a clause: "held talks with the
@@ -57,3 +61,29 @@ func (x *sentence) objectlessParticiple(k int) bool {
 	}
 	return false
 }
+
+// selfSanction reports whether an event of a government on its own
+// officials is worth coding although source and target codes are the same:
+// a president criticising his governors or threatening to sack the
+// cabinet, two different phrases of one state.
+func (x *sentence) selfSanction(code, cameo string, srcSpan, tgtSpan *event.Span, tgtText string) bool {
+	if x.c.dict.Compat || srcSpan == nil || tgtSpan == nil || *srcSpan == *tgtSpan || len(code) != 6 || code[3:] != "GOV" || len(cameo) < 2 {
+		return false
+	}
+	switch cameo[:2] {
+	case "11", "13", "17":
+	default:
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(tgtText)) {
+		if officialWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// officialWords name a state's own officials and bodies, which its leader
+// may criticise, threaten or sack.
+var officialWords = setOf("government", "cabinet", "governor", "governors", "minister", "ministers", "official", "officials",
+	"akim", "akims", "hokim", "hokims", "mayor", "mayors", "ministry", "ministries")
