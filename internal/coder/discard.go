@@ -231,7 +231,7 @@ func (x *sentence) hazardSubject() int {
 	seen := false
 	for k := x.from; k < len(x.toks); k++ {
 		t := &x.toks[k]
-		if strings.HasPrefix(t.Tag, "VB") && !auxForms[t.Lower] {
+		if strings.HasPrefix(t.Tag, "VB") && !isAux(t) {
 			if !seen {
 				return -1
 			}
@@ -242,7 +242,7 @@ func (x *sentence) hazardSubject() int {
 			}
 			return k
 		}
-		if hazardWords[t.Lower] {
+		if hazardFilter.MayHave(t.LowerHash()) && hazardWords[t.Lower] {
 			seen = true
 			if k+1 < len(x.toks) && hazardVerbs[x.toks[k+1].Lower] {
 				// "An earthquake shook …" with "shook" tagged as a noun.

@@ -73,3 +73,6 @@ var determinerFilter = keyFilter(determiners)
 func isDeterminer(t *nlp.Token) bool {
 	return determinerFilter.MayHave(t.LowerHash()) && determiners[t.Lower]
 }
+
+// hazardFilter holds the words of hazardWords.
+var hazardFilter = keyFilter(hazardWords)
