@@ -290,3 +290,45 @@ func (x *sentence) troopsLeaving() {
 		g.coded = true
 	}
 }
+
+// saidBy returns the actor that "said" right before token k, plural or
+// not ("the Taliban said they …", "Pakistani officials said their …"), or
+// nil.
+func (x *sentence) saidBy(k int) *mention {
+	if k < x.from+2 {
+		return nil
+	}
+	switch x.toks[k-1].Lower {
+	case "said", "says", "announced", "confirmed", "stated", "added", "insisted", "claimed", "declared", "reported":
+	default:
+		return nil
+	}
+	m := x.mentionEndingAt(k - 2)
+	if m == nil || m.compound() || m.weak || m.locative || m.pronoun || len(m.codes) != 1 || len(m.codes[0]) < 3 || m.codes[0][0] == '?' || isAgentOnly(m.codes[0]) {
+		return nil
+	}
+	return m
+}
+
+// ownForcesOfSpeaker gives the agent right after "its"/"their" at k the
+// country of whoever said so just before: "Pakistan said its troops had
+// attacked", "the Taliban said their forces had fired back". It reports
+// whether it did.
+func (x *sentence) ownForcesOfSpeaker(k int) bool {
+	sp := x.saidBy(k)
+	if sp == nil || k+1 >= len(x.toks) {
+		return false
+	}
+	for _, m := range x.ms {
+		if m.start != k+1 || len(m.codes) != 1 {
+			continue
+		}
+		agent := strings.TrimPrefix(m.codes[0], "?")
+		if len(agent) < 3 || !isAgentOnly(agent) {
+			return false
+		}
+		m.codes = []string{sp.codes[0][:3] + agent}
+		return true
+	}
+	return false
+}

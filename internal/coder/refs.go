@@ -218,6 +218,11 @@ func (x *sentence) resolveReferences() {
 				added = append(added, x.refTo(k, k+2, ref.codes[:n], !plural, plural))
 				k++
 			}
+		case (w == "its" || w == "their") && !x.c.dict.Compat && x.ownForcesOfSpeaker(k):
+			// "Pakistan said its troops had attacked": the speaker's troops.
+		case toks[k].Tag == "PRP" && w == "they" && !x.c.dict.Compat && x.saidBy(k) != nil:
+			// "The Taliban said they had captured 25 posts".
+			added = append(added, x.refTo(k, k+1, x.saidBy(k).codes[:1], false, true))
 		case toks[k].Tag == "PRP" && w == "they":
 			if ref := x.lastWhere(k, func(m *mention) bool { return m.plural }); ref != nil {
 				added = append(added, x.refTo(k, k+1, ref.codes, false, true))
