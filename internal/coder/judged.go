@@ -332,3 +332,17 @@ func (x *sentence) ownForcesOfSpeaker(k int) bool {
 	}
 	return false
 }
+
+// placeOfMember reports whether the place p lies in the country of one of
+// the members of the compound actor src.
+func (x *sentence) placeOfMember(src, p *mention) bool {
+	if len(p.codes) == 0 || len(p.codes[0]) < 3 {
+		return false
+	}
+	for _, c := range src.codes {
+		if len(c) >= 3 && c[:3] == p.codes[0][:3] {
+			return true
+		}
+	}
+	return false
+}
