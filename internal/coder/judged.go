@@ -346,3 +346,29 @@ func (x *sentence) placeOfMember(src, p *mention) bool {
 	}
 	return false
 }
+
+// resumeLemmas are diplomatic acts a speaker goes on to after reporting a
+// state of things.
+var resumeLemmas = map[string]bool{
+	"offer": true, "invite": true, "thank": true, "ask": true, "propose": true,
+	"express": true, "welcome": true, "urge": true, "call": true,
+}
+
+// speakerResumes reports whether g, a plain past-tense diplomatic act after
+// "and", follows a reported clause that only describes a state ("had no
+// nationality", "was deteriorating", "should not be left alone"): then the
+// act is the speaker's, not the clause subject's.
+func (x *sentence) speakerResumes(prev, g *vgroup) bool {
+	if x.toks[g.head].Tag != "VBD" && x.toks[g.head].Tag != "VBN" || g.start != g.head || !resumeLemmas[firstLemma(g)] {
+		return false
+	}
+	sg := x.speechGroupBefore(prev)
+	if sg == nil || sg == prev || sg.end > prev.start {
+		return false
+	}
+	switch firstLemma(prev) {
+	case "be", "have", "remain", "become", "need", "deserve":
+		return true
+	}
+	return prev.modal != "" || prev.passive
+}
