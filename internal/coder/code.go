@@ -808,6 +808,11 @@ func (x *sentence) codeGroup(g *vgroup) {
 			}
 		}
 	}
+	if tgt != nil && !compat && tgt.place && src.compound() && x.placeOfMember(src, tgt) {
+		// "Turkmenistan and Afghanistan agreed to build a railway to
+		// Herat": where, in one of their own countries; with each other.
+		tgt = nil
+	}
 	if tgt != nil && !compat && tgt.prep == "between" && src.compound() && symmetric(code) {
 		// "X and Y clashed on the border between Iran's Sistan province
 		// and Nimroz": where they met, each with the other.

@@ -332,3 +332,43 @@ func (x *sentence) ownForcesOfSpeaker(k int) bool {
 	}
 	return false
 }
+
+// placeOfMember reports whether the place p lies in the country of one of
+// the members of the compound actor src.
+func (x *sentence) placeOfMember(src, p *mention) bool {
+	if len(p.codes) == 0 || len(p.codes[0]) < 3 {
+		return false
+	}
+	for _, c := range src.codes {
+		if len(c) >= 3 && c[:3] == p.codes[0][:3] {
+			return true
+		}
+	}
+	return false
+}
+
+// resumeLemmas are diplomatic acts a speaker goes on to after reporting a
+// state of things.
+var resumeLemmas = map[string]bool{
+	"offer": true, "invite": true, "thank": true, "ask": true, "propose": true,
+	"express": true, "welcome": true, "urge": true, "call": true,
+}
+
+// speakerResumes reports whether g, a plain past-tense diplomatic act after
+// "and", follows a reported clause that only describes a state ("had no
+// nationality", "was deteriorating", "should not be left alone"): then the
+// act is the speaker's, not the clause subject's.
+func (x *sentence) speakerResumes(prev, g *vgroup) bool {
+	if x.toks[g.head].Tag != "VBD" && x.toks[g.head].Tag != "VBN" || g.start != g.head || !resumeLemmas[firstLemma(g)] {
+		return false
+	}
+	sg := x.speechGroupBefore(prev)
+	if sg == nil || sg == prev || sg.end > prev.start {
+		return false
+	}
+	switch firstLemma(prev) {
+	case "be", "have", "remain", "become", "need", "deserve":
+		return true
+	}
+	return prev.modal != "" || prev.passive
+}

@@ -645,6 +645,15 @@ func (x *sentence) subjectOf(g *vgroup, depth int) (*mention, link) {
 					return m, link{modal: pl.modal, frame: pl.frame, target: pl.target}
 				}
 			}
+			if !x.c.dict.Compat && x.speakerResumes(prev, g) {
+				// "told Putin that terrorists had no nationality and offered
+				// condolences": the teller offered them.
+				if sg := x.speechGroupBefore(prev); sg != nil {
+					m, pl := x.subjectOf(sg, depth+1)
+					// whom it told is whom it goes on to address
+					return m, link{modal: pl.modal, frame: pl.frame, target: pl.target, partner: x.objectOf(sg.end, prev.start, false), partnerMet: true}
+				}
+			}
 			m, pl := x.subjectOf(prev, depth+1)
 			if m == nil && !x.c.dict.Compat && (prev.passive || x.speakerGoesOn(g)) && g.modal == "" && (toks[g.head].Tag == "VBD" || toks[g.head].Tag == "VBZ" || toks[g.head].Tag == "VBN" && !prev.passive && g.start == g.head) {
 				// "Aliyev said the plane had been hit … and demanded": no
