@@ -362,6 +362,15 @@ func (x *sentence) markSkips() {
 				}
 				k = j - 1
 			}
+		case !x.c.dict.Compat && toks[k].Lower == "," && k > x.from && k+2 < len(toks) && (toks[k+1].Tag == "DT" || toks[k+1].Tag == "PRP$" || toks[k+1].Tag == "NNP" && toks[k+2].Lower == "'s") &&
+			x.personEndingAt(k-1) && x.appositionEnd(k) > 0:
+			// "Tokayev, Putin's closest ally in the region, met Xi": an
+			// apposition about the person before it, not the subject.
+			j := x.appositionEnd(k)
+			for n := k + 1; n < j; n++ {
+				x.skip[n] = true
+			}
+			k = j - 1
 		case toks[k].Lower == "," && k+1 < len(toks) && (toks[k+1].Lower == "which" || toks[k+1].Lower == "who" || toks[k+1].Lower == "whose" || toks[k+1].Lower == "where"):
 			j := k + 1
 			for j < len(toks) && toks[j].Lower != "," && toks[j].Lower != ";" && toks[j].Lower != "." {
@@ -395,6 +404,27 @@ func (x *sentence) asideEnd(k int) int {
 		}
 	}
 	return 0
+}
+
+// personEndingAt reports whether a person's mention ends at token k.
+func (x *sentence) personEndingAt(k int) bool {
+	m := x.mentionEndingAt(k)
+	return m != nil && m.person && !m.compound()
+}
+
+// appositionEnd returns the comma that closes a verbless noun phrase
+// opened at the comma k and followed by a finite verb, or 0.
+func (x *sentence) appositionEnd(k int) int {
+	j := x.asideEnd(k)
+	if j == 0 {
+		return 0
+	}
+	for n := k + 1; n < j; n++ {
+		if t := x.toks[n].Tag; strings.HasPrefix(t, "VB") || t == "MD" || t == "IN" && x.toks[n].Lower == "that" {
+			return 0
+		}
+	}
+	return j
 }
 
 // mentionEndingAt returns the mention whose last token is k.
