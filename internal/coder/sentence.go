@@ -1199,10 +1199,15 @@ func (x *sentence) emit(src, tgt string, code string, srcSpan, tgtSpan, verbSpan
 	if src == "" {
 		return
 	}
+	code0 := code
 	if code[:2] == "19" && civilianAgent(src) && !x.c.dict.Compat {
 		// Military force is what armed forces use: workers or villagers
-		// attacking someone commit an assault.
+		// attacking someone commit an assault, and blocking a road or a
+		// crossing is a protest (144).
 		code = "180"
+		if strings.HasPrefix(code0, "191") {
+			code = "144"
+		}
 	}
 	key := src + "|" + tgt + "|" + code
 	root := cameo.RootOf(code)
