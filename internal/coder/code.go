@@ -1950,9 +1950,10 @@ func (x *sentence) namesDocument(m *mention) bool {
 	return false
 }
 
-// offerMaker finds, in [from, to), the actor whose offer, proposal or call
-// stands there: "the American offer", "a UN call", "Moscow's proposal".
-func (x *sentence) offerMaker(from, to int) *mention {
+// makerBefore finds, in [from, to), the first actor that stands right before
+// one of nouns, or before "'s" and one of them ("the American offer",
+// "Moscow's proposal"), and that ok accepts; k is the noun's token.
+func (x *sentence) makerBefore(from, to int, nouns map[string]bool, ok func(m *mention, k int) bool) *mention {
 	toks := x.toks
 	for _, m := range x.ms {
 		if m.start < from || m.end >= to || m.locative {
@@ -1962,9 +1963,21 @@ func (x *sentence) offerMaker(from, to int) *mention {
 		if k < to && isPossessive(toks[k].Lower) {
 			k++
 		}
-		if k < to && offerNouns[toks[k].Lower] && (m.adj || !m.weak || isPossessive(toks[m.end-1].Lower)) {
+		if k < to && nouns[toks[k].Lower] && ok(m, k) {
 			return m
 		}
+	}
+	return nil
+}
+
+// offerMaker finds, in [from, to), the actor whose offer, proposal or call
+// stands there: "the American offer", "a UN call", "Moscow's proposal".
+func (x *sentence) offerMaker(from, to int) *mention {
+	toks := x.toks
+	if m := x.makerBefore(from, to, offerNouns, func(m *mention, k int) bool {
+		return m.adj || !m.weak || isPossessive(toks[m.end-1].Lower)
+	}); m != nil {
+		return m
 	}
 	if !x.c.dict.Compat {
 		// "calls from the United Nations", "an offer by Oman", "rejected

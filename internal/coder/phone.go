@@ -73,13 +73,7 @@ func (x *sentence) callToDiscuss() {
 		if m == nil || m.weak || m.locative {
 			continue
 		}
-		var cg *vgroup
-		for _, og := range x.groups {
-			if !og.noun && og.start > m.end && og.start-m.end <= 4 && x.toks[og.start-1].Lower == "to" {
-				cg = og
-				break
-			}
-		}
+		cg := x.infinitiveNear(m, 4)
 		if cg == nil || !talkLemmas[firstLemma(cg)] {
 			continue
 		}
@@ -156,4 +150,16 @@ func (x *sentence) frontedPhone(g *vgroup) bool {
 		return false
 	}
 	return x.phoneAdjunct(k, min(k+5, g.start))
+}
+
+// infinitiveNear returns the first verb group that follows mention m by at
+// most gap tokens with "to" right before it ("called Tokayev on Monday to
+// discuss", "ordered Kazakhstan to lift"), or nil.
+func (x *sentence) infinitiveNear(m *mention, gap int) *vgroup {
+	for _, og := range x.groups {
+		if !og.noun && og.start > m.end && og.start-m.end <= gap && x.toks[og.start-1].Lower == "to" {
+			return og
+		}
+	}
+	return nil
 }

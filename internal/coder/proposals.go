@@ -114,13 +114,7 @@ func (x *sentence) foreignOrders() {
 		if m == nil || m.weak || m.locative {
 			continue
 		}
-		var cg *vgroup
-		for _, og := range x.groups {
-			if !og.noun && og.start == m.end+1 && x.toks[m.end].Lower == "to" {
-				cg = og
-				break
-			}
-		}
+		cg := x.infinitiveNear(m, 1)
 		if cg == nil {
 			continue
 		}

@@ -394,20 +394,9 @@ var statementNouns = map[string]bool{
 // possessive right before the claim noun: "Kyrgyz claims", "Moscow's
 // statement".
 func (x *sentence) claimMaker(from, to int) *mention {
-	toks := x.toks
-	for _, m := range x.ms {
-		if m.start < from || m.end >= to || m.locative {
-			continue
-		}
-		k := m.end
-		if k < to && isPossessive(toks[k].Lower) {
-			k++
-		}
-		if k < to && statementNouns[toks[k].Lower] && (m.adj || isPossessive(toks[m.end-1].Lower) || k > m.end) {
-			return m
-		}
-	}
-	return nil
+	return x.makerBefore(from, to, statementNouns, func(m *mention, k int) bool {
+		return m.adj || isPossessive(x.toks[m.end-1].Lower) || k > m.end
+	})
 }
 
 // demonymNoun reports whether token k, tagged a present-tense verb, is a
