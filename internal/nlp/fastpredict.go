@@ -96,33 +96,7 @@ func (tg *Tagger) predictFast(sc *scores, start []float32, suf *vocabEntry, ctx 
 	if suf != nil {
 		m.add(suf.feats[slotSuffix], sc)
 	}
-	if e := ctx[2].word; e != nil {
-		m.add(e.feats[slotWord], sc)
-		for _, tf := range e.afterTg {
-			if tf.tag == p1 {
-				m.add(tf.feat, sc)
-				break
-			}
-		}
-	}
-	if e := ctx[1].word; e != nil {
-		m.add(e.feats[slotPrevWord], sc)
-	}
-	if e := ctx[1].suffix; e != nil {
-		m.add(e.feats[slotPrevSuf], sc)
-	}
-	if e := ctx[0].word; e != nil {
-		m.add(e.feats[slotPrev2Word], sc)
-	}
-	if e := ctx[3].word; e != nil {
-		m.add(e.feats[slotNextWord], sc)
-	}
-	if e := ctx[3].suffix; e != nil {
-		m.add(e.feats[slotNextSuf], sc)
-	}
-	if e := ctx[4].word; e != nil {
-		m.add(e.feats[slotNext2Word], sc)
-	}
+	m.addContext(sc, ctx, p1)
 	nc := len(m.classes)
 	k := (int(p1)*len(m.prevTag) + int(p2)) * nc
 	d := m.pairSums[k : k+nc]

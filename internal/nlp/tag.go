@@ -256,6 +256,14 @@ func (tg *Tagger) predict(sc *scores, ctx []ctxWord, p1, p2 uint16) int {
 	m.add(m.prevTag[p1], sc)
 	m.add(m.prev2Tag[p2], sc)
 	m.add(m.tagPair[int(p1)*len(m.prevTag)+int(p2)], sc)
+	m.addContext(sc, ctx, p1)
+	return m.best(sc)
+}
+
+// addContext adds the features of the word and its neighbours in ctx (the
+// two words before it, the word and the two after; p1 the tag before), in
+// prose's order.
+func (m *perceptron) addContext(sc *scores, ctx []ctxWord, p1 uint16) {
 	if e := ctx[2].word; e != nil {
 		m.add(e.feats[slotWord], sc)
 		for _, tf := range e.afterTg {
@@ -283,7 +291,6 @@ func (tg *Tagger) predict(sc *scores, ctx []ctxWord, p1, p2 uint16) int {
 	if e := ctx[4].word; e != nil {
 		m.add(e.feats[slotNext2Word], sc)
 	}
-	return m.best(sc)
 }
 
 // suffix3 returns the last three bytes of w, or all of w if shorter.
