@@ -168,6 +168,11 @@ func ParseCases(r io.Reader, name string) ([]Case, error) {
 				return nil, fmt.Errorf("%s:%d: want SOURCE TARGET CODE, have %q", name, n, body)
 			}
 			e := Expect{Source: undash(f[0]), Target: undash(f[1]), Codes: strings.Split(f[2], "|")}
+			for _, c := range e.Codes {
+				if !allDigits(c) {
+					return nil, fmt.Errorf("%s:%d: CODE %q is not a CAMEO code or prefix (digits, alternatives split by |)", name, n, f[2])
+				}
+			}
 			if forbid {
 				cur.Forbid = append(cur.Forbid, e)
 			} else {

@@ -40,3 +40,10 @@ happened.</Text></Sentence>
 		}
 	}
 }
+
+func TestParseCasesBadCode(t *testing.T) {
+	_, err := ParseCases(strings.NewReader("@date 2024-01-01\nKyrgyzstan attacked Tajikistan.\n=> KGZ TJK 19x\n"), "g.txt")
+	if err == nil || !strings.Contains(err.Error(), "g.txt:3:") {
+		t.Fatalf("want an error naming g.txt:3, got %v", err)
+	}
+}
