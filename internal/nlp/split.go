@@ -44,7 +44,8 @@ func Split(text string) []Sentence {
 		// A line break between this token and the next? (Most gaps are
 		// one space or nothing, with none.)
 		if i+1 < len(toks) {
-			if gap := text[toks[i].End:toks[i+1].Start]; gap != " " && gap != "" {
+			if a, b := toks[i].End, toks[i+1].Start; b > a && (b > a+1 || text[a] != ' ') {
+				gap := text[a:b]
 				if nl := strings.Count(gap, "\n"); nl > 0 {
 					if nl >= 2 || breaksAtNewline(text, toks, start, i) {
 						flush(i + 1)
@@ -54,6 +55,9 @@ func Split(text string) []Sentence {
 			}
 		}
 		t := &toks[i]
+		if t.Text == "" || !mayEndSentence[t.Text[len(t.Text)-1]] {
+			continue // the usual word: neither a terminal nor "U.S."
+		}
 		if !isTerminal(t.Text) && !abbrevEndsSentence(text, toks, i) {
 			continue
 		}
@@ -118,6 +122,15 @@ func breaksAtNewline(text string, toks []Token, start, i int) bool {
 	}
 	return true
 }
+
+// mayEndSentence marks the last bytes of the tokens isTerminal and
+// abbrevEndsSentence accept: ".", "!", "?" and the last byte of "…".
+var mayEndSentence = func() (t [256]bool) {
+	for _, c := range []byte{'.', '!', '?', "…"[len("…")-1]} {
+		t[c] = true
+	}
+	return t
+}()
 
 func isTerminal(s string) bool {
 	switch s {

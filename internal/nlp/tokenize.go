@@ -25,10 +25,7 @@ var abbreviations = map[string]bool{
 // "1,000.5") and abbreviations ("U.S.", "Mr.") whole. Offsets are bytes into s.
 func Tokenize(s string) []Token {
 	toks := appendTokens(make([]Token, 0, len(s)/5+4), s, 0)
-	fillLower(toks)
-	for i := range toks {
-		toks[i].hash = HashWord(toks[i].Lower)
-	}
+	fillLower(toks) // the hashes are set already, by fillToken
 	return toks
 }
 
@@ -96,7 +93,7 @@ func appendTokens(toks []Token, s string, from int) []Token {
 						continue
 					}
 				}
-				toks = append(toks, mkToken(s, i, i+size))
+				toks = appendToken(toks, s, i, i+size)
 				i += size
 				continue
 			}
@@ -110,7 +107,7 @@ func appendTokens(toks []Token, s string, from int) []Token {
 					continue
 				}
 			case c == '.' && i+2 < n && s[i+1] == '.' && s[i+2] == '.':
-				toks = append(toks, mkToken(s, i, i+3))
+				toks = appendToken(toks, s, i, i+3)
 				i += 3
 				continue
 			case c == '-' && i+1 < n && s[i+1] == '-':
@@ -118,29 +115,29 @@ func appendTokens(toks []Token, s string, from int) []Token {
 				for j < n && s[j] == '-' {
 					j++
 				}
-				toks = append(toks, mkToken(s, i, j))
+				toks = appendToken(toks, s, i, j)
 				i = j
 				continue
 			case (c == '$' || c == '#' || c == '@') && i+1 < n && isWordByte(s[i+1]):
 				// "$5" is two tokens, "#tag" and "@user" one.
 				if c == '$' {
-					toks = append(toks, mkToken(s, i, i+1))
+					toks = appendToken(toks, s, i, i+1)
 					i++
 					continue
 				}
 			case (c == '-' || c == '+') && i+1 < n && s[i+1] >= '0' && s[i+1] <= '9' && (i == from || !isWordByte(s[i-1])):
 				// A signed number.
 				end := scanWord(s, i+1)
-				toks = append(toks, mkToken(s, i, end))
+				toks = appendToken(toks, s, i, end)
 				i = end
 				continue
 			default:
-				toks = append(toks, mkToken(s, i, i+1))
+				toks = appendToken(toks, s, i, i+1)
 				i++
 				continue
 			}
 			if c != '#' && c != '@' {
-				toks = append(toks, mkToken(s, i, i+1))
+				toks = appendToken(toks, s, i, i+1)
 				i++
 				continue
 			}
@@ -156,8 +153,8 @@ func appendTokens(toks []Token, s string, from int) []Token {
 		word := s[i:end]
 		// A trailing "n't" splits off: "don't" → "do" "n't".
 		if k := len(word) - 2; k > 1 && word[k] == '\'' && (word[k-1] == 'n' || word[k-1] == 'N') && (word[k+1] == 't' || word[k+1] == 'T') {
-			toks = append(toks, mkToken(s, i, i+k-1))
-			toks = append(toks, mkToken(s, i+k-1, end))
+			toks = appendToken(toks, s, i, i+k-1)
+			toks = appendToken(toks, s, i+k-1, end)
 			i = end
 			continue
 		}
@@ -165,7 +162,7 @@ func appendTokens(toks []Token, s string, from int) []Token {
 		if end < n && s[end] == '.' && isAbbrev(s, i, end) {
 			end++
 		}
-		toks = append(toks, mkToken(s, i, end))
+		toks = appendToken(toks, s, i, end)
 		i = end
 	}
 	return toks
@@ -290,24 +287,48 @@ func isAbbrev(s string, i, end int) bool {
 	return false
 }
 
-// mkToken makes the token s[start:end]. An ASCII word with capitals gets
-// its Lower from fillLower; every other token gets it here.
+// mkToken makes the token s[start:end] (see fillToken).
 func mkToken(s string, start, end int) Token {
+	var t Token
+	fillToken(&t, s, start, end)
+	return t
+}
+
+// appendToken appends the token s[start:end], made in place.
+func appendToken(toks []Token, s string, start, end int) []Token {
+	toks = append(toks, Token{})
+	fillToken(&toks[len(toks)-1], s, start, end)
+	return toks
+}
+
+// fillToken makes *t the token s[start:end], with the HashWord of its lower
+// case. An ASCII word with capitals gets its Lower from fillLower (its hash,
+// of the lower-cased bytes, is computed here in the same pass as its byte
+// classes); every other token gets it here.
+func fillToken(t *Token, s string, start, end int) {
 	text := s[start:end]
-	t := Token{Text: text, Start: start, End: end}
+	t.Text, t.Start, t.End = text, start, end
 	var class uint8
+	h := uint64(fnvOffset)
 	for k := 0; k < len(text); k++ {
-		class |= byteClass[text[k]]
+		c := text[k]
+		cl := byteClass[c]
+		class |= cl
+		// classUpper<<4 is 'a'-'A': the byte in lower case.
+		h ^= uint64(c | (cl&classUpper)<<4)
+		h *= fnvPrime
 	}
 	ascii, upper := class&classHigh == 0, class&classUpper != 0
 	t.ascii = ascii
 	switch {
 	case !ascii:
 		t.Lower = lower(text)
+		t.hash = HashWord(t.Lower)
+		return
 	case !upper:
 		t.Lower = text
 	}
-	return t
+	t.hash = finishHash(h)
 }
 
 // lower lower-cases ASCII without allocating when nothing changes, turns

@@ -6,11 +6,22 @@ package nlp
 // Words are short; this costs less than a general-purpose hash. Nothing may
 // depend on the hashes' order; they only speed lookups up.
 func HashWord(w string) uint64 {
-	h := uint64(14695981039346656037)
+	h := uint64(fnvOffset)
 	for i := 0; i < len(w); i++ {
 		h ^= uint64(w[i])
-		h *= 1099511628211
+		h *= fnvPrime
 	}
+	return finishHash(h)
+}
+
+// FNV-1a's 64-bit offset basis and prime, for HashWord and mkToken.
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+// finishHash is HashWord's finishing mix of an FNV-1a sum.
+func finishHash(h uint64) uint64 {
 	// MurmurHash3's 64-bit finaliser.
 	h ^= h >> 33
 	h *= 0xff51afd7ed558ccd
