@@ -108,7 +108,7 @@ func dateMatches(text string) [][]int {
 			starts[0] = w
 		}
 		for _, st := range starts {
-			if st < 0 {
+			if st < 0 || st == i && !mayStartDate(text, i) {
 				continue
 			}
 			m := matchAt(text, st)
@@ -121,6 +121,45 @@ func dateMatches(text string) [][]int {
 		}
 	}
 	return out
+}
+
+// mayStartDate reports whether dateRe may match at the run of digits at
+// text[i]; when it says no, dateRe certainly does not. A date that starts
+// with a number has one or two digits and then an ordinal, a space or a
+// period ("21st", "21 July", "21.07.2022"), or four and a dash or slash
+// ("2022-07-21"); after the spaces comes "of" or a month. Most numbers in
+// news ("2022,", "30 people", "1,000") fail these tests at once.
+func mayStartDate(text string, i int) bool {
+	j := i
+	for j < len(text) && isDigit(text[j]) {
+		j++
+	}
+	if j == len(text) {
+		return false
+	}
+	c := text[j]
+	switch j - i {
+	case 4:
+		return c == '-' || c == '/'
+	case 1, 2:
+		switch {
+		case c >= utf8.RuneSelf:
+			return true // a no-break space, or a letter that folds to one below
+		case c == '.':
+			return true
+		case c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r':
+			for j < len(text) && (text[j] == ' ' || text[j] == '\t' || text[j] == '\n' || text[j] == '\f' || text[j] == '\r') {
+				j++
+			}
+			if j == len(text) {
+				return false
+			}
+			d := text[j]
+			return d >= utf8.RuneSelf || strings.IndexByte("jfmasondJFMASOND", d) >= 0
+		}
+		return strings.IndexByte("snrtSNRT", c) >= 0
+	}
+	return false
 }
 
 // matchAt runs dateRe at text[start:], on a window that ends between words.
