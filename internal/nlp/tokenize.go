@@ -78,6 +78,12 @@ func appendTokens(toks []Token, s string, from int) []Token {
 			i++
 			continue
 		}
+		if byteClass[c]&classWord != 0 {
+			if j, ok := appendPlainWord(&toks, s, i); ok {
+				i = j
+				continue
+			}
+		}
 		if c >= utf8.RuneSelf {
 			r, size := utf8.DecodeRuneInString(s[i:])
 			if unicode.IsSpace(r) || r == 0xFEFF || r == 0x200B {
@@ -167,6 +173,47 @@ func appendTokens(toks []Token, s string, from int) []Token {
 	}
 	return toks
 }
+
+// appendPlainWord appends the word at s[i] (a letter or digit) and returns
+// its end when it is a plain run of letters and digits that scanWord would
+// end where the run ends (the next byte cannot continue a word, and is no
+// abbreviation's period), making the token in the same pass over its bytes
+// as the scan; otherwise it appends nothing and appendTokens goes the long
+// way. Most words of news are plain.
+func appendPlainWord(toks *[]Token, s string, i int) (int, bool) {
+	j := i
+	var class uint8
+	h := uint64(fnvOffset)
+	for ; j < len(s); j++ {
+		c := s[j]
+		cl := byteClass[c]
+		if cl&classWord == 0 {
+			break
+		}
+		class |= cl
+		h ^= uint64(c | (cl&classUpper)<<4) // see fillToken
+		h *= fnvPrime
+	}
+	if j < len(s) && (!wordEnd[s[j]] || s[j] == ',' && isDigit(s[j-1])) {
+		return i, false
+	}
+	t := Token{Text: s[i:j], Start: i, End: j, ascii: true, hash: finishHash(h)}
+	if class&classUpper == 0 {
+		t.Lower = t.Text // else fillLower sets it
+	}
+	*toks = append(*toks, t)
+	return j, true
+}
+
+// wordEnd marks the ASCII bytes after which scanWord never continues a
+// word: every byte but letters, digits, "-", "/", ".", "'", "&" and
+// multi-byte characters; a comma only after a letter ("1,000").
+var wordEnd = func() (t [256]bool) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		t[c] = byteClass[c]&classWord == 0 && !strings.ContainsRune("-/.'&", rune(c))
+	}
+	return t
+}()
 
 // clitic recognises 's, 're, 've, 'll, 'd, 'm and a plural possessive
 // apostrophe at s[i] (the apostrophe is size bytes long).
