@@ -102,15 +102,24 @@ func (tg *Tagger) predictFast(sc *scores, start []float32, suf *vocabEntry, ctx 
 	d := m.pairSums[k : k+nc]
 	start = start[:len(d)]
 	acc := sc[:len(d)]
-	first, second := float32(math.Inf(-1)), float32(math.Inf(-1))
+	// top holds the best and the second best score and the best class.
+	// Most classes score below the second, which one test settles; held
+	// in memory rather than in variables, they keep the compiler from
+	// shuffling registers at every class.
+	top := struct {
+		score [2]float32
+		best  int
+	}{score: [2]float32{float32(math.Inf(-1)), float32(math.Inf(-1))}}
 	for c := range d {
 		s := start[c] + d[c] + acc[c]
 		acc[c] = 0
-		if s > first {
-			first, second, best = s, first, c
-		} else if s > second {
-			second = s
+		if s > top.score[1] {
+			if s > top.score[0] {
+				top.score[1], top.score[0], top.best = top.score[0], s, c
+			} else {
+				top.score[1] = s
+			}
 		}
 	}
-	return best, float64(first)-float64(second) > m.margin
+	return top.best, float64(top.score[0])-float64(top.score[1]) > m.margin
 }
