@@ -49,11 +49,15 @@ func bitsOf(h uint64) uint64 { return 1<<(h&63) | 1<<(h>>6&63) }
 // MayHave reports whether the word with hash h may be in the set; false
 // means it certainly is not. An empty filter says true.
 func (f *WordFilter) MayHave(h uint64) bool {
-	if f.bits == nil {
+	// An empty filter has no table (and shift 0): no index is inside it.
+	// A filled one has every h>>shift inside; the test doubles as the
+	// bounds check.
+	i := h >> (f.shift & 63) // shift < 64: no test for a wider one
+	if i >= uint64(len(f.bits)) {
 		return true
 	}
 	m := bitsOf(h)
-	return f.bits[h>>f.shift]&m == m
+	return f.bits[i]&m == m
 }
 
 // log2 returns the base-2 logarithm of a power of two.
