@@ -3,6 +3,8 @@ package article
 import (
 	"encoding/binary"
 	"strings"
+	"unicode"
+	"unicode/utf16"
 	"unicode/utf8"
 )
 
@@ -10,8 +12,8 @@ import (
 // number fields, plain lower-case keys, string values with the common
 // escapes) into d in one pass, which costs a third of what json.Unmarshal
 // costs on long texts. It reports false, leaving d to be decoded again, for
-// anything else (other value kinds, null, \u escapes, keys that differ from
-// a field name only in case, broken JSON): json.Unmarshal then decides, so
+// anything else (other value kinds, null, keys that differ from a field
+// name only in case, broken JSON): json.Unmarshal then decides, so
 // the result is the same either way.
 func decodeDocFast(b []byte, d *jsonDoc) bool {
 	i := skipWS(b, 0)
@@ -134,7 +136,7 @@ func hasPrefixAt(b []byte, i int, s string) bool {
 
 // scanString reads the JSON string starting at the quote b[i] and returns
 // its value and the index after the closing quote; ok is false for what
-// the fast path leaves to encoding/json (\u escapes, invalid UTF-8,
+// the fast path leaves to encoding/json (broken escapes, invalid UTF-8,
 // control characters, no closing quote).
 func scanString(b []byte, i int) (s string, next int, ok bool) {
 	start := i + 1
@@ -208,8 +210,30 @@ func unescape(b []byte, start, j int) (s string, next int, ok bool) {
 				out = append(out, '\r')
 			case 't':
 				out = append(out, '\t')
+			case 'u':
+				// As encoding/json reads it: a surrogate pair makes one
+				// rune, a lone surrogate U+FFFD.
+				r := hex4(b, j+2)
+				if r < 0 {
+					return "", 0, false // broken: json.Unmarshal says how
+				}
+				j += 6
+				if utf16.IsSurrogate(r) {
+					r2 := rune(-1)
+					if j+1 < len(b) && b[j] == '\\' && b[j+1] == 'u' {
+						r2 = hex4(b, j+2)
+					}
+					if dec := utf16.DecodeRune(r, r2); dec != unicode.ReplacementChar {
+						j += 6
+						r = dec
+					} else {
+						r = unicode.ReplacementChar
+					}
+				}
+				out = utf8.AppendRune(out, r)
+				continue
 			default:
-				return "", 0, false // \u and broken escapes
+				return "", 0, false // broken escapes
 			}
 			j += 2
 			continue
@@ -217,6 +241,28 @@ func unescape(b []byte, start, j int) (s string, next int, ok bool) {
 		return "", 0, false // a control character
 	}
 	return "", 0, false
+}
+
+// hex4 returns the rune of the four hex digits at b[i:], or -1.
+func hex4(b []byte, i int) rune {
+	if i+4 > len(b) {
+		return -1
+	}
+	var r rune
+	for _, c := range b[i : i+4] {
+		switch {
+		case '0' <= c && c <= '9':
+			c -= '0'
+		case 'a' <= c && c <= 'f':
+			c -= 'a' - 10
+		case 'A' <= c && c <= 'F':
+			c -= 'A' - 10
+		default:
+			return -1
+		}
+		r = r*16 + rune(c)
+	}
+	return r
 }
 
 // plain8 reports whether none of the eight bytes in x needs a closer look
