@@ -159,7 +159,7 @@ func (c *Coder) atoms(toks []nlp.Token, from int, date string) []atom {
 		}
 		// "Saudi-led forces", "a British-flagged tanker": the first part is
 		// an actor adjective (a weak one for "-flagged", "-owned").
-		if w := toks[i].Lower; !c.dict.Compat && strings.IndexByte(w, '-') > 0 {
+		if w := toks[i].Lower; !c.dict.Compat && !toks[i].Plain() && strings.IndexByte(w, '-') > 0 {
 			head, tail, _ := strings.Cut(w, "-")
 			if heldSuffixes[tail] {
 				// "rebel-held areas", "Taliban-controlled districts": places of
@@ -197,7 +197,7 @@ func (c *Coder) atoms(toks []nlp.Token, from int, date string) []atom {
 			}
 		}
 		// "Kyrgyz-Tajik": each part an actor adjective.
-		if w := toks[i].Lower; strings.IndexByte(w, '-') > 0 {
+		if w := toks[i].Lower; !toks[i].Plain() && strings.IndexByte(w, '-') > 0 {
 			parts := strings.Split(w, "-")
 			var codes []string
 			for _, p := range parts {

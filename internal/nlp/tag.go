@@ -155,6 +155,17 @@ func (tg *Tagger) Tag(tokens []Token) {
 // modelForms returns the token as the model reads it (Treebank punctuation)
 // and its normalised form, as prose computes them.
 func modelForms(t *Token) (text, norm string) {
+	if t.plain {
+		// Letters and digits: no Treebank form, no hyphen, ASCII.
+		text = t.Text
+		if c := text[0]; c >= '0' && c <= '9' {
+			if len(text) == 4 && isYear(text) {
+				return text, "!YEAR"
+			}
+			return text, "!DIGITS"
+		}
+		return text, t.Lower
+	}
 	text = ptbText(t.Text)
 	if text == "" {
 		return text, text

@@ -197,7 +197,7 @@ func appendPlainWord(toks *[]Token, s string, i int) (int, bool) {
 	if j < len(s) && (!wordEnd[s[j]] || s[j] == ',' && isDigit(s[j-1])) {
 		return i, false
 	}
-	t := Token{Text: s[i:j], Start: i, End: j, ascii: true, hash: finishHash(h)}
+	t := Token{Text: s[i:j], Start: i, End: j, ascii: true, plain: true, hash: finishHash(h)}
 	if class&classUpper == 0 {
 		t.Lower = t.Text // else fillLower sets it
 	}

@@ -45,7 +45,15 @@ type Token struct {
 	hash uint64
 	// ascii is true when the tokenizer found Text to be plain ASCII.
 	ascii bool
+	// plain is true when Text is letters, digits and "_" only (a word
+	// appendPlainWord made).
+	plain bool
 }
+
+// Plain reports whether the tokenizer found the token to be ASCII letters,
+// digits and "_" only (no hyphen, apostrophe or period): a quick test that
+// spares looking into most words. False says nothing.
+func (t *Token) Plain() bool { return t.plain }
 
 // LowerHash returns HashWord(t.Lower), computed once when the token was
 // made, so that dictionaries can look the word up without hashing it again.
