@@ -68,6 +68,9 @@ type scratch struct {
 	ctx    []ctxWord
 	texts  []string
 	norms  []string
+	// same marks the words read as written: lower-case words of letters,
+	// whose text, normalised form and Lower are one string.
+	same []bool
 }
 
 // lexicon fixes tags the model gets wrong on news: words that are always
@@ -90,11 +93,25 @@ func (tg *Tagger) Tag(tokens []Token) {
 		s.ctx = make([]ctxWord, n+4)
 		s.texts = make([]string, n)
 		s.norms = make([]string, n)
+		s.same = make([]bool, n)
 	}
-	ctx, texts, norms := s.ctx[:n+4], s.texts[:n], s.norms[:n]
+	ctx, texts, norms, same := s.ctx[:n+4], s.texts[:n], s.norms[:n], s.same[:n]
 	ctx[0], ctx[1], ctx[n+2], ctx[n+3] = tg.sentinels[0], tg.sentinels[1], tg.sentinels[2], tg.sentinels[3]
 	for i := range tokens {
 		t := &tokens[i]
+		if t.lower && t.plain && !isDigit(t.Text[0]) {
+			// The usual word, read as written (see modelForms), looked
+			// up here rather than through contextWord.
+			w := t.Text
+			texts[i], norms[i], same[i] = w, w, true
+			if e := m.lookup(t.LowerHash(), w); e != nil {
+				ctx[i+2] = ctxWord{word: e, suffix: e.suffix}
+			} else {
+				ctx[i+2] = ctxWord{suffix: m.find(suffix3(w))}
+			}
+			continue
+		}
+		same[i] = false
 		text, norm := modelForms(t)
 		texts[i], norms[i] = text, norm
 		var h uint64
@@ -110,16 +127,31 @@ func (tg *Tagger) Tag(tokens []Token) {
 		t := &tokens[i]
 		text, norm := texts[i], norms[i]
 		var textE *vocabEntry // the entry of the word as written
-		if text == norm {
-			textE = ctx[i+2].word
-		} else if text == t.Lower {
-			textE = m.lookup(t.LowerHash(), text)
-		} else {
-			textE = m.find(text)
-		}
+		var tag string
 		var tagID uint16
-		if tag, id, ok := tg.fixedTag(t, text, norm, textE, ctx[i+2].word); ok {
-			t.Tag, tagID = tag, id
+		fixed := false
+		if same[i] && !specialFirst[text[0]] {
+			// What fixedTag does for such a word: no special token, and
+			// its entry is the one of its normalised form.
+			textE = ctx[i+2].word
+			if textE != nil && textE.lexicon != "" {
+				tag, tagID, fixed = textE.lexicon, m.lookupTag(textE.lexicon), true
+			} else if textE != nil && textE.fixed > 0 {
+				c := textE.fixed - 1
+				tag, tagID, fixed = m.classes[c], tg.classTag[c], true
+			}
+		} else {
+			if same[i] || text == norm {
+				textE = ctx[i+2].word
+			} else if text == t.Lower {
+				textE = m.lookup(t.LowerHash(), text)
+			} else {
+				textE = m.find(text)
+			}
+			tag, tagID, fixed = tg.fixedTag(t, text, norm, textE, ctx[i+2].word)
+		}
+		if fixed {
+			t.Tag = tag
 		} else {
 			sc := &s.scores
 			nc := len(m.classes)
@@ -128,7 +160,7 @@ func (tg *Tagger) Tag(tokens []Token) {
 			if textE != nil {
 				start = m.starts[textE.start : int(textE.start)+nc]
 			} else {
-				if text == norm {
+				if same[i] || text == norm {
 					suf = ctx[i+2].suffix
 				} else {
 					suf = m.find(suffix3(text))

@@ -200,6 +200,7 @@ func appendPlainWord(toks *[]Token, s string, i int) (int, bool) {
 	t := Token{Text: s[i:j], Start: i, End: j, ascii: true, plain: true, hash: finishHash(h)}
 	if class&classUpper == 0 {
 		t.Lower = t.Text // else fillLower sets it
+		t.lower = true
 	}
 	*toks = append(*toks, t)
 	return j, true

@@ -46,8 +46,9 @@ type Token struct {
 	// ascii is true when the tokenizer found Text to be plain ASCII.
 	ascii bool
 	// plain is true when Text is letters, digits and "_" only (a word
-	// appendPlainWord made).
-	plain bool
+	// appendPlainWord made); lower when it is also in lower case (Lower is
+	// Text).
+	plain, lower bool
 }
 
 // Plain reports whether the tokenizer found the token to be ASCII letters,
