@@ -68,8 +68,9 @@ type scratch struct {
 	ctx    []ctxWord
 	texts  []string
 	norms  []string
-	// same marks the words read as written: lower-case words of letters,
-	// whose text, normalised form and Lower are one string.
+	// same marks the tokens read as written: lower-case words of letters
+	// and one-byte marks, whose text, normalised form and Lower are one
+	// string.
 	same []bool
 }
 
@@ -99,9 +100,10 @@ func (tg *Tagger) Tag(tokens []Token) {
 	ctx[0], ctx[1], ctx[n+2], ctx[n+3] = tg.sentinels[0], tg.sentinels[1], tg.sentinels[2], tg.sentinels[3]
 	for i := range tokens {
 		t := &tokens[i]
-		if t.lower && t.plain && !isDigit(t.Text[0]) {
-			// The usual word, read as written (see modelForms), looked
-			// up here rather than through contextWord.
+		if t.lower && !isDigit(t.Text[0]) {
+			// The usual word or punctuation mark, read as written (see
+			// modelForms: ASCII, no capitals, no inner hyphen, no
+			// number), looked up here rather than through contextWord.
 			w := t.Text
 			texts[i], norms[i], same[i] = w, w, true
 			if e := m.lookup(t.LowerHash(), w); e != nil {

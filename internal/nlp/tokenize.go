@@ -375,6 +375,7 @@ func fillToken(t *Token, s string, start, end int) {
 		return
 	case !upper:
 		t.Lower = text
+		t.lower = len(text) == 1
 	}
 	t.hash = finishHash(h)
 }

@@ -46,8 +46,8 @@ type Token struct {
 	// ascii is true when the tokenizer found Text to be plain ASCII.
 	ascii bool
 	// plain is true when Text is letters, digits and "_" only (a word
-	// appendPlainWord made); lower when it is also in lower case (Lower is
-	// Text).
+	// appendPlainWord made); lower when Text is ASCII without capitals
+	// (Lower is Text) and the token is plain or one byte long.
 	plain, lower bool
 }
 
