@@ -182,29 +182,43 @@ func appendTokens(toks []Token, s string, from int) []Token {
 // way. Most words of news are plain.
 func appendPlainWord(toks *[]Token, s string, i int) (int, bool) {
 	j := i
-	var class uint8
+	var changed uint8 // not 0 when a capital was lower-cased
 	h := uint64(fnvOffset)
 	for ; j < len(s); j++ {
 		c := s[j]
-		cl := byteClass[c]
-		if cl&classWord == 0 {
+		lc := wordLower[c]
+		if lc == 0 {
 			break
 		}
-		class |= cl
-		h ^= uint64(c | (cl&classUpper)<<4) // see fillToken
+		changed |= c ^ lc
+		h ^= uint64(lc)
 		h *= fnvPrime
 	}
 	if j < len(s) && (!wordEnd[s[j]] || s[j] == ',' && isDigit(s[j-1])) {
 		return i, false
 	}
 	t := Token{Text: s[i:j], Start: i, End: j, ascii: true, plain: true, hash: finishHash(h)}
-	if class&classUpper == 0 {
+	if changed == 0 {
 		t.Lower = t.Text // else fillLower sets it
 		t.lower = true
 	}
 	*toks = append(*toks, t)
 	return j, true
 }
+
+// wordLower maps the bytes of words (letters, digits, "_") to their lower
+// case, and every other byte to 0.
+var wordLower = func() (t [256]uint8) {
+	for c := 0; c < 256; c++ {
+		switch {
+		case byteClass[c]&classUpper != 0:
+			t[c] = uint8(c) + 'a' - 'A'
+		case byteClass[c]&classWord != 0:
+			t[c] = uint8(c)
+		}
+	}
+	return t
+}()
 
 // wordEnd marks the ASCII bytes after which scanWord never continues a
 // word: every byte but letters, digits, "-", "/", ".", "'", "&" and
