@@ -96,7 +96,7 @@ func (tg *Tagger) predictFast(sc *scores, start []float32, suf *vocabEntry, ctx 
 	if suf != nil {
 		m.add(suf.feats[slotSuffix], sc)
 	}
-	m.addContext(sc, ctx, p1)
+	m.addContextFast(sc, ctx, p1)
 	nc := len(m.classes)
 	k := (int(p1)*len(m.prevTag) + int(p2)) * nc
 	d := m.pairSums[k : k+nc]

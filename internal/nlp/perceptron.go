@@ -84,6 +84,9 @@ type vocabEntry struct {
 	lexicon string
 	// key is the string itself.
 	key string
+	// prevFeat and nextFeat are the string's features as the word before
+	// and after, each merged with its suffix's (fastcontext.go).
+	prevFeat, nextFeat feat
 }
 
 // perceptron is the re-indexed model. It is immutable after load.

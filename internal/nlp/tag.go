@@ -38,6 +38,7 @@ func NewTagger() (*Tagger, error) {
 	m.index()
 	m.prepareStarts()
 	m.preparePairs()
+	m.prepareMerged()
 	for i, w := range [4]string{"-START-", "-START2-", "-END-", "-END2-"} {
 		tg.sentinels[i] = m.contextWord(HashWord(w), w)
 	}
