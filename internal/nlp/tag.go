@@ -69,11 +69,20 @@ type scratch struct {
 	ctx    []ctxWord
 	texts  []string
 	norms  []string
-	// same marks the tokens read as written: lower-case words of letters
-	// and one-byte marks, whose text, normalised form and Lower are one
-	// string.
-	same []bool
+	// forms tells how each token reads (formSame, formCapital), where
+	// Tag knows it without asking modelForms.
+	forms []uint8
 }
+
+// How Tag reads a token: formSame, a word or mark of lower-case ASCII whose
+// text, normalised form and Lower are one string; formCapital, a word of
+// letters with capitals, read as written, normalised to its Lower;
+// formOther, anything else, which modelForms reads.
+const (
+	formOther = iota
+	formSame
+	formCapital
+)
 
 // lexicon fixes tags the model gets wrong on news: words that are always
 // nouns or verbs in this genre. Lookups try the word as written, then in
@@ -95,9 +104,9 @@ func (tg *Tagger) Tag(tokens []Token) {
 		s.ctx = make([]ctxWord, n+4)
 		s.texts = make([]string, n)
 		s.norms = make([]string, n)
-		s.same = make([]bool, n)
+		s.forms = make([]uint8, n)
 	}
-	ctx, texts, norms, same := s.ctx[:n+4], s.texts[:n], s.norms[:n], s.same[:n]
+	ctx, texts, norms, forms := s.ctx[:n+4], s.texts[:n], s.norms[:n], s.forms[:n]
 	ctx[0], ctx[1], ctx[n+2], ctx[n+3] = tg.sentinels[0], tg.sentinels[1], tg.sentinels[2], tg.sentinels[3]
 	for i := range tokens {
 		t := &tokens[i]
@@ -106,7 +115,7 @@ func (tg *Tagger) Tag(tokens []Token) {
 			// modelForms: ASCII, no capitals, no inner hyphen, no
 			// number), looked up here rather than through contextWord.
 			w := t.Text
-			texts[i], norms[i], same[i] = w, w, true
+			texts[i], norms[i], forms[i] = w, w, formSame
 			if e := m.lookup(t.LowerHash(), w); e != nil {
 				ctx[i+2] = ctxWord{word: e, suffix: e.suffix}
 			} else {
@@ -114,7 +123,19 @@ func (tg *Tagger) Tag(tokens []Token) {
 			}
 			continue
 		}
-		same[i] = false
+		if t.plain && !isDigit(t.Text[0]) {
+			// A word of letters with capitals: read as written, its
+			// normalised form its Lower (see modelForms).
+			w := t.Lower
+			texts[i], norms[i], forms[i] = t.Text, w, formCapital
+			if e := m.lookup(t.LowerHash(), w); e != nil {
+				ctx[i+2] = ctxWord{word: e, suffix: e.suffix}
+			} else {
+				ctx[i+2] = ctxWord{suffix: m.find(suffix3(w))}
+			}
+			continue
+		}
+		forms[i] = formOther
 		text, norm := modelForms(t)
 		texts[i], norms[i] = text, norm
 		var h uint64
@@ -133,7 +154,7 @@ func (tg *Tagger) Tag(tokens []Token) {
 		var tag string
 		var tagID uint16
 		fixed := false
-		if same[i] && !specialFirst[text[0]] {
+		if forms[i] == formSame && !specialFirst[text[0]] {
 			// What fixedTag does for such a word: no special token, and
 			// its entry is the one of its normalised form.
 			textE = ctx[i+2].word
@@ -144,8 +165,10 @@ func (tg *Tagger) Tag(tokens []Token) {
 				tag, tagID, fixed = m.classes[c], tg.classTag[c], true
 			}
 		} else {
-			if same[i] || text == norm {
+			if forms[i] == formSame || forms[i] == formOther && text == norm {
 				textE = ctx[i+2].word
+			} else if forms[i] == formCapital {
+				textE = m.find(text) // neither its norm nor its Lower
 			} else if text == t.Lower {
 				textE = m.lookup(t.LowerHash(), text)
 			} else {
@@ -163,7 +186,7 @@ func (tg *Tagger) Tag(tokens []Token) {
 			if textE != nil {
 				start = m.starts[textE.start : int(textE.start)+nc]
 			} else {
-				if same[i] || text == norm {
+				if forms[i] == formSame || forms[i] == formOther && text == norm {
 					suf = ctx[i+2].suffix
 				} else {
 					suf = m.find(suffix3(text))
