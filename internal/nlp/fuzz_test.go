@@ -1,10 +1,14 @@
 package nlp
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // FuzzSplitTag checks on any input that splitting and tagging do not
 // panic, that offsets point at the text they claim, that Lower is the
-// lower-cased text, and that every token gets a tag.
+// lower-cased text and the hash its HashWord, that the tokenizer's marks
+// of plain and lower-case words are right, and that every token gets a tag.
 func FuzzSplitTag(f *testing.F) {
 	for _, s := range []string{
 		"Kyrgyz President Sadyr Japarov met\nPresident Putin in Moscow. They didn’t sign.",
@@ -29,6 +33,12 @@ func FuzzSplitTag(f *testing.F) {
 				}
 				if tk.Lower != lower(tk.Text) {
 					t.Fatalf("token %q has Lower %q", tk.Text, tk.Lower)
+				}
+				if tk.hash != HashWord(tk.Lower) {
+					t.Fatalf("token %q has hash %x, want %x", tk.Text, tk.hash, HashWord(tk.Lower))
+				}
+				if tk.lower && tk.Lower != tk.Text || tk.plain && strings.Trim(tk.Text, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_") != "" {
+					t.Fatalf("token %q is marked lower %v, plain %v", tk.Text, tk.lower, tk.plain)
 				}
 				if tk.Tag == "" {
 					t.Fatalf("token %q has no tag", tk.Text)
