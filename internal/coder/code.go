@@ -568,7 +568,7 @@ func (x *sentence) codeGroup(g *vgroup) {
 					tgt = x.objectOf(tgt.end, clauseEnd, true)
 				}
 			}
-			if tgt != nil && tgt.locative && !allowsLocative(code) && !compat {
+			if tgt != nil && tgt.locative && (!allowsLocative(code) || x.siteOfObject(g, tgt, code)) && !compat {
 				tgt = nil
 			}
 			for tgt != nil && !compat && topicPreps[tgt.prep] && (strings.HasPrefix(code, "04") || strings.HasPrefix(code, "036")) {
@@ -667,6 +667,9 @@ func (x *sentence) codeGroup(g *vgroup) {
 	}
 	if tgt == nil && !passive && !compat && len(src.codes) == 1 {
 		tgt = x.genericVictim(g, src, code)
+		if tgt == nil {
+			tgt = x.domesticPerson(g, src, code, clauseEnd)
+		}
 	} else if tgt != nil && tgt.locative && !passive && !compat && len(src.codes) == 1 {
 		// "detained a man in Dushanbe": the man, not the town.
 		if v := x.genericVictim(g, src, code); v != nil {
@@ -1841,6 +1844,7 @@ var personNouns = map[string]bool{
 	"protesters": true, "demonstrator": true, "demonstrators": true, "student": true, "students": true,
 	"activist": true, "activists": true, "schoolgirls": true, "schoolchildren": true, "passengers": true,
 	"hostages": true, "hostage": true, "opponents": true, "opponent": true, "defendants": true,
+	"participants": true, "organisers": true, "organizers": true, "convicts": true,
 }
 
 // genericVictim gives a coercive act whose object is plain people ("a court
@@ -1878,7 +1882,7 @@ func (x *sentence) genericVictim(g *vgroup, src *mention, code string) *mention 
 		case t.Lower == "of" || t.Lower == "than" || t.Lower == "least" || t.Lower == "up" || t.Lower == "to" || t.Lower == "some" || t.Lower == "about":
 			k++
 			continue
-		case (t.Lower == "and" || t.Lower == "or") && k+1 < len(toks) && strings.HasPrefix(toks[k+1].Tag, "VB"):
+		case (t.Lower == "and" || t.Lower == "or") && k+1 < len(toks) && (strings.HasPrefix(toks[k+1].Tag, "VB") || toks[k+1].Tag == "JJ"):
 			// "detained and tortured relatives"
 			k += 2
 			continue

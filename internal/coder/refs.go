@@ -408,14 +408,14 @@ func (x *sentence) inferCountries() {
 	// The place: a country or town after "in", "at", "near" first ("outside
 	// the Chinese embassy in Bishkek" is in Kyrgyzstan), else a country
 	// adjective ("Kyrgyz villages").
-	local := x.agentPlace()
+	local, localFrom := x.agentPlace() // and the place mention it was taken from
 	for pass := 0; pass < 2 && local == ""; pass++ {
 		for _, m := range x.ms {
 			if len(m.codes) != 1 || len(m.codes[0]) < 3 || isAgentOnly(m.codes[0]) || m.codes[0][0] == '?' {
 				continue
 			}
 			if pass == 0 && m.locative && (len(m.codes[0]) == 3 || m.place || !x.c.dict.Compat && (x.locatedCapital(m) || m.prep == "in" && !m.person && isCapitalised(toks[m.start].Text))) || pass == 1 && (m.locative || m.weak) {
-				local = m.codes[0][:3]
+				local, localFrom = m.codes[0][:3], m
 				break
 			}
 		}
@@ -454,7 +454,7 @@ func (x *sentence) inferCountries() {
 		}
 		for i, c := range m.codes {
 			if c != "" && isAgentOnly(c) {
-				if local != "" && !(isWeapon(toks, m) && !x.c.dict.Compat) {
+				if local != "" && !(isWeapon(toks, m) && !x.c.dict.Compat) && !x.placeOfOtherClause(m, localFrom, local) {
 					m.codes[i] = local + c
 				} else {
 					// Decided when the event is coded: a target takes its
@@ -575,10 +575,10 @@ var ownedNouns = map[string]bool{
 
 // agentPlace is the country of a place right after an agent with no country
 // of its own: "police in Bishkek dispersed a rally against the war in
-// Ukraine" are Kyrgyz police.
-func (x *sentence) agentPlace() string {
+// Ukraine" are Kyrgyz police. It returns the place mention too.
+func (x *sentence) agentPlace() (string, *mention) {
 	if x.c.dict.Compat {
-		return ""
+		return "", nil
 	}
 	for i, m := range x.ms {
 		if len(m.codes) != 1 || !isAgentOnly(m.codes[0]) || i+1 >= len(x.ms) {
@@ -586,10 +586,10 @@ func (x *sentence) agentPlace() string {
 		}
 		n := x.ms[i+1]
 		if n.start == m.end+1 && n.locative && (n.prep == "in" || n.prep == "from") && len(n.codes) == 1 && len(n.codes[0]) >= 3 && n.codes[0][0] != '?' && !isAgentOnly(n.codes[0]) {
-			return n.codes[0][:3]
+			return n.codes[0][:3], n
 		}
 	}
-	return ""
+	return "", nil
 }
 
 // resolve turns an agent whose country is still open ("?COP") into a code:

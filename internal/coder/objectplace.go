@@ -1,0 +1,65 @@
+package coder
+
+import "strings"
+
+// placeOfOtherClause reports whether the place that would give the agent
+// mention m its country belongs to another verb's clause after m, while an
+// actor of another country named before m is the one acting on it: in
+// "a Kazakh court sentenced a man for fighting as a mercenary in Ukraine"
+// and "border guards prevented the journalist from boarding a flight to
+// Geneva" the man and the journalist are not of the place. Such an agent is
+// left open, to take its source's country when the event is coded.
+func (x *sentence) placeOfOtherClause(m, place *mention, local string) bool {
+	if x.c.dict.Compat || place == nil || place.start < m.end {
+		return false
+	}
+	before := false
+	for _, o := range x.ms {
+		if o.start >= m.start {
+			break
+		}
+		if o.weak || o.locative || len(o.codes) != 1 || len(o.codes[0]) < 3 || isAgentOnly(o.codes[0]) || o.codes[0][0] == '?' {
+			continue
+		}
+		switch c := o.codes[0][:3]; c {
+		case "IGO", "NGO", "IMG", "MNC":
+			continue
+		default:
+			if c == local {
+				return false
+			}
+			before = true
+		}
+	}
+	if !before {
+		return false
+	}
+	for k := m.end; k < place.start; k++ {
+		if strings.HasPrefix(x.toks[k].Tag, "VB") || k > m.end && x.toks[k-1].Tag == "IN" && strings.HasSuffix(x.toks[k].Lower, "ing") {
+			return true // "for fighting", tagged a noun or not
+		}
+	}
+	return false
+}
+
+// siteOfObject reports whether a locative target of a coercive act is only
+// where the act's own object was: "dispersed a rally outside the Russian
+// embassy", "banned all rallies near the Russian embassy". A building or
+// body named after a noun object is the scene, not the one coerced; a
+// country or town ("imposed a curfew in Gaza") still is.
+func (x *sentence) siteOfObject(g *vgroup, tgt *mention, code string) bool {
+	switch tgt.prep {
+	case "near", "outside", "in", "around", "inside":
+	default:
+		return false // "fired tear gas at protesters": at whom
+	}
+	if code[:2] != "17" || len(tgt.codes) != 1 || len(tgt.codes[0]) <= 3 || tgt.place || tgt.capital || tgt.start-1 <= g.end {
+		return false
+	}
+	for k := g.end; k < tgt.start-1; k++ {
+		if t := x.toks[k].Tag; (t == "NN" || t == "NNS") && !x.inMention(k) {
+			return true
+		}
+	}
+	return false
+}
