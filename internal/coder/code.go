@@ -255,7 +255,8 @@ func (x *sentence) codeGroup(g *vgroup) {
 		g.passive = true // "was detained by police and deported to Tajikistan"
 	}
 	if t := x.toks[g.head]; t.Tag == "VBN" && !g.passive && !g.finite && g.start == g.head && g.start > x.from &&
-		(strings.HasPrefix(x.toks[g.start-1].Tag, "NN") || x.mentionEndingAt(g.start-1) != nil) && x.finiteVerbBefore(g) && !x.c.dict.Compat {
+		(strings.HasPrefix(x.toks[g.start-1].Tag, "NN") || x.mentionEndingAt(g.start-1) != nil) && x.finiteVerbBefore(g) && !x.c.dict.Compat &&
+		!x.subordinateSubject(g) {
 		// "people suspected of links", "a journalist detained last week":
 		// a participle that describes a noun, not an act the sentence reports.
 		return

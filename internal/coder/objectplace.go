@@ -63,3 +63,16 @@ func (x *sentence) siteOfObject(g *vgroup, tgt *mention, code string) bool {
 	}
 	return false
 }
+
+// subordinateSubject reports whether the actor right before a verb the
+// tagger took for a participle opens a clause of its own after a
+// subordinator: in "closed the crossing after Pakistani and Taliban border
+// guards traded/VBN fire" the guards traded fire; it is no "guards traded
+// in the deal" describing a noun.
+func (x *sentence) subordinateSubject(g *vgroup) bool {
+	m := x.mentionEndingAt(g.start - 1)
+	if m == nil || m.start == 0 || m.weak || m.locative {
+		return false
+	}
+	return subordinators[x.toks[m.start-1].Lower] && x.toks[m.start-1].Lower != "as"
+}
