@@ -599,6 +599,9 @@ func (x *sentence) codeGroup(g *vgroup) {
 		// of the weapon are the act's target.
 		tgt = x.relativeVictim(g)
 	}
+	if tgt == nil && !compat && (code[:2] == "18" || code[:2] == "19") {
+		tgt = x.harmedWhen(g, src) // "a Kyrgyz guard was wounded when Tajik troops fired at a patrol"
+	}
 	if tgt != nil && !passive && !compat && len(tgt.codes) == 1 && strings.HasPrefix(tgt.codes[0], "?") {
 		// "demanded the release of the hostages held by Hamas": people of
 		// no country named, whose holder is the one the act is aimed at.
