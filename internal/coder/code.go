@@ -678,6 +678,8 @@ func (x *sentence) codeGroup(g *vgroup) {
 		// "detained a man in Dushanbe": the man, not the town.
 		if v := x.genericVictim(g, src, code); v != nil {
 			tgt = v
+		} else if v := x.domesticPerson(g, src, code, tgt.start); v != nil {
+			tgt = v
 		}
 	}
 	if tgt == nil && !compat && len(src.codes) == 1 {

@@ -447,6 +447,11 @@ func (x *sentence) inferCountries() {
 			}
 			continue
 		}
+		if owner := x.missionOwner(m); owner != "" {
+			// "Ecuadorian police stormed its embassy": Mexico's.
+			m.codes[0] = owner + m.codes[0]
+			continue
+		}
 		if owner := x.possessor(m); owner != "" {
 			// "Mladic's forces", "Putin's spokesman": the owner's country.
 			m.codes[0] = owner + m.codes[0]
