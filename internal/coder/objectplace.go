@@ -138,3 +138,22 @@ func (x *sentence) missionOwner(m *mention) string {
 	}
 	return ""
 }
+
+// personRoles are singular nouns for one person whose agent code does not
+// say so: "a lawyer" (JUD), "a businessman" (BUS).
+var personRoles = map[string]bool{
+	"lawyer": true, "attorney": true, "businessman": true, "businesswoman": true, "officer": true,
+	"soldier": true, "judge": true, "imam": true, "cleric": true, "doctor": true, "teacher": true,
+	"pilot": true, "driver": true, "farmer": true, "trader": true, "entrepreneur": true,
+}
+
+// personHead reports whether a singular agent mention with no country of
+// its own is one person ("a lawyer", "a man"), whom "him" or "her" may
+// name later: "police detained a lawyer, and a court later sentenced him".
+func (x *sentence) personHead(m *mention) bool {
+	if x.c.dict.Compat || m.plural || m.pronoun || len(m.codes) != 1 || !isAgentOnly(m.codes[0]) {
+		return false
+	}
+	w := x.toks[m.end-1].Lower
+	return personNouns[w] || personRoles[w]
+}

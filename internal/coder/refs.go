@@ -175,7 +175,8 @@ func (x *sentence) resolveReferences() {
 			}
 			plural := w == "them"
 			notSubj := func(m *mention) bool {
-				return m != subj && !m.weak && !(subj != nil && len(m.codes) > 0 && len(subj.codes) > 0 && m.codes[0] == subj.codes[0])
+				return m != subj && !m.weak && !(subj != nil && len(m.codes) > 0 && len(subj.codes) > 0 && m.codes[0] == subj.codes[0] &&
+					!(x.personHead(m) && !x.personHead(subj))) // "a court sentenced the lawyer": JUD both
 			}
 			ref := x.lastWhere(k, func(m *mention) bool {
 				if !notSubj(m) {
@@ -184,7 +185,7 @@ func (x *sentence) resolveReferences() {
 				if plural {
 					return m.plural
 				}
-				return m.person || !m.plural && !m.capital && len(m.codes) == 1 && (strings.Contains(m.codes[0][min(3, len(m.codes[0])):], "GOV") || personAgentCode(m.codes[0]))
+				return m.person || !m.plural && !m.capital && len(m.codes) == 1 && (strings.Contains(m.codes[0][min(3, len(m.codes[0])):], "GOV") || personAgentCode(m.codes[0]) || x.personHead(m))
 			})
 			if ref == nil && plural && subj != nil {
 				// "detained employees of Temirov Live, accusing them": the
@@ -198,7 +199,13 @@ func (x *sentence) resolveReferences() {
 				if !plural {
 					n = 1
 				}
-				added = append(added, x.refTo(k, k+1, ref.codes[:n], !plural, plural))
+				codes := ref.codes[:n]
+				if subj != nil && len(subj.codes) > 0 && n == 1 && codes[0] == subj.codes[0] && isAgentOnly(codes[0]) {
+					// "a court later sentenced him", him a lawyer: a private
+					// person, not the subject's own kind.
+					codes = []string{"CVL"}
+				}
+				added = append(added, x.refTo(k, k+1, codes, !plural, plural))
 			}
 		case (w == "his" || w == "her" || w == "their") && k+1 < len(toks) && ownedNouns[toks[k+1].Lower] && !x.c.dict.Compat:
 			// "detained the journalist and searched his home": the home's
