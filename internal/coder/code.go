@@ -1180,6 +1180,9 @@ func (x *sentence) objectOf(from, to int, weakOK bool) *mention {
 		if ownAgent(x.toks, m) {
 			continue // "pulled their troops back": the subject's own forces
 		}
+		if !x.c.dict.Compat && x.requester(m) {
+			continue // "at the request of the city administration": who asked, not whom
+		}
 		if m.prep == "of" && m.start >= 2 && placeWords[x.toks[m.start-2].Lower] && !x.c.dict.Compat {
 			continue // "in Khorog, the capital of Tajikistan's …": where, not whom
 		}

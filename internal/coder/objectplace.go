@@ -157,3 +157,19 @@ func (x *sentence) personHead(m *mention) bool {
 	w := x.toks[m.end-1].Lower
 	return personNouns[w] || personRoles[w]
 }
+
+// requestNouns, before "of", make the actor after them the one who asked
+// for an act: "at the request of", "on behalf of".
+var requestNouns = map[string]bool{
+	"request": true, "behalf": true, "invitation": true, "initiative": true, "urging": true, "behest": true,
+}
+
+// requester reports whether a mention stands after "at the request of" or a
+// like phrase: "banned rallies at the request of the city administration".
+func (x *sentence) requester(m *mention) bool {
+	k := m.start - 1
+	for k > x.from && k > m.start-4 && (determiners[x.toks[k].Lower] || x.toks[k].Tag == "JJ" || x.toks[k].Tag == "NN" || x.toks[k].Tag == "NNP") {
+		k-- // over "the city"
+	}
+	return k > x.from && x.toks[k].Lower == "of" && requestNouns[x.toks[k-1].Lower]
+}

@@ -421,6 +421,9 @@ func (x *sentence) inferCountries() {
 			if len(m.codes) != 1 || len(m.codes[0]) < 3 || isAgentOnly(m.codes[0]) || m.codes[0][0] == '?' {
 				continue
 			}
+			if !x.c.dict.Compat && missionNouns[toks[m.end-1].Lower] {
+				continue // "outside the Russian embassy": in the host country
+			}
 			if pass == 0 && m.locative && (len(m.codes[0]) == 3 || m.place || !x.c.dict.Compat && (x.locatedCapital(m) || m.prep == "in" && !m.person && isCapitalised(toks[m.start].Text))) || pass == 1 && (m.locative || m.weak) {
 				local, localFrom = m.codes[0][:3], m
 				break
