@@ -629,6 +629,9 @@ func (x *sentence) codeGroup(g *vgroup) {
 			tgt = m
 		}
 	}
+	if tgt == nil && !passive && !compat {
+		tgt = x.contactRelative(g, subj) // "two Kyrgyz firms it accused of …"
+	}
 	if tgt == nil && !passive && !compat && !(src.compound() && symmetric(code)) {
 		// "rejected the accusations made by Ukraine", "vetoed the bill
 		// passed by parliament": whose the thing acted on is; but "X and Y

@@ -173,3 +173,23 @@ func (x *sentence) requester(m *mention) bool {
 	}
 	return k > x.from && x.toks[k].Lower == "of" && requestNouns[x.toks[k-1].Lower]
 }
+
+// contactRelative returns the antecedent of a relative clause with no
+// "that" whose subject is a pronoun: in "imposed sanctions on two Kyrgyz
+// firms it accused of supplying electronics" the firms are whom "it"
+// accused. The verb must have no object of its own.
+func (x *sentence) contactRelative(g *vgroup, subj *mention) *mention {
+	if subj == nil || !subj.pronoun || subj.end != g.start || subj.start <= x.from || g.end >= len(x.toks) {
+		return nil
+	}
+	switch x.toks[g.end].Lower {
+	case "of", "for", "as", "to", "over", ",", ".":
+	default:
+		return nil
+	}
+	a := x.mentionEndingAt(subj.start - 1)
+	if a == nil || a.pronoun || a.locative || a.weak && !a.adj {
+		return nil
+	}
+	return a
+}
