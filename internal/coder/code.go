@@ -820,7 +820,7 @@ func (x *sentence) codeGroup(g *vgroup) {
 			}
 		}
 	}
-	if tgt != nil && !compat && tgt.place && src.compound() && x.placeOfMember(src, tgt) {
+	if tgt != nil && !compat && (tgt.place || tgt.capital && tgt.prep != "") && src.compound() && x.placeOfMember(src, tgt) {
 		// "Turkmenistan and Afghanistan agreed to build a railway to
 		// Herat": where, in one of their own countries; with each other.
 		tgt = nil

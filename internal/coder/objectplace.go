@@ -193,3 +193,20 @@ func (x *sentence) contactRelative(g *vgroup, subj *mention) *mention {
 	}
 	return a
 }
+
+// pairNouns are plural nouns for the two leaders or governments named in
+// the sentences before: "The presidents agreed to finish the demarcation".
+var pairNouns = map[string]bool{
+	"leaders": true, "presidents": true, "ministers": true, "premiers": true, "delegations": true,
+	"governments": true,
+}
+
+// pairNounAlone reports whether token k is such a noun standing alone as a
+// sentence's subject, not "the presidents of Russia and China".
+func (x *sentence) pairNounAlone(k int) bool {
+	if !pairNouns[x.toks[k].Lower] || k+1 >= len(x.toks) {
+		return false
+	}
+	next := x.toks[k+1]
+	return next.Lower != "of" && !strings.HasPrefix(next.Tag, "NN") && !isPossessive(next.Lower)
+}

@@ -51,7 +51,7 @@ func (x *sentence) resolveReferences() {
 					k = n
 				}
 			}
-		case w == "the" && k == x.from && k+1 < len(toks) && (toks[k+1].Lower == "sides" || toks[k+1].Lower == "parties") && !x.c.dict.Compat:
+		case w == "the" && k == x.from && k+1 < len(toks) && (toks[k+1].Lower == "sides" || toks[k+1].Lower == "parties" || x.pairNounAlone(k+1)) && !x.c.dict.Compat:
 			// "The sides discussed …" opening a sentence: the two who met
 			// in the sentences before.
 			if ref := x.lastPair(k); ref != nil {
