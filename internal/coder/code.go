@@ -882,6 +882,11 @@ func (x *sentence) codeGroup(g *vgroup) {
 	if !compat && tgt != nil && strings.HasPrefix(code, "012") && firstLemma(g) == "warn" && x.warnsOfForce(g, tgt) {
 		code = "138" // "warned Taiwan that independence means war"
 	}
+	if tgt != nil && !compat && strings.HasPrefix(code, "015") && tgt.prep != "" {
+		// "claimed responsibility for the attack on a police station": a
+		// word on one's own act; its victims are not whom it is aimed at.
+		tgt = nil
+	}
 	verb := x.span(g.head, max(g.end, g.head+1))
 	if tgt != nil && !compat && tgt.prep == "with" && mutualFight(firstLemma(g), code) {
 		// "traded fire with Taliban forces": both sides fired.
