@@ -372,7 +372,11 @@ func (x *sentence) codeGroup(g *vgroup) {
 		if !x.c.dict.Compat {
 			// "used tear gas to disperse the protesters": whom the purpose
 			// names is the act's target when it had none.
-			x.lendTarget(l.via, x.objectOf(g.end, x.clauseEnd(g), true))
+			o := x.objectOf(g.end, x.clauseEnd(g), true)
+			if o != nil && o.prep == "to" && x.handedOverTo(g, o) {
+				o = nil // "to oppose the handover of the reservoir to Uzbekistan"
+			}
+			x.lendTarget(l.via, o)
 		}
 		return
 	}
@@ -881,6 +885,11 @@ func (x *sentence) codeGroup(g *vgroup) {
 	}
 	if !compat && tgt != nil && strings.HasPrefix(code, "012") && firstLemma(g) == "warn" && x.warnsOfForce(g, tgt) {
 		code = "138" // "warned Taiwan that independence means war"
+	}
+	if tgt != nil && !compat && code[:2] == "14" && tgt.prep == "to" && x.handedOverTo(g, tgt) {
+		// "marched against the handover of border villages to
+		// Azerbaijan": the receiver of what is protested, not whom.
+		tgt = nil
 	}
 	if tgt != nil && !compat && strings.HasPrefix(code, "015") && tgt.prep != "" {
 		// "claimed responsibility for the attack on a police station": a

@@ -210,3 +210,15 @@ func (x *sentence) pairNounAlone(k int) bool {
 	next := x.toks[k+1]
 	return next.Lower != "of" && !strings.HasPrefix(next.Tag, "NN") && !isPossessive(next.Lower)
 }
+
+// handedOverTo reports whether a "to" target comes after "the <noun> of
+// …" in the verb's own clause: "the handover of the reservoir to
+// Uzbekistan", "the sale of the mine to China".
+func (x *sentence) handedOverTo(g *vgroup, tgt *mention) bool {
+	for k := g.end; k+1 < tgt.start; k++ {
+		if x.toks[k].Lower == "of" && (x.toks[k-1].Tag == "NN" || x.toks[k-1].Tag == "NNS") {
+			return true
+		}
+	}
+	return false
+}
