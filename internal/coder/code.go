@@ -882,6 +882,9 @@ func (x *sentence) codeGroup(g *vgroup) {
 	}
 	if !compat && code[:2] == "15" {
 		tgt, code = forcePosture(src, tgt, code)
+		if tgt != nil && !passive && x.causeBefore(g, tgt) {
+			tgt = nil // "raised its alert level after a North Korean missile launch": why, not at whom
+		}
 	}
 	if !compat && tgt != nil && strings.HasPrefix(code, "012") && firstLemma(g) == "warn" && x.warnsOfForce(g, tgt) {
 		code = "138" // "warned Taiwan that independence means war"

@@ -10,7 +10,13 @@ import "strings"
 // Geneva" the man and the journalist are not of the place. Such an agent is
 // left open, to take its source's country when the event is coded.
 func (x *sentence) placeOfOtherClause(m, place *mention, local string) bool {
-	if x.c.dict.Compat || place == nil || place.start < m.end {
+	if x.c.dict.Compat || place == nil {
+		return false
+	}
+	if m.start > x.from && place.start >= m.end && (x.toks[m.start-1].Lower == "its" || x.toks[m.start-1].Lower == "their") && forceAgent(m.codes[0]) {
+		return true // "put its air defence units on alert after the North Korean launch": its own
+	}
+	if place.start < m.end {
 		return false
 	}
 	before := false
@@ -219,6 +225,29 @@ func (x *sentence) handedOverTo(g *vgroup, tgt *mention) bool {
 		if x.toks[k].Lower == "of" && (x.toks[k-1].Tag == "NN" || x.toks[k-1].Tag == "NNS") {
 			return true
 		}
+	}
+	return false
+}
+
+// causeBefore reports whether a target named after the verb stands in a
+// phrase or clause of cause or time: "after a North Korean missile launch",
+// "as the Taliban advanced", "amid tensions with Kyrgyzstan".
+func (x *sentence) causeBefore(g *vgroup, tgt *mention) bool {
+	for k := g.end; k < tgt.start; k++ {
+		switch x.toks[k].Lower {
+		case "after", "following", "amid", "as", "since", "because", "before":
+			return true
+		}
+	}
+	return false
+}
+
+// forceAgent reports whether an agent-only code is armed forces, police or
+// security services.
+func forceAgent(code string) bool {
+	switch strings.TrimPrefix(code, "?") {
+	case "MIL", "COP", "SPY":
+		return true
 	}
 	return false
 }
