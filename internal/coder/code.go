@@ -550,6 +550,11 @@ func (x *sentence) codeGroup(g *vgroup) {
 				tgt = subj
 			} else {
 				tgt = x.firstMention(best.tFrom, best.tTo, true)
+				if tgt == nil && !compat && best.end < clauseEnd && x.toks[best.end].Lower == "of" && best.tTo < best.end && best.end-best.tTo <= 2 {
+					// "banned the entry of three Russian propagandists": the
+					// slot was an article; whose entry is named after "of".
+					tgt = x.objectOf(best.end+1, clauseEnd, true)
+				}
 			}
 		} else {
 			tgt = x.objectOf(g.end, clauseEnd, true)
