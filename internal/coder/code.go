@@ -697,6 +697,9 @@ func (x *sentence) codeGroup(g *vgroup) {
 	if tgt == nil && !compat && len(src.codes) == 1 {
 		tgt = x.watchedCountry(src, code)
 	}
+	if tgt == nil && !compat && !passive && len(src.codes) == 1 && strings.HasPrefix(code, "057") && modality == "" {
+		tgt = x.dealParty(g, src, clauseEnd) // "ratified a protocol on extending Russia's base"
+	}
 	if tgt == nil && !compat && !passive && code[:2] == "15" {
 		tgt = x.borderSide(g, src)
 	}

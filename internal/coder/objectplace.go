@@ -251,3 +251,36 @@ func forceAgent(code string) bool {
 	}
 	return false
 }
+
+// dealParty finds the other party of a deal a state signs, ratifies or
+// approves with no partner named as such: "endorsed a protocol on extending
+// Russia's military base in the country", "approved an agreement allowing
+// China to build a base", "ratified the agreement on Uzbekistan's observer
+// status in the Eurasian Economic Union". It is the first actor of another
+// country or body named in the clause, and there must be just one.
+func (x *sentence) dealParty(g *vgroup, src *mention, end int) *mention {
+	sc := x.resolve(src.codes[0], "")
+	if len(sc) < 3 {
+		return nil
+	}
+	var found *mention
+	for _, m := range x.ms {
+		if m.start < g.end || m.start >= end || m.pronoun || len(m.codes) != 1 || m.adj || m.place {
+			continue // "near the Afghan border", "in Vienna": where
+		}
+		c := m.codes[0]
+		if m.locative && !strings.HasPrefix(c, "IGO") {
+			continue
+		}
+		if len(c) < 3 || c[0] == '?' || isAgentOnly(c) || c[:3] == sc[:3] || c[:3] == "NGO" || c[:3] == "MNC" {
+			continue
+		}
+		if found != nil && found.codes[0][:3] != c[:3] {
+			return nil // several: which is the party is unclear
+		}
+		if found == nil {
+			found = m
+		}
+	}
+	return found
+}
