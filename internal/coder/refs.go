@@ -586,6 +586,8 @@ var ownedNouns = map[string]bool{
 	"home": true, "homes": true, "house": true, "houses": true, "flat": true, "apartment": true, "apartments": true,
 	"office": true, "offices": true, "car": true, "cars": true, "property": true, "computer": true, "computers": true,
 	"phone": true, "phones": true, "laptop": true, "belongings": true, "premises": true, "passport": true, "passports": true,
+	// and the pleas turned down on their maker's account: "rejected his appeal".
+	"appeal": true, "appeals": true, "complaint": true, "complaints": true, "petition": true, "lawsuit": true,
 }
 
 // agentPlace is the country of a place right after an agent with no country
