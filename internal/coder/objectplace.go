@@ -1,6 +1,10 @@
 package coder
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/accord-hub/accord/internal/event"
+)
 
 // placeOfOtherClause reports whether the place that would give the agent
 // mention m its country belongs to another verb's clause after m, while an
@@ -283,4 +287,27 @@ func (x *sentence) dealParty(g *vgroup, src *mention, end int) *mention {
 		}
 	}
 	return found
+}
+
+// courtOnLawyer reports whether a court's act is on a lawyer, whom the
+// agent dictionary codes JUD as well: "a court sentenced the lawyer
+// Dauletmurat Tazhimuratov" is not a court acting on itself.
+func (x *sentence) courtOnLawyer(code, cameo string, srcSpan, tgtSpan *event.Span, tgtText string) bool {
+	if x.c.dict.Compat || srcSpan == nil || tgtSpan == nil || *srcSpan == *tgtSpan || !strings.HasSuffix(code, "JUD") || len(cameo) < 2 {
+		return false
+	}
+	switch cameo[:2] {
+	case "12", "17":
+	default:
+		return false
+	}
+	if strings.Contains(tgtText, " and ") || strings.Contains(tgtText, ",") {
+		return false // "the lawyer and journalist X": coded by his other role
+	}
+	for _, w := range strings.Fields(strings.ToLower(tgtText)) {
+		if w == "lawyer" || w == "lawyers" || w == "attorney" || w == "advocate" {
+			return true
+		}
+	}
+	return false
 }
