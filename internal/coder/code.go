@@ -625,6 +625,13 @@ func (x *sentence) codeGroup(g *vgroup) {
 			tgt = h
 		}
 	}
+	if tgt != nil && !passive && !compat && (code[:2] == "11" || code[:2] == "10" || code[:2] == "01" || code[:2] == "02") {
+		// "condemned the arrest of a Chinese businessman in Kyrgyzstan": the
+		// country that holds him.
+		if h := x.heldAbroad(src, tgt, clauseEnd); h != nil {
+			tgt = h
+		}
+	}
 	if !passive && !compat && (strings.HasPrefix(code, "09") || strings.HasPrefix(code, "02")) && (l.target == nil || tgt != l.target) {
 		// "urged the United States to unfreeze Afghan assets" keeps whom it
 		// urged. "investigated Chinese hacking of U.S. computers", "Russian

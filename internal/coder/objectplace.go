@@ -311,3 +311,43 @@ func (x *sentence) courtOnLawyer(code, cameo string, srcSpan, tgtSpan *event.Spa
 	}
 	return false
 }
+
+// holdNouns are acts a state does to people it holds: "the arrest of".
+var holdNouns = map[string]bool{
+	"arrest": true, "arrests": true, "detention": true, "detentions": true, "jailing": true, "sentencing": true,
+	"imprisonment": true, "killing": true, "killings": true, "deportation": true, "deportations": true,
+	"expulsion": true, "torture": true, "abduction": true, "execution": true, "executions": true, "death": true,
+	"deaths": true, "mistreatment": true, "beating": true,
+}
+
+// heldAbroad returns the country where the source's own people were
+// arrested, jailed or killed, when the act names them ("condemned the
+// arrest of a Chinese businessman in Kyrgyzstan", "expressed concern over
+// the detention of Uzbek citizens in Russia"): the complaint is aimed at
+// that country, not at its own nationals.
+func (x *sentence) heldAbroad(src, tgt *mention, end int) *mention {
+	if len(src.codes) != 1 || len(tgt.codes) != 1 || tgt.start < 2 {
+		return nil
+	}
+	sc, tc := x.resolve(src.codes[0], ""), x.resolve(tgt.codes[0], src.codes[0])
+	if len(sc) < 3 || len(tc) < 3 || sc[:3] != tc[:3] {
+		return nil
+	}
+	// "the arrest of [a] Chinese businessman": a hold noun before "of".
+	k := tgt.start - 1
+	for k > x.from && determiners[x.toks[k].Lower] && x.toks[k].Lower != "of" {
+		k--
+	}
+	if k < x.from+1 || x.toks[k].Lower != "of" || !holdNouns[x.toks[k-1].Lower] {
+		return nil
+	}
+	for _, m := range x.ms {
+		if m.start < tgt.end || m.start >= end || m.start > tgt.end+4 || !m.locative || m.prep != "in" || len(m.codes) != 1 {
+			continue
+		}
+		if c := m.codes[0]; len(c) >= 3 && c[0] != '?' && c[:3] != sc[:3] {
+			return &mention{start: m.start, end: m.end, codes: []string{c[:3]}, spans: m.spans, text: m.text}
+		}
+	}
+	return nil
+}
