@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/accord-hub/accord/internal/event"
+	"github.com/accord-hub/accord/internal/nlp"
 )
 
 // placeOfOtherClause reports whether the place that would give the agent
@@ -347,6 +348,46 @@ func (x *sentence) heldAbroad(src, tgt *mention, end int) *mention {
 		}
 		if c := m.codes[0]; len(c) >= 3 && c[0] != '?' && c[:3] != sc[:3] {
 			return &mention{start: m.start, end: m.end, codes: []string{c[:3]}, spans: m.spans, text: m.text}
+		}
+	}
+	return nil
+}
+
+// ledBloc reports whether "X-led bloc" starts at token k: a hyphenated
+// "-led" or "-backed" word before a bloc noun.
+func ledBloc(toks []nlp.Token, k int) bool {
+	w := toks[k].Lower
+	return (strings.HasSuffix(w, "-led") || strings.HasSuffix(w, "-backed")) && blocWords[toks[k+1].Lower]
+}
+
+// dropStartingAt removes the mentions that start at the given tokens.
+func dropStartingAt(ms []*mention, starts []int) []*mention {
+	kept := ms[:0]
+	for _, m := range ms {
+		drop := false
+		for _, s := range starts {
+			if m.start == s {
+				drop = true
+			}
+		}
+		if !drop {
+			kept = append(kept, m)
+		}
+	}
+	return kept
+}
+
+// lastBloc returns the last organisation named before token k, in this
+// sentence ("its participation in the CSTO") or the ones before.
+func (x *sentence) lastBloc(k int) *mention {
+	for i := len(x.ms) - 1; i >= 0; i-- {
+		if m := x.ms[i]; m.end <= k && !m.weak && !m.compound() && strings.HasPrefix(m.codes[0], "IGO") {
+			return m
+		}
+	}
+	for i := len(x.st.recent) - 1; i >= 0; i-- {
+		if m := x.st.recent[i]; !m.compound() && len(m.codes) > 0 && strings.HasPrefix(m.codes[0], "IGO") {
+			return m
 		}
 	}
 	return nil

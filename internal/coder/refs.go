@@ -20,6 +20,7 @@ var groupWords = map[string]bool{
 func (x *sentence) resolveReferences() {
 	toks := x.toks
 	var added []*mention
+	var dropLed []int        // "Russian-led" in "the Russian-led bloc"
 	inMention := x.covered() // the loop adds to added, not to x.ms
 	for k := x.from; k < len(toks); k++ {
 		if inMention[k] {
@@ -87,6 +88,14 @@ func (x *sentence) resolveReferences() {
 			}
 			if ref != nil {
 				added = append(added, x.refTo(k, k+1, ref.codes[:1], false, false))
+			}
+		case w == "the" && k+2 < len(toks) && !x.c.dict.Compat && ledBloc(toks, k+1):
+			// "accusing the Russian-led bloc of failing to defend Armenia":
+			// the organisation named before, not Russia.
+			if ref := x.lastBloc(k); ref != nil {
+				added = append(added, x.refTo(k, k+3, ref.codes[:1], false, false))
+				dropLed = append(dropLed, k+1)
+				k += 2
 			}
 		case w == "the" && k+1 < len(toks) && !x.c.dict.Compat && isBlocOrCountryWord(&toks[k+1]) &&
 			(k+2 >= len(toks) || !strings.HasPrefix(toks[k+2].Tag, "NN") && toks[k+2].Lower != "of" && !isPossessive(toks[k+2].Lower)):
@@ -238,6 +247,9 @@ func (x *sentence) resolveReferences() {
 	}
 	if len(added) == 0 {
 		return
+	}
+	if len(dropLed) > 0 {
+		x.ms = dropStartingAt(x.ms, dropLed)
 	}
 	x.ms = append(x.ms, added...)
 	sortMentions(x.ms)
