@@ -914,6 +914,9 @@ func (x *sentence) codeGroup(g *vgroup) {
 		// word on one's own act; its victims are not whom it is aimed at.
 		tgt = nil
 	}
+	if tgt != nil && !compat && !passive {
+		tgt = x.hostGovernment(g, src, tgt) // "deported a Russian journalist who had criticised the government"
+	}
 	verb := x.span(g.head, max(g.end, g.head+1))
 	if tgt != nil && !compat && tgt.prep == "with" && mutualFight(firstLemma(g), code) {
 		// "traded fire with Taliban forces": both sides fired.

@@ -392,3 +392,36 @@ func (x *sentence) lastBloc(k int) *mention {
 	}
 	return nil
 }
+
+// hostGovernment resolves "the government" or "the president" with no
+// country, in a relative clause on a foreigner whom a state acts on, to
+// that state: in "Kyrgyzstan deported a Russian journalist who had
+// criticised the government" the government is Kyrgyzstan's, not Russia's.
+func (x *sentence) hostGovernment(g *vgroup, src, tgt *mention) *mention {
+	if len(tgt.codes) != 1 || tgt.codes[0] != "?GOV" || len(src.codes) != 1 {
+		return tgt
+	}
+	ant := x.relativeAntecedent(g)
+	if ant == nil {
+		return tgt
+	}
+	sc := x.resolve(src.codes[0], "")
+	for _, m := range x.ms {
+		if m.start >= ant.start {
+			break
+		}
+		if m.weak || m.locative || m.pronoun || len(m.codes) != 1 {
+			continue
+		}
+		c := x.resolve(m.codes[0], "")
+		if len(c) < 3 || len(sc) < 3 || c[:3] == sc[:3] || !(len(c) == 3 || stateAgent(c)) {
+			return tgt
+		}
+		switch c[:3] {
+		case "IGO", "NGO", "IMG", "MNC":
+			return tgt
+		}
+		return &mention{start: tgt.start, end: tgt.end, codes: []string{c[:3] + "GOV"}, spans: tgt.spans, text: tgt.text}
+	}
+	return tgt
+}
