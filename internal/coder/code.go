@@ -255,7 +255,8 @@ func (x *sentence) codeGroup(g *vgroup) {
 		g.passive = true // "was detained by police and deported to Tajikistan"
 	}
 	if t := x.toks[g.head]; t.Tag == "VBN" && !g.passive && !g.finite && g.start == g.head && g.start > x.from &&
-		(strings.HasPrefix(x.toks[g.start-1].Tag, "NN") || x.mentionEndingAt(g.start-1) != nil) && x.finiteVerbBefore(g) && !x.c.dict.Compat {
+		(strings.HasPrefix(x.toks[g.start-1].Tag, "NN") || x.mentionEndingAt(g.start-1) != nil) && x.finiteVerbBefore(g) && !x.c.dict.Compat &&
+		!x.subordinateSubject(g) {
 		// "people suspected of links", "a journalist detained last week":
 		// a participle that describes a noun, not an act the sentence reports.
 		return
@@ -371,7 +372,11 @@ func (x *sentence) codeGroup(g *vgroup) {
 		if !x.c.dict.Compat {
 			// "used tear gas to disperse the protesters": whom the purpose
 			// names is the act's target when it had none.
-			x.lendTarget(l.via, x.objectOf(g.end, x.clauseEnd(g), true))
+			o := x.objectOf(g.end, x.clauseEnd(g), true)
+			if o != nil && o.prep == "to" && x.handedOverTo(g, o) {
+				o = nil // "to oppose the handover of the reservoir to Uzbekistan"
+			}
+			x.lendTarget(l.via, o)
 		}
 		return
 	}
@@ -545,6 +550,11 @@ func (x *sentence) codeGroup(g *vgroup) {
 				tgt = subj
 			} else {
 				tgt = x.firstMention(best.tFrom, best.tTo, true)
+				if tgt == nil && !compat && best.end < clauseEnd && x.toks[best.end].Lower == "of" && best.tTo < best.end && best.end-best.tTo <= 2 {
+					// "banned the entry of three Russian propagandists": the
+					// slot was an article; whose entry is named after "of".
+					tgt = x.objectOf(best.end+1, clauseEnd, true)
+				}
 			}
 		} else {
 			tgt = x.objectOf(g.end, clauseEnd, true)
@@ -568,7 +578,7 @@ func (x *sentence) codeGroup(g *vgroup) {
 					tgt = x.objectOf(tgt.end, clauseEnd, true)
 				}
 			}
-			if tgt != nil && tgt.locative && !allowsLocative(code) && !compat {
+			if tgt != nil && tgt.locative && (!allowsLocative(code) || x.siteOfObject(g, tgt, code)) && !compat {
 				tgt = nil
 			}
 			for tgt != nil && !compat && topicPreps[tgt.prep] && (strings.HasPrefix(code, "04") || strings.HasPrefix(code, "036")) {
@@ -598,6 +608,9 @@ func (x *sentence) codeGroup(g *vgroup) {
 		// of the weapon are the act's target.
 		tgt = x.relativeVictim(g)
 	}
+	if tgt == nil && !compat && (code[:2] == "18" || code[:2] == "19") {
+		tgt = x.harmedWhen(g, src) // "a Kyrgyz guard was wounded when Tajik troops fired at a patrol"
+	}
 	if tgt != nil && !passive && !compat && len(tgt.codes) == 1 && strings.HasPrefix(tgt.codes[0], "?") {
 		// "demanded the release of the hostages held by Hamas": people of
 		// no country named, whose holder is the one the act is aimed at.
@@ -609,6 +622,13 @@ func (x *sentence) codeGroup(g *vgroup) {
 		// "demanded the extradition of Bakiyev from Belarus": asked of the
 		// country that has him.
 		if h := x.handedFrom(tgt, clauseEnd); h != nil {
+			tgt = h
+		}
+	}
+	if tgt != nil && !passive && !compat && (code[:2] == "11" || code[:2] == "10" || code[:2] == "01" || code[:2] == "02") {
+		// "condemned the arrest of a Chinese businessman in Kyrgyzstan": the
+		// country that holds him.
+		if h := x.heldAbroad(src, tgt, clauseEnd); h != nil {
 			tgt = h
 		}
 	}
@@ -624,6 +644,9 @@ func (x *sentence) codeGroup(g *vgroup) {
 		if m := x.mentionStartingAt(k); m != nil && m.weak && m.adj && len(m.codes) == 1 && !strings.HasPrefix(m.codes[0], "?") {
 			tgt = m
 		}
+	}
+	if tgt == nil && !passive && !compat {
+		tgt = x.contactRelative(g, subj) // "two Kyrgyz firms it accused of …"
 	}
 	if tgt == nil && !passive && !compat && !(src.compound() && symmetric(code)) {
 		// "rejected the accusations made by Ukraine", "vetoed the bill
@@ -667,14 +690,22 @@ func (x *sentence) codeGroup(g *vgroup) {
 	}
 	if tgt == nil && !passive && !compat && len(src.codes) == 1 {
 		tgt = x.genericVictim(g, src, code)
+		if tgt == nil {
+			tgt = x.domesticPerson(g, src, code, clauseEnd)
+		}
 	} else if tgt != nil && tgt.locative && !passive && !compat && len(src.codes) == 1 {
 		// "detained a man in Dushanbe": the man, not the town.
 		if v := x.genericVictim(g, src, code); v != nil {
+			tgt = v
+		} else if v := x.domesticPerson(g, src, code, tgt.start); v != nil {
 			tgt = v
 		}
 	}
 	if tgt == nil && !compat && len(src.codes) == 1 {
 		tgt = x.watchedCountry(src, code)
+	}
+	if tgt == nil && !compat && !passive && len(src.codes) == 1 && strings.HasPrefix(code, "057") && modality == "" {
+		tgt = x.dealParty(g, src, clauseEnd) // "ratified a protocol on extending Russia's base"
 	}
 	if tgt == nil && !compat && !passive && code[:2] == "15" {
 		tgt = x.borderSide(g, src)
@@ -808,7 +839,7 @@ func (x *sentence) codeGroup(g *vgroup) {
 			}
 		}
 	}
-	if tgt != nil && !compat && tgt.place && src.compound() && x.placeOfMember(src, tgt) {
+	if tgt != nil && !compat && (tgt.place || tgt.capital && tgt.prep != "") && src.compound() && x.placeOfMember(src, tgt) {
 		// "Turkmenistan and Afghanistan agreed to build a railway to
 		// Herat": where, in one of their own countries; with each other.
 		tgt = nil
@@ -866,9 +897,25 @@ func (x *sentence) codeGroup(g *vgroup) {
 	}
 	if !compat && code[:2] == "15" {
 		tgt, code = forcePosture(src, tgt, code)
+		if tgt != nil && !passive && x.causeBefore(g, tgt) {
+			tgt = nil // "raised its alert level after a North Korean missile launch": why, not at whom
+		}
 	}
 	if !compat && tgt != nil && strings.HasPrefix(code, "012") && firstLemma(g) == "warn" && x.warnsOfForce(g, tgt) {
 		code = "138" // "warned Taiwan that independence means war"
+	}
+	if tgt != nil && !compat && code[:2] == "14" && tgt.prep == "to" && x.handedOverTo(g, tgt) {
+		// "marched against the handover of border villages to
+		// Azerbaijan": the receiver of what is protested, not whom.
+		tgt = nil
+	}
+	if tgt != nil && !compat && strings.HasPrefix(code, "015") && tgt.prep != "" {
+		// "claimed responsibility for the attack on a police station": a
+		// word on one's own act; its victims are not whom it is aimed at.
+		tgt = nil
+	}
+	if tgt != nil && !compat && !passive {
+		tgt = x.hostGovernment(g, src, tgt) // "deported a Russian journalist who had criticised the government"
 	}
 	verb := x.span(g.head, max(g.end, g.head+1))
 	if tgt != nil && !compat && tgt.prep == "with" && mutualFight(firstLemma(g), code) {
@@ -1170,6 +1217,9 @@ func (x *sentence) objectOf(from, to int, weakOK bool) *mention {
 		}
 		if ownAgent(x.toks, m) {
 			continue // "pulled their troops back": the subject's own forces
+		}
+		if !x.c.dict.Compat && x.requester(m) {
+			continue // "at the request of the city administration": who asked, not whom
 		}
 		if m.prep == "of" && m.start >= 2 && placeWords[x.toks[m.start-2].Lower] && !x.c.dict.Compat {
 			continue // "in Khorog, the capital of Tajikistan's …": where, not whom
@@ -1841,6 +1891,7 @@ var personNouns = map[string]bool{
 	"protesters": true, "demonstrator": true, "demonstrators": true, "student": true, "students": true,
 	"activist": true, "activists": true, "schoolgirls": true, "schoolchildren": true, "passengers": true,
 	"hostages": true, "hostage": true, "opponents": true, "opponent": true, "defendants": true,
+	"participants": true, "organisers": true, "organizers": true, "convicts": true,
 }
 
 // genericVictim gives a coercive act whose object is plain people ("a court
@@ -1878,7 +1929,7 @@ func (x *sentence) genericVictim(g *vgroup, src *mention, code string) *mention 
 		case t.Lower == "of" || t.Lower == "than" || t.Lower == "least" || t.Lower == "up" || t.Lower == "to" || t.Lower == "some" || t.Lower == "about":
 			k++
 			continue
-		case (t.Lower == "and" || t.Lower == "or") && k+1 < len(toks) && strings.HasPrefix(toks[k+1].Tag, "VB"):
+		case (t.Lower == "and" || t.Lower == "or") && k+1 < len(toks) && (strings.HasPrefix(toks[k+1].Tag, "VB") || toks[k+1].Tag == "JJ"):
 			// "detained and tortured relatives"
 			k += 2
 			continue

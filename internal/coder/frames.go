@@ -297,8 +297,17 @@ func (x *sentence) openFrames() {
 				}
 				if declinedWords[firstLemma(cg)] {
 					code = "011" // "declined to say whether …": no comment
+					break
 				}
-				break // "refused to comply": a refusal of no one named
+				// "refused to renew the mandate of the UN mission", "declined
+				// to observe Kyrgyzstan's elections": a refusal of whom the
+				// refused act names; "refused to comply": of no one named.
+				// "refused to hand over bin Laden": the person handed is no
+				// target of the refusal.
+				if m := x.objectOf(cg.end, x.clauseEnd(cg), false); m != nil && !m.person {
+					tgt = m
+				}
+				break
 			}
 			// Only an actor may stand between: "urged Tajikistan to", "called
 			// on the EU to"; "requested the deployment of troops to restore

@@ -724,8 +724,8 @@ func coordinate(toks []nlp.Token, ms []*mention, compat bool) []*mention {
 			if !coordGap(gap) {
 				break
 			}
-			if !compat && !m.compound() && len(gap) >= 2 && gap[0].Lower == "," && finiteBefore(toks, m.start) && hasConj(gap) && n.end < len(toks) &&
-				(toks[n.end].Tag == "VBD" || toks[n.end].Tag == "VBZ" || toks[n.end].Tag == "MD") {
+			if e := afterAdverbs(toks, n.end); !compat && !m.compound() && len(gap) >= 2 && gap[0].Lower == "," && finiteBefore(toks, m.start) && hasConj(gap) && e < len(toks) &&
+				(toks[e].Tag == "VBD" || toks[e].Tag == "VBZ" || toks[e].Tag == "MD") {
 				break // "summoned Azerbaijan's ambassador, and Azerbaijan said …": a new clause
 			}
 			if compat && closedPair(toks, m, gap) {
@@ -768,6 +768,15 @@ func coordinate(toks []nlp.Token, ms []*mention, compat bool) []*mention {
 		out = append(out, m)
 	}
 	return out
+}
+
+// afterAdverbs returns the first token from k on that is no adverb: "a
+// court later sentenced him" reaches "sentenced".
+func afterAdverbs(toks []nlp.Token, k int) int {
+	for k < len(toks) && toks[k].Tag == "RB" {
+		k++
+	}
+	return k
 }
 
 // listEndsWithConj reports whether the mentions from ms[i] on form a list

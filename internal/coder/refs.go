@@ -20,6 +20,7 @@ var groupWords = map[string]bool{
 func (x *sentence) resolveReferences() {
 	toks := x.toks
 	var added []*mention
+	var dropLed []int        // "Russian-led" in "the Russian-led bloc"
 	inMention := x.covered() // the loop adds to added, not to x.ms
 	for k := x.from; k < len(toks); k++ {
 		if inMention[k] {
@@ -51,7 +52,7 @@ func (x *sentence) resolveReferences() {
 					k = n
 				}
 			}
-		case w == "the" && k == x.from && k+1 < len(toks) && (toks[k+1].Lower == "sides" || toks[k+1].Lower == "parties") && !x.c.dict.Compat:
+		case w == "the" && k == x.from && k+1 < len(toks) && (toks[k+1].Lower == "sides" || toks[k+1].Lower == "parties" || x.pairNounAlone(k+1)) && !x.c.dict.Compat:
 			// "The sides discussed …" opening a sentence: the two who met
 			// in the sentences before.
 			if ref := x.lastPair(k); ref != nil {
@@ -87,6 +88,14 @@ func (x *sentence) resolveReferences() {
 			}
 			if ref != nil {
 				added = append(added, x.refTo(k, k+1, ref.codes[:1], false, false))
+			}
+		case w == "the" && k+2 < len(toks) && !x.c.dict.Compat && ledBloc(toks, k+1):
+			// "accusing the Russian-led bloc of failing to defend Armenia":
+			// the organisation named before, not Russia.
+			if ref := x.lastBloc(k); ref != nil {
+				added = append(added, x.refTo(k, k+3, ref.codes[:1], false, false))
+				dropLed = append(dropLed, k+1)
+				k += 2
 			}
 		case w == "the" && k+1 < len(toks) && !x.c.dict.Compat && isBlocOrCountryWord(&toks[k+1]) &&
 			(k+2 >= len(toks) || !strings.HasPrefix(toks[k+2].Tag, "NN") && toks[k+2].Lower != "of" && !isPossessive(toks[k+2].Lower)):
@@ -175,7 +184,8 @@ func (x *sentence) resolveReferences() {
 			}
 			plural := w == "them"
 			notSubj := func(m *mention) bool {
-				return m != subj && !m.weak && !(subj != nil && len(m.codes) > 0 && len(subj.codes) > 0 && m.codes[0] == subj.codes[0])
+				return m != subj && !m.weak && !(subj != nil && len(m.codes) > 0 && len(subj.codes) > 0 && m.codes[0] == subj.codes[0] &&
+					!(x.personHead(m) && !x.personHead(subj))) // "a court sentenced the lawyer": JUD both
 			}
 			ref := x.lastWhere(k, func(m *mention) bool {
 				if !notSubj(m) {
@@ -184,7 +194,7 @@ func (x *sentence) resolveReferences() {
 				if plural {
 					return m.plural
 				}
-				return m.person || !m.plural && !m.capital && len(m.codes) == 1 && (strings.Contains(m.codes[0][min(3, len(m.codes[0])):], "GOV") || personAgentCode(m.codes[0]))
+				return m.person || !m.plural && !m.capital && len(m.codes) == 1 && (strings.Contains(m.codes[0][min(3, len(m.codes[0])):], "GOV") || personAgentCode(m.codes[0]) || x.personHead(m))
 			})
 			if ref == nil && plural && subj != nil {
 				// "detained employees of Temirov Live, accusing them": the
@@ -198,7 +208,13 @@ func (x *sentence) resolveReferences() {
 				if !plural {
 					n = 1
 				}
-				added = append(added, x.refTo(k, k+1, ref.codes[:n], !plural, plural))
+				codes := ref.codes[:n]
+				if subj != nil && len(subj.codes) > 0 && n == 1 && codes[0] == subj.codes[0] && isAgentOnly(codes[0]) {
+					// "a court later sentenced him", him a lawyer: a private
+					// person, not the subject's own kind.
+					codes = []string{"CVL"}
+				}
+				added = append(added, x.refTo(k, k+1, codes, !plural, plural))
 			}
 		case (w == "his" || w == "her" || w == "their") && k+1 < len(toks) && ownedNouns[toks[k+1].Lower] && !x.c.dict.Compat:
 			// "detained the journalist and searched his home": the home's
@@ -231,6 +247,9 @@ func (x *sentence) resolveReferences() {
 	}
 	if len(added) == 0 {
 		return
+	}
+	if len(dropLed) > 0 {
+		x.ms = dropStartingAt(x.ms, dropLed)
 	}
 	x.ms = append(x.ms, added...)
 	sortMentions(x.ms)
@@ -408,14 +427,17 @@ func (x *sentence) inferCountries() {
 	// The place: a country or town after "in", "at", "near" first ("outside
 	// the Chinese embassy in Bishkek" is in Kyrgyzstan), else a country
 	// adjective ("Kyrgyz villages").
-	local := x.agentPlace()
+	local, localFrom := x.agentPlace() // and the place mention it was taken from
 	for pass := 0; pass < 2 && local == ""; pass++ {
 		for _, m := range x.ms {
 			if len(m.codes) != 1 || len(m.codes[0]) < 3 || isAgentOnly(m.codes[0]) || m.codes[0][0] == '?' {
 				continue
 			}
+			if !x.c.dict.Compat && missionNouns[toks[m.end-1].Lower] {
+				continue // "outside the Russian embassy": in the host country
+			}
 			if pass == 0 && m.locative && (len(m.codes[0]) == 3 || m.place || !x.c.dict.Compat && (x.locatedCapital(m) || m.prep == "in" && !m.person && isCapitalised(toks[m.start].Text))) || pass == 1 && (m.locative || m.weak) {
-				local = m.codes[0][:3]
+				local, localFrom = m.codes[0][:3], m
 				break
 			}
 		}
@@ -447,6 +469,11 @@ func (x *sentence) inferCountries() {
 			}
 			continue
 		}
+		if owner := x.missionOwner(m); owner != "" {
+			// "Ecuadorian police stormed its embassy": Mexico's.
+			m.codes[0] = owner + m.codes[0]
+			continue
+		}
 		if owner := x.possessor(m); owner != "" {
 			// "Mladic's forces", "Putin's spokesman": the owner's country.
 			m.codes[0] = owner + m.codes[0]
@@ -454,7 +481,7 @@ func (x *sentence) inferCountries() {
 		}
 		for i, c := range m.codes {
 			if c != "" && isAgentOnly(c) {
-				if local != "" && !(isWeapon(toks, m) && !x.c.dict.Compat) {
+				if local != "" && !(isWeapon(toks, m) && !x.c.dict.Compat) && !x.placeOfOtherClause(m, localFrom, local) {
 					m.codes[i] = local + c
 				} else {
 					// Decided when the event is coded: a target takes its
@@ -571,14 +598,16 @@ var ownedNouns = map[string]bool{
 	"home": true, "homes": true, "house": true, "houses": true, "flat": true, "apartment": true, "apartments": true,
 	"office": true, "offices": true, "car": true, "cars": true, "property": true, "computer": true, "computers": true,
 	"phone": true, "phones": true, "laptop": true, "belongings": true, "premises": true, "passport": true, "passports": true,
+	// and the pleas turned down on their maker's account: "rejected his appeal".
+	"appeal": true, "appeals": true, "complaint": true, "complaints": true, "petition": true, "lawsuit": true,
 }
 
 // agentPlace is the country of a place right after an agent with no country
 // of its own: "police in Bishkek dispersed a rally against the war in
-// Ukraine" are Kyrgyz police.
-func (x *sentence) agentPlace() string {
+// Ukraine" are Kyrgyz police. It returns the place mention too.
+func (x *sentence) agentPlace() (string, *mention) {
 	if x.c.dict.Compat {
-		return ""
+		return "", nil
 	}
 	for i, m := range x.ms {
 		if len(m.codes) != 1 || !isAgentOnly(m.codes[0]) || i+1 >= len(x.ms) {
@@ -586,10 +615,10 @@ func (x *sentence) agentPlace() string {
 		}
 		n := x.ms[i+1]
 		if n.start == m.end+1 && n.locative && (n.prep == "in" || n.prep == "from") && len(n.codes) == 1 && len(n.codes[0]) >= 3 && n.codes[0][0] != '?' && !isAgentOnly(n.codes[0]) {
-			return n.codes[0][:3]
+			return n.codes[0][:3], n
 		}
 	}
-	return ""
+	return "", nil
 }
 
 // resolve turns an agent whose country is still open ("?COP") into a code:

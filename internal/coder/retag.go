@@ -73,3 +73,18 @@ func retagAttributive(toks []nlp.Token) {
 		}
 	}
 }
+
+// nounCompounds are two-word nouns whose first word the tagger may take for
+// a verb: "fired stun grenades and tear/VB gas to disperse them" would
+// make "tear" a verb and hide the purpose's link to "fired".
+var nounCompounds = map[string]string{"tear": "gas", "water": "cannon", "armoured": "personnel", "armored": "personnel"}
+
+// retagNounCompounds makes the first word of such a noun an adjective.
+func retagNounCompounds(toks []nlp.Token) {
+	for k := 0; k+1 < len(toks); k++ {
+		t := &toks[k]
+		if strings.HasPrefix(t.Tag, "VB") && nounCompounds[t.Lower] != "" && strings.HasPrefix(toks[k+1].Lower, nounCompounds[t.Lower]) {
+			t.Tag = "JJ"
+		}
+	}
+}

@@ -30,6 +30,9 @@ func (x *sentence) reportingTail(m *mention) bool {
 	for j < len(toks) && (toks[j].Tag == "NN" || toks[j].Tag == "NNS") && x.groupCovering(j) == nil {
 		j++ // "the UN drugs agency": a head noun the dictionary left out
 	}
+	if !x.c.dict.Compat {
+		j = x.speakerTitleEnd(j)
+	}
 	if j >= len(toks) {
 		return false
 	}
