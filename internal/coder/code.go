@@ -469,7 +469,7 @@ func (x *sentence) codeGroup(g *vgroup) {
 		// "X and Y agreed to expand trade": an intent to cooperate with each other.
 		meetingIntent = frame == dict.FrameIntent && (strings.HasPrefix(act, "04") || l.via == nil && mutualAct(act) && !compat ||
 			strings.HasPrefix(code, "03") && l.via != nil && (firstLemma(l.via) == "agree" || firstLemma(l.via) == "decide" ||
-				mutualAct(act) && (firstLemma(l.via) == "pledge" || firstLemma(l.via) == "vow" || firstLemma(l.via) == "promise" || firstLemma(l.via) == "plan" || firstLemma(l.via) == "intend")))
+				mutualAct(act) && (firstLemma(l.via) == "pledge" || firstLemma(l.via) == "vow" || firstLemma(l.via) == "promise" || firstLemma(l.via) == "plan" || firstLemma(l.via) == "intend" || firstLemma(l.via) == "announce")))
 		if code == "" {
 			return
 		}
@@ -830,7 +830,7 @@ func (x *sentence) codeGroup(g *vgroup) {
 	if !compat && code == "150" && tgt == nil && src.compound() && x.twoNations(src) {
 		code = "062" // "Kazakh and US troops held an exercise": together
 	}
-	if tgt != nil && src.compound() && strings.HasPrefix(code, "057") && modality == "" && !compat && (tgt.prep == "to" || tgt.prep == "on") && !tgt.weak && tgt.start > g.end+1 {
+	if tgt != nil && src.compound() && strings.HasPrefix(code, "057") && modality == "" && !compat && dealTopic(tgt) && !tgt.weak && tgt.start > g.end+1 {
 		// "Iran and Turkmenistan signed a deal on gas swaps to
 		// Azerbaijan": with each other; Azerbaijan is what the deal is about.
 		tgt = nil
@@ -1889,7 +1889,7 @@ func (x *sentence) genericVictim(g *vgroup, src *mention, code string) *mention 
 		}
 		break
 	}
-	if k >= len(toks) || !personNouns[toks[k].Lower] || x.mentionStartingAt(k) != nil {
+	if k >= len(toks) || !personNouns[toks[k].Lower] || x.mentionStartingAt(k) != nil || strangerWords[toks[k].Lower] {
 		return nil
 	}
 	return &mention{start: k, end: k + 1, codes: []string{country[:3] + "CVL"}, spans: [][2]int{{k, k + 1}}, text: toks[k].Text}

@@ -84,7 +84,7 @@ func (c *Coder) findMentions(toks []nlp.Token, from int, date string) []*mention
 	}
 	for _, m := range out {
 		m.prep = prepBefore(toks, m.start)
-		m.locative = locatives[m.prep]
+		m.locative = locatives[m.prep] && (c.dict.Compat || !calledIn(toks, m.start))
 		if (m.capital || m.end-m.start == 1) && m.prep == "of" && m.start >= 2 && waterWords[toks[m.start-2].Lower] && !c.dict.Compat && len(m.codes) == 1 && len(m.codes[0]) >= 3 {
 			// "the Gulf of Aden", "the Port of Beirut": a place of that
 			// country; "the Sea of Japan" names only waters.

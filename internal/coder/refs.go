@@ -452,6 +452,10 @@ func (x *sentence) inferCountries() {
 			m.codes[0] = owner + m.codes[0]
 			continue
 		}
+		if x.stranger(m) {
+			m.codes = nil // "rounded up 200 migrants": of no country named
+			continue
+		}
 		for i, c := range m.codes {
 			if c != "" && isAgentOnly(c) {
 				if local != "" && !(isWeapon(toks, m) && !x.c.dict.Compat) {

@@ -248,6 +248,9 @@ func (x *sentence) findGroups() {
 				switch {
 				case w.Lower == "not" || w.Lower == "n't" || w.Lower == "never":
 					g.neg = true
+				case w.Lower == "longer" && j > x.from && toks[j-1].Lower == "no" && !x.c.dict.Compat:
+					g.neg = true // "no longer opposed the dam"
+					j--
 				case isModal(w) || w.Tag == "MD":
 					g.modal = w.Lower
 					g.finite = true
