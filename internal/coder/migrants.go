@@ -1,6 +1,10 @@
 package coder
 
-import "github.com/accord-hub/accord/internal/nlp"
+import (
+	"strings"
+
+	"github.com/accord-hub/accord/internal/nlp"
+)
 
 // strangerWords name people who are by definition not of the country
 // where they are: unmarked, they take neither the sentence's country nor
@@ -65,4 +69,37 @@ func init() {
 			quantityNouns[w] = true
 		}
 	}
+}
+
+// reducedPassive reports whether the past participle at k, tagged VBN
+// right after an actor and before a preposition, is a passive that
+// describes the actor ("Uzbek migrants detained in Moscow began a hunger
+// strike"): an act with no agent, not the actor's own. Only the subject
+// before the clause's first verb is read so.
+func (x *sentence) reducedPassive(k int) bool {
+	toks := x.toks
+	if x.c.dict.Compat || k <= x.from || k+1 >= len(toks) || toks[k].Tag != "VBN" {
+		return false
+	}
+	switch toks[k+1].Lower {
+	case "about", "around", "over", "nearly", "some", "up", "more":
+		return false // "police arrested about 20 people": a count of the object
+	case "at":
+		if k+2 < len(toks) && (toks[k+2].Lower == "least" || toks[k+2].Lower == "most") {
+			return false // "arrested at least 20 people"
+		}
+	}
+	m := x.mentionEndingAt(k - 1)
+	if m == nil {
+		return false
+	}
+	for j := x.from; j < m.start; j++ {
+		if strings.HasPrefix(toks[j].Tag, "VB") {
+			return false // "released 40 Tajik citizens detained for …": the object's
+		}
+	}
+	toks[k].Tag = "VBD" // objectlessParticiple reads a past form
+	ok := x.objectlessParticiple(k)
+	toks[k].Tag = "VBN"
+	return ok
 }

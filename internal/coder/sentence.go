@@ -195,6 +195,9 @@ func (x *sentence) findGroups() {
 			toks[k].Tag = "VBN" // "released a Kyrgyz citizen detained for …": a participle
 			t = &toks[k]
 		}
+		if isVerb && x.reducedPassive(k) {
+			continue // "migrants detained in Moscow began a hunger strike": no verb of theirs
+		}
 		if isVerb && t.Lower == "warning" && k > x.from && toks[k-1].Lower == "without" && !x.c.dict.Compat {
 			isVerb = false // "shoot without warning": an idiom, no warning given
 		}
