@@ -875,6 +875,7 @@ func (x *sentence) codeGroup(g *vgroup) {
 		// "traded fire with Taliban forces": both sides fired.
 		back = code
 	}
+	tgt = x.abuseAbroad(g, src, tgt, code, clauseEnd) // "condemned the arrest of its citizen in Kyrgyzstan"
 	x.emitAll(src, tgt, code, back, verb, modality)
 }
 
@@ -1889,7 +1890,7 @@ func (x *sentence) genericVictim(g *vgroup, src *mention, code string) *mention 
 		}
 		break
 	}
-	if k >= len(toks) || !personNouns[toks[k].Lower] || x.mentionStartingAt(k) != nil || strangerWords[toks[k].Lower] {
+	if k >= len(toks) || !personNouns[toks[k].Lower] || x.mentionStartingAt(k) != nil || strangerWords[toks[k].Lower] || k > 0 && strangerWords[toks[k-1].Lower] {
 		return nil
 	}
 	return &mention{start: k, end: k + 1, codes: []string{country[:3] + "CVL"}, spans: [][2]int{{k, k + 1}}, text: toks[k].Text}
