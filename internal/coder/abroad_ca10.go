@@ -17,14 +17,15 @@ var abuseNouns = setOf("arrest", "arrests", "detention", "detentions", "deportat
 // Kyrgyzstan, not at the businessman. It returns tgt when the sentence
 // says nothing of the kind, or tgt is some other country already.
 func (x *sentence) abuseAbroad(g *vgroup, src, tgt *mention, code string, clauseEnd int) *mention {
-	if x.c.dict.Compat || len(src.codes) != 1 || !(strings.HasPrefix(code, "11") || strings.HasPrefix(code, "10") || strings.HasPrefix(code, "012")) {
+	protest := strings.HasPrefix(code, "14") && firstLemma(g) == "protest" // a state's protest is a complaint
+	if x.c.dict.Compat || len(src.codes) != 1 || !(strings.HasPrefix(code, "11") || strings.HasPrefix(code, "10") || strings.HasPrefix(code, "012") || protest) {
 		return tgt
 	}
 	country := func(m *mention) string {
 		if m == nil || len(m.codes) != 1 {
 			return ""
 		}
-		c := x.resolve(m.codes[0], "")
+		c := x.resolve(m.codes[0], src.codes[0]) // "its citizens": the source's
 		if len(c) < 3 {
 			return ""
 		}

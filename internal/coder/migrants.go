@@ -103,3 +103,26 @@ func (x *sentence) reducedPassive(k int) bool {
 	toks[k].Tag = "VBN"
 	return ok
 }
+
+// ownPeople reports whether m is a bare agent of people (citizens, workers,
+// refugees) after "its" or "their" past
+// the clause's verb ("advised its citizens to avoid travel to Russia"):
+// the subject's own people, whom no place in the sentence makes foreign.
+func (x *sentence) ownPeople(m *mention) bool {
+	toks := x.toks
+	if x.c.dict.Compat || m.start < 1 || len(m.codes) != 1 || m.codes[0] == "" || !isAgentOnly(m.codes[0]) {
+		return false
+	}
+	if w := toks[m.start-1].Lower; w != "its" && w != "their" {
+		return false
+	}
+	if a := m.codes[0][:3]; a != "CVL" && a != "LAB" && a != "REF" {
+		return false // "its troops", "its police": whose is less plain
+	}
+	for j := x.from; j < m.start-1; j++ {
+		if strings.HasPrefix(toks[j].Tag, "VB") {
+			return true
+		}
+	}
+	return false
+}
