@@ -37,8 +37,8 @@ func (x *sentence) abuseAbroad(g *vgroup, src, tgt *mention, code string, clause
 	}
 	toks := x.toks
 	k := g.end
-	for n := 0; k < clauseEnd && n < 4 && !abuseNouns[toks[k].Lower]; n++ {
-		k++ // "expressed concern over the", "condemned the"
+	for n := 0; k < clauseEnd && n < 7 && !abuseNouns[toks[k].Lower]; n++ {
+		k++ // "expressed concern over the", "called for an investigation into the"
 	}
 	if k >= clauseEnd || !abuseNouns[toks[k].Lower] {
 		return tgt
