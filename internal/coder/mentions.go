@@ -529,8 +529,8 @@ done:
 		if j < len(atoms) && end < len(toks) && !ownedFrom && (toks[end].Lower == "of" || toks[end].Lower == "from" && (c.dict.Compat || !weaponHeads[toks[end-1].Lower]) || c.dict.Compat && toks[end].Lower == "in") {
 			// ("drones from Turkey" are Turkey's sale, not its army's act.)
 			k := end + 1
-			for k < len(toks) && (determiners[toks[k].Lower] || compassAdjectives[toks[k].Lower] && !c.dict.Compat) {
-				k++ // "residents of southern Kazakhstan"
+			for k < len(toks) && (determiners[toks[k].Lower] || (compassAdjectives[toks[k].Lower] || nearbyAdjectives[toks[k].Lower]) && !c.dict.Compat) {
+				k++ // "residents of southern Kazakhstan", "of neighbouring Kyrgyz and Tajik villages"
 			}
 			var countries []atom
 			last := k

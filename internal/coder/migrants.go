@@ -126,3 +126,10 @@ func (x *sentence) ownPeople(m *mention) bool {
 	}
 	return false
 }
+
+// nearbyAdjectives may stand between "residents of" and the country they
+// belong to: "residents of neighbouring Kyrgyz and Tajik villages".
+var nearbyAdjectives = map[string]bool{
+	"neighbouring": true, "neighboring": true, "nearby": true, "adjacent": true, "remote": true,
+	"rival": true, "two": true,
+}
