@@ -566,6 +566,9 @@ done:
 				m.spans = m.spans[:0]
 				for _, cn := range countries {
 					cc := cn.code
+					if cn.kind == dict.Capital && !c.dict.Compat && len(cc) > 3 {
+						cc = cc[:3] // "residents of Tashkent": the city's people, not its government's
+					}
 					for _, ag := range agents {
 						cc = addAgent(cc, ag)
 					}
