@@ -62,6 +62,9 @@ func calledIn(toks []nlp.Token, start int) bool {
 }
 
 func init() {
+	// "proposed setting up a joint commission with Russia": a proposal's
+	// gerund is its act, like an infinitive.
+	aspectVerbs["propose"] = true
 	// "officers of the Russian National Guard", "employees of the
 	// migration service": the body after "of" acts.
 	for _, w := range []string{"officers", "employees", "staff", "personnel", "agents", "fighters", "servicemen"} {
