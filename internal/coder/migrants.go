@@ -3,6 +3,7 @@ package coder
 import (
 	"strings"
 
+	"github.com/accord-hub/accord/internal/event"
 	"github.com/accord-hub/accord/internal/nlp"
 )
 
@@ -135,4 +136,27 @@ func (x *sentence) ownPeople(m *mention) bool {
 var nearbyAdjectives = map[string]bool{
 	"neighbouring": true, "neighboring": true, "nearby": true, "adjacent": true, "remote": true,
 	"rival": true, "two": true,
+}
+
+// policeOnTrial reports whether an event of a state's police or courts on
+// its own police is worth coding although source and target codes are
+// the same: "Russian investigators opened a criminal case against the
+// police officers who beat an Uzbek migrant".
+func (x *sentence) policeOnTrial(code, cameo string, srcSpan, tgtSpan *event.Span, tgtText string) bool {
+	if x.c.dict.Compat || srcSpan == nil || tgtSpan == nil || *srcSpan == *tgtSpan || len(code) != 6 || len(cameo) < 2 {
+		return false
+	}
+	if a := code[3:]; a != "COP" && a != "JUD" {
+		return false
+	}
+	if r := cameo[:2]; r != "09" && r != "17" {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(tgtText)) {
+		switch w {
+		case "police", "officer", "officers", "policeman", "policemen", "guards", "guard", "investigators":
+			return true
+		}
+	}
+	return false
 }
