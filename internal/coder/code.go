@@ -474,7 +474,7 @@ func (x *sentence) codeGroup(g *vgroup) {
 		// "X and Y agreed to expand trade": an intent to cooperate with each other.
 		meetingIntent = frame == dict.FrameIntent && (strings.HasPrefix(act, "04") || l.via == nil && mutualAct(act) && !compat ||
 			strings.HasPrefix(code, "03") && l.via != nil && (firstLemma(l.via) == "agree" || firstLemma(l.via) == "decide" ||
-				mutualAct(act) && (firstLemma(l.via) == "pledge" || firstLemma(l.via) == "vow" || firstLemma(l.via) == "promise" || firstLemma(l.via) == "plan" || firstLemma(l.via) == "intend")))
+				mutualAct(act) && (firstLemma(l.via) == "pledge" || firstLemma(l.via) == "vow" || firstLemma(l.via) == "promise" || firstLemma(l.via) == "plan" || firstLemma(l.via) == "intend" || firstLemma(l.via) == "announce")))
 		if code == "" {
 			return
 		}
@@ -771,7 +771,7 @@ func (x *sentence) codeGroup(g *vgroup) {
 	if tgt != nil && !compat && strings.HasPrefix(code, "087") && allOpen(tgt.codes) && stateAgent("XXX"+tgt.codes[0][1:]) && tgt.prep != "to" {
 		tgt = nil // "ordered troops to withdraw": its own troops, not a target
 	}
-	if tgt != nil && !compat && strings.HasPrefix(code, "04") && !strings.HasPrefix(code, "045") && meetingPreps[tgt.prep] && !departsFor(code, src, tgt, firstLemma(g)) {
+	if tgt != nil && !compat && strings.HasPrefix(code, "04") && !strings.HasPrefix(code, "045") && meetingPreps[tgt.prep] && !(tgt.prep == "of" && x.officeOf(tgt)) && !departsFor(code, src, tgt, firstLemma(g)) {
 		// "met on the sidelines of the SCO summit", "discussed links
 		// through Afghanistan": where or what about, not with whom.
 		tgt = nil
@@ -861,7 +861,7 @@ func (x *sentence) codeGroup(g *vgroup) {
 	if !compat && code == "150" && tgt == nil && src.compound() && x.twoNations(src) {
 		code = "062" // "Kazakh and US troops held an exercise": together
 	}
-	if tgt != nil && src.compound() && strings.HasPrefix(code, "057") && modality == "" && !compat && (tgt.prep == "to" || tgt.prep == "on") && !tgt.weak && tgt.start > g.end+1 {
+	if tgt != nil && src.compound() && strings.HasPrefix(code, "057") && modality == "" && !compat && dealTopic(tgt) && !tgt.weak && tgt.start > g.end+1 {
 		// "Iran and Turkmenistan signed a deal on gas swaps to
 		// Azerbaijan": with each other; Azerbaijan is what the deal is about.
 		tgt = nil
@@ -922,6 +922,7 @@ func (x *sentence) codeGroup(g *vgroup) {
 		// "traded fire with Taliban forces": both sides fired.
 		back = code
 	}
+	tgt = x.abuseAbroad(g, src, tgt, code, clauseEnd) // "condemned the arrest of its citizen in Kyrgyzstan"
 	x.emitAll(src, tgt, code, back, verb, modality)
 }
 
@@ -1940,7 +1941,7 @@ func (x *sentence) genericVictim(g *vgroup, src *mention, code string) *mention 
 		}
 		break
 	}
-	if k >= len(toks) || !personNouns[toks[k].Lower] || x.mentionStartingAt(k) != nil {
+	if k >= len(toks) || !personNouns[toks[k].Lower] || x.mentionStartingAt(k) != nil || strangerWords[toks[k].Lower] || k > 0 && strangerWords[toks[k-1].Lower] {
 		return nil
 	}
 	return &mention{start: k, end: k + 1, codes: []string{country[:3] + "CVL"}, spans: [][2]int{{k, k + 1}}, text: toks[k].Text}

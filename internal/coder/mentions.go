@@ -84,7 +84,7 @@ func (c *Coder) findMentions(toks []nlp.Token, from int, date string) []*mention
 	}
 	for _, m := range out {
 		m.prep = prepBefore(toks, m.start)
-		m.locative = locatives[m.prep]
+		m.locative = locatives[m.prep] && (c.dict.Compat || !calledIn(toks, m.start))
 		if (m.capital || m.end-m.start == 1) && m.prep == "of" && m.start >= 2 && waterWords[toks[m.start-2].Lower] && !c.dict.Compat && len(m.codes) == 1 && len(m.codes[0]) >= 3 {
 			// "the Gulf of Aden", "the Port of Beirut": a place of that
 			// country; "the Sea of Japan" names only waters.
@@ -529,8 +529,8 @@ done:
 		if j < len(atoms) && end < len(toks) && !ownedFrom && (toks[end].Lower == "of" || toks[end].Lower == "from" && (c.dict.Compat || !weaponHeads[toks[end-1].Lower]) || c.dict.Compat && toks[end].Lower == "in") {
 			// ("drones from Turkey" are Turkey's sale, not its army's act.)
 			k := end + 1
-			for k < len(toks) && (determiners[toks[k].Lower] || compassAdjectives[toks[k].Lower] && !c.dict.Compat) {
-				k++ // "residents of southern Kazakhstan"
+			for k < len(toks) && (determiners[toks[k].Lower] || (compassAdjectives[toks[k].Lower] || nearbyAdjectives[toks[k].Lower]) && !c.dict.Compat) {
+				k++ // "residents of southern Kazakhstan", "of neighbouring Kyrgyz and Tajik villages"
 			}
 			var countries []atom
 			last := k
@@ -566,6 +566,9 @@ done:
 				m.spans = m.spans[:0]
 				for _, cn := range countries {
 					cc := cn.code
+					if cn.kind == dict.Capital && !c.dict.Compat && len(cc) > 3 {
+						cc = cc[:3] // "residents of Tashkent": the city's people, not its government's
+					}
 					for _, ag := range agents {
 						cc = addAgent(cc, ag)
 					}

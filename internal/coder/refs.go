@@ -479,6 +479,14 @@ func (x *sentence) inferCountries() {
 			m.codes[0] = owner + m.codes[0]
 			continue
 		}
+		if x.stranger(m) {
+			m.codes = nil // "rounded up 200 migrants": of no country named
+			continue
+		}
+		if x.ownPeople(m) {
+			m.codes[0] = "?" + m.codes[0] // "advised its citizens": the source's own
+			continue
+		}
 		for i, c := range m.codes {
 			if c != "" && isAgentOnly(c) {
 				if local != "" && !(isWeapon(toks, m) && !x.c.dict.Compat) && !x.placeOfOtherClause(m, localFrom, local) {

@@ -195,6 +195,9 @@ func (x *sentence) findGroups() {
 			toks[k].Tag = "VBN" // "released a Kyrgyz citizen detained for …": a participle
 			t = &toks[k]
 		}
+		if isVerb && x.reducedPassive(k) {
+			continue // "migrants detained in Moscow began a hunger strike": no verb of theirs
+		}
 		if isVerb && t.Lower == "warning" && k > x.from && toks[k-1].Lower == "without" && !x.c.dict.Compat {
 			isVerb = false // "shoot without warning": an idiom, no warning given
 		}
@@ -248,6 +251,9 @@ func (x *sentence) findGroups() {
 				switch {
 				case w.Lower == "not" || w.Lower == "n't" || w.Lower == "never":
 					g.neg = true
+				case w.Lower == "longer" && j > x.from && toks[j-1].Lower == "no" && !x.c.dict.Compat:
+					g.neg = true // "no longer opposed the dam"
+					j--
 				case isModal(w) || w.Tag == "MD":
 					g.modal = w.Lower
 					g.finite = true
@@ -1153,7 +1159,7 @@ func (x *sentence) emit(src, tgt string, code string, srcSpan, tgtSpan, verbSpan
 		// criticised Kazakhstan".
 		return
 	}
-	if src == tgt && !x.selfSanction(src, code, srcSpan, tgtSpan, tgtText) && !x.courtOnLawyer(src, code, srcSpan, tgtSpan, tgtText) {
+	if src == tgt && !x.selfSanction(src, code, srcSpan, tgtSpan, tgtText) && !x.courtOnLawyer(src, code, srcSpan, tgtSpan, tgtText) && !x.policeOnTrial(src, code, srcSpan, tgtSpan, tgtText) {
 		return
 	}
 	if len(src) >= 3 && len(tgt) >= 3 && src[:3] == tgt[:3] && (len(src) == 3 || len(tgt) == 3) && !strings.HasPrefix(src, "IGO") && !strings.HasPrefix(src, "NGO") && !x.c.dict.Compat {
