@@ -1722,6 +1722,13 @@ func (x *sentence) accusations() {
 		x.emit(who, "", code, aSpan, nil, nil, a.text, "", "")
 		return
 	}
+	if code == "1124" && !x.c.dict.Compat {
+		accused := map[string]bool{}
+		for _, t := range order {
+			accused[t] = true
+		}
+		x.dropAllegedAtrocities(accused)
+	}
 	for _, t := range order {
 		x.emit(who, t, code, aSpan, targets[t], nil, a.text, "", "")
 	}
