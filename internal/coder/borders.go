@@ -1,5 +1,7 @@
 package coder
 
+import "strings"
+
 // Constructions of border and dispute news (branch ca11).
 
 // dropAllegedAtrocities removes the generic mass-violence events ("had
@@ -15,4 +17,81 @@ func (x *sentence) dropAllegedAtrocities(accused map[string]bool) {
 		kept = append(kept, ev)
 	}
 	x.events = kept
+}
+
+// indefiniteSubjects open a warned clause about whoever does something:
+// "warned that anyone who stirred unrest would be crushed".
+var indefiniteSubjects = map[string]bool{"anyone": true, "anybody": true, "whoever": true, "everyone": true, "those": true}
+
+// passiveWarned parses a warned clause [k, …) whose subject is the
+// addressee again ("warned protesters that they would be arrested") or
+// anyone at all ("warned opponents that anyone trying to stir unrest would
+// be arrested"), and whose verb is a passive of what will be done to them:
+// the warner's threat. It returns nil for other clauses.
+func (x *sentence) passiveWarned(wg *vgroup, addr *mention, k int) *warning {
+	if k >= len(x.toks) {
+		return nil
+	}
+	from := -1
+	if indefiniteSubjects[x.toks[k].Lower] {
+		from = k + 1
+	} else if m := x.mentionStartingAt(k); m != nil && m.pronoun && addr != nil && x.sameActor(m, addr) {
+		from = m.end
+	}
+	if from < 0 {
+		return nil
+	}
+	for _, g := range x.groups {
+		if g.noun || g.start < from {
+			continue
+		}
+		if g.start-from > 12 {
+			return nil
+		}
+		if (g.modal == "will" || g.modal == "would" || g.modal == "'ll" || g.modal == "shall") && g.passive && !g.neg {
+			return &warning{verb: wg, addr: addr, clause: g}
+		}
+		if g.finite && g.modal != "" {
+			return nil // another clause's verb
+		}
+	}
+	return x.quotedPassive(wg, addr, from)
+}
+
+// quotedPassive finds "would be \"crushed\"" within a few words of from, a
+// passive the tagger split at the quotation mark, as a warned clause.
+func (x *sentence) quotedPassive(wg *vgroup, addr *mention, from int) *warning {
+	toks := x.toks
+	for k := from; k+3 < len(toks) && k < from+14; k++ {
+		if m := toks[k].Lower; m != "will" && m != "would" {
+			continue
+		}
+		if toks[k+1].Lower != "be" || hasLetter(toks[k+2].Text) || !strings.HasSuffix(toks[k+3].Lower, "ed") {
+			return nil
+		}
+		return &warning{verb: wg, addr: addr, clause: &vgroup{start: k, head: k + 3, end: k + 4, modal: toks[k].Lower, passive: true, finite: true}}
+	}
+	return nil
+}
+
+// addresseeOfThat parses "opponents of the Kempir-Abad deal that" at k:
+// an addressee with an "of" phrase before the warned clause. It returns
+// the addressee and the position after "that", or nil.
+func (x *sentence) addresseeOfThat(k int) (*mention, int) {
+	m := x.mentionAfterDeterminers(k)
+	if m == nil || m.weak || m.locative || m.pronoun || m.end >= len(x.toks) || x.toks[m.end].Lower != "of" {
+		return nil, 0
+	}
+	for j := m.end + 1; j < len(x.toks) && j <= m.end+8; j++ {
+		switch x.toks[j].Lower {
+		case "that":
+			return m, j + 1
+		case ",", ";", ".":
+			return nil, 0
+		}
+		if strings.HasPrefix(x.toks[j].Tag, "VB") {
+			return nil, 0
+		}
+	}
+	return nil, 0
 }
