@@ -95,3 +95,58 @@ func (x *sentence) addresseeOfThat(k int) (*mention, int) {
 	}
 	return nil, 0
 }
+
+// unmarkedText reports whether an actor's words name no country or group
+// of their own ("troops", "their forces"): the country was only inferred.
+func unmarkedText(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, f := range strings.Fields(s) {
+		if r := f[0]; r >= 'A' && r <= 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// withdrawalCode reports whether code is a pull-back of one's own forces,
+// done or intended.
+func withdrawalCode(code string) bool {
+	return strings.HasPrefix(code, "087") || strings.HasPrefix(code, "0357")
+}
+
+// mutualOverTroops mends the target of a compound subject's mutual act that
+// was taken from unmarked troops after the verb: "Tashiev and his Tajik
+// counterpart signed a protocol on the removal of troops", "both sides
+// pledged to pull back troops" are each side's act towards the other, not
+// towards the troops, whose country was only guessed from the sentence.
+func (x *sentence) mutualOverTroops() {
+	for _, g := range x.groups {
+		if !g.coded || g.evTo > len(x.events) || g.evTo-g.evFrom < 2 {
+			continue
+		}
+		evs := x.events[g.evFrom:g.evTo]
+		code, tgt := evs[0].Code, evs[0].Target
+		if !(symmetric(code) || withdrawalCode(code)) || !unmarkedText(evs[0].TargetName) || len(tgt) < 3 {
+			continue
+		}
+		var srcs []string
+		same := true
+		for _, ev := range evs {
+			if ev.Code != code || ev.Target != tgt || ev.TargetName != evs[0].TargetName {
+				same = false
+				break
+			}
+			srcs = append(srcs, ev.Source)
+		}
+		if !same || len(srcs) != 2 || cut3(srcs[0]) == cut3(srcs[1]) || cut3(tgt) != cut3(srcs[0]) && cut3(tgt) != cut3(srcs[1]) {
+			continue
+		}
+		for i := range evs {
+			other := &x.events[g.evFrom+1-i]
+			evs[i].Target, evs[i].TargetName = srcs[1-i], other.SourceName
+			evs[i].Evidence.Target = other.Evidence.Source
+		}
+	}
+}
