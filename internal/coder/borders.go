@@ -150,3 +150,27 @@ func (x *sentence) mutualOverTroops() {
 		}
 	}
 }
+
+// absoluteWith reports whether m opens an absolute phrase after a comma,
+// ", with Lavrov saying it showed …": a comment on the clause before, whose
+// verb's object it is not.
+func (x *sentence) absoluteWith(m *mention) bool {
+	if m.prep != "with" || m.start < 2 || x.toks[m.start-1].Lower != "with" || x.toks[m.start-2].Lower != "," {
+		return false
+	}
+	return m.end < len(x.toks) && x.toks[m.end].Tag == "VBG"
+}
+
+// venueWords are what a place is offered as for others' meetings.
+var venueWords = map[string]bool{"venue": true, "platform": true, "site": true, "host": true}
+
+// venueOf reports whether the event noun g is what a venue is offered for,
+// "as a venue for negotiations between Bishkek and Dushanbe": talks
+// proposed, not held.
+func (x *sentence) venueOf(g *vgroup) bool {
+	k := g.start - 1
+	if k < 1 || x.toks[k].Lower != "for" && x.toks[k].Lower != "of" {
+		return false
+	}
+	return venueWords[x.toks[k-1].Lower]
+}

@@ -1156,7 +1156,7 @@ func (x *sentence) objectOf(from, to int, weakOK bool) *mention {
 		if !x.c.dict.Compat && timePreps[m.prep] {
 			continue // "signed 20 agreements during Xi's visit": when, not with whom
 		}
-		if !x.c.dict.Compat && x.reportingTail(m) {
+		if !x.c.dict.Compat && (x.reportingTail(m) || x.absoluteWith(m)) {
 			break // ", local media reported": the speaker, not the object
 		}
 		if x.subjectOfClause(m) && (!x.c.dict.Compat || m.prep == ",") {
@@ -1392,7 +1392,7 @@ func (x *sentence) codeNoun(g *vgroup) {
 	if prev := x.prevGroup(g.start); prev != nil && !prev.noun && g.start-prev.end <= 3 && len(x.c.dict.Verbs.Patterns(firstLemma(prev))) > 0 && (prev.coded || x.c.dict.Compat) {
 		return
 	}
-	if x.datedPastNoun(g) || x.earlierYearAfter(g) {
+	if x.datedPastNoun(g) || x.earlierYearAfter(g) || !x.c.dict.Compat && x.venueOf(g) {
 		return
 	}
 	if g.start > 0 {
