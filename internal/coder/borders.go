@@ -174,3 +174,39 @@ func (x *sentence) venueOf(g *vgroup) bool {
 	}
 	return venueWords[x.toks[k-1].Lower]
 }
+
+// conditionalUntil reports whether the "until" at token j opens a condition
+// rather than a time: after a negated or future verb ("will not negotiate
+// until Dushanbe withdraws its troops", "would not pull back until Kyrgyz
+// forces withdrew") the act after it has not happened.
+func (x *sentence) conditionalUntil(j int) bool {
+	for _, g := range x.groups {
+		if g.head >= j {
+			break
+		}
+		if g.noun || j-g.end > 12 {
+			continue
+		}
+		if g.neg || g.modal == "will" || g.modal == "would" || g.modal == "'ll" || g.modal == "wo" {
+			return true
+		}
+	}
+	return false
+}
+
+// noneWords as a verb's object negate it: "pardoned none of the activists".
+var noneWords = map[string]bool{"none": true, "nobody": true, "no-one": true}
+
+// dropNoneObjects removes the events of verbs whose object is "none" or
+// "nobody": "Japarov pardoned none of the activists" pardons no one.
+func (x *sentence) dropNoneObjects() {
+	kept := x.events[:0]
+	for _, ev := range x.events {
+		if k := x.verbToken(ev); k > 0 && k+1 < len(x.toks) && x.toks[k].Tag != "NN" && x.toks[k].Tag != "NNS" &&
+			(noneWords[x.toks[k+1].Lower] || x.toks[k+1].Lower == "no" && k+2 < len(x.toks) && x.toks[k+2].Lower == "one") {
+			continue
+		}
+		kept = append(kept, ev)
+	}
+	x.events = kept
+}

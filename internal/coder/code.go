@@ -1007,6 +1007,10 @@ func (x *sentence) hypothetical(k int) bool {
 		switch x.toks[j].Lower {
 		case "whether", "if", "unless":
 			return true
+		case "until":
+			if !x.c.dict.Compat && x.conditionalUntil(j) {
+				return true
+			}
 		case "which":
 			// "a scenario in which China invades Taiwan"
 			if j >= x.from+2 && x.toks[j-1].Lower == "in" && imaginedNouns[x.toks[j-2].Lower] {

@@ -132,6 +132,7 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 			x.mutualOverTroops()
 			x.rejectedProposals()
 			x.dropSinceClauses()
+			x.dropNoneObjects()
 			x.foreignOrders()
 			x.meetingAside()
 			x.invitedHosts()
