@@ -210,3 +210,19 @@ func (x *sentence) dropNoneObjects() {
 	}
 	x.events = kept
 }
+
+// allegationParticiples describe a noun they follow: "companies accused of
+// helping Russia", "men suspected of links to the Islamic State".
+var allegationParticiples = map[string]string{
+	"accused": "of", "suspected": "of", "charged": "with", "convicted": "of", "linked": "to", "tied": "to", "involved": "in",
+}
+
+// allegationParticiple reports whether g is such a participle after a noun,
+// not the finite verb of a new clause.
+func (x *sentence) allegationParticiple(g *vgroup) bool {
+	if g.start != g.head || g.end >= len(x.toks) {
+		return false
+	}
+	prep, ok := allegationParticiples[x.toks[g.head].Lower]
+	return ok && x.toks[g.end].Lower == prep
+}

@@ -1340,7 +1340,7 @@ func (x *sentence) subjectOfClause(m *mention) bool {
 		return false
 	}
 	g := x.groupCovering(k)
-	return g != nil && g.start == k && g.finite && !x.reducedRelative(g)
+	return g != nil && g.start == k && g.finite && !x.reducedRelative(g) && (x.c.dict.Compat || !x.allegationParticiple(g))
 }
 
 // firstMention returns the first actor mention starting in [from, to) that
