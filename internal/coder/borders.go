@@ -226,3 +226,107 @@ func (x *sentence) allegationParticiple(g *vgroup) bool {
 	prep, ok := allegationParticiples[x.toks[g.head].Lower]
 	return ok && x.toks[g.end].Lower == prep
 }
+
+// territoryAssurances codes the neighbourly assurance "will not allow its
+// territory to be used against Afghanistan", "would never let anyone use our
+// territory against our neighbours": a promise of security cooperation
+// (030) by whoever gives it to whom the use is ruled out against or to whom
+// it is said, not a refusal.
+func (x *sentence) territoryAssurances() {
+	toks := x.toks
+	for k := x.from + 1; k < len(toks); k++ {
+		switch toks[k].Lower {
+		case "allow", "allows", "allowed", "let", "lets", "permit", "permits", "permitted":
+		default:
+			continue
+		}
+		if !x.negatedBefore(k) || !x.wordsWithin(k+1, 9, "territory", "soil") || !x.wordsWithin(k+1, 11, "use", "used") {
+			continue
+		}
+		g := x.groupCovering(k)
+		if g == nil || g.noun {
+			continue
+		}
+		subj, _ := x.subjectOf(g, 0)
+		src, addr := x.speakerOf(g)
+		if src == nil || subj != nil && !subj.pronoun && !firstPerson[strings.ToLower(subj.text)] && !x.sameActor(src, subj) {
+			src = subj
+		}
+		if src == nil || len(src.codes) == 0 {
+			continue
+		}
+		var tgt *mention
+		for _, m := range x.ms {
+			if m.start > k && m.start < k+16 && m.prep == "against" && !m.locative && !m.pronoun && !x.sameActor(m, src) {
+				tgt = m
+				break
+			}
+		}
+		if tgt == nil && addr != nil && !unmarkedText(addr.text) {
+			tgt = addr // "told visiting Taliban officials", not "told reporters"
+		}
+		x.dropGroupEvents(g)
+		x.emitAll(src, tgt, "030", "", x.span(g.head, g.end), "intent")
+	}
+}
+
+// negatedBefore reports whether a negation stands within three words
+// before token k: "will not allow", "would never let".
+func (x *sentence) negatedBefore(k int) bool {
+	for j := k - 1; j >= x.from && j >= k-3; j-- {
+		switch x.toks[j].Lower {
+		case "not", "never", "n't":
+			return true
+		}
+	}
+	return false
+}
+
+// wordsWithin reports whether one of words stands in the n tokens from k.
+func (x *sentence) wordsWithin(k, n int, words ...string) bool {
+	for j := k; j < len(x.toks) && j < k+n; j++ {
+		for _, w := range words {
+			if x.toks[j].Lower == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// speakerOf finds who says the clause of g, "X told Y that …" before it or
+// ", X told reporters" after it, and whom X tells.
+func (x *sentence) speakerOf(g *vgroup) (speaker, addressee *mention) {
+	for _, sg := range x.groups {
+		if sg == g || sg.noun || !speechLemmas[firstLemma(sg)] || sg.neg {
+			continue
+		}
+		s, _ := x.subjectOf(sg, 0)
+		if s == nil {
+			continue
+		}
+		if m := x.mentionAfterDeterminers(sg.end); m != nil && !m.locative && !m.weak && m.start <= sg.end+3 {
+			addressee = m
+		}
+		if m := x.mentionAfterDeterminers(sg.end + 1); m != nil && sg.end < len(x.toks) && x.toks[sg.end].Lower == "visiting" && !m.locative {
+			addressee = m // "told visiting Taliban officials"
+		}
+		return s, addressee
+	}
+	return nil, nil
+}
+
+// dropGroupEvents removes the events coded from group g's verb.
+func (x *sentence) dropGroupEvents(g *vgroup) {
+	kept := x.events[:0]
+	for _, ev := range x.events {
+		if k := x.verbToken(ev); k >= g.start && k < g.end {
+			continue
+		}
+		kept = append(kept, ev)
+	}
+	x.events = kept
+}
+
+// firstPerson pronouns in a quotation stand for the speaker's side.
+var firstPerson = map[string]bool{"we": true, "i": true, "us": true}

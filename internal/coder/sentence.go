@@ -133,6 +133,7 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 			x.rejectedProposals()
 			x.dropSinceClauses()
 			x.dropNoneObjects()
+			x.territoryAssurances()
 			x.foreignOrders()
 			x.meetingAside()
 			x.invitedHosts()
