@@ -330,3 +330,27 @@ func (x *sentence) dropGroupEvents(g *vgroup) {
 
 // firstPerson pronouns in a quotation stand for the speaker's side.
 var firstPerson = map[string]bool{"we": true, "i": true, "us": true}
+
+// mainOverRelative returns the main verb a past-tense verb after "and"
+// goes with when the verb before it is a pluperfect relative clause on that
+// main verb's object: in "detained eight Tajik nationals who had strayed
+// into Kyrgyz territory and later returned them to Tajikistan" the border
+// troops returned them, not the nationals. It returns nil otherwise.
+func (x *sentence) mainOverRelative(og, g *vgroup) *vgroup {
+	if x.toks[g.head].Tag != "VBD" || x.toks[og.start].Lower != "had" {
+		return nil
+	}
+	ant := x.relativeAntecedent(og)
+	if ant == nil {
+		return nil
+	}
+	k := ant.start - 1
+	for k > x.from && (determiners[x.toks[k].Lower] || x.toks[k].Tag == "JJ" || x.toks[k].Tag == "CD") {
+		k--
+	}
+	vg := x.groupCovering(k)
+	if vg == nil || vg.noun || vg.end != k+1 || vg.passive {
+		return nil
+	}
+	return vg
+}

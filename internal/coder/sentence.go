@@ -668,6 +668,9 @@ func (x *sentence) subjectOf(g *vgroup, depth int) (*mention, link) {
 		if prev != nil && !x.c.dict.Compat {
 			prev = x.coordinateOf(prev, g)
 			prev = x.pastSkipped(prev, g)
+			if mg := x.mainOverRelative(prev, g); mg != nil {
+				prev = mg // "detained X who had strayed … and later returned them"
+			}
 		}
 		if prev != nil && !prev.noun && (x.skip == nil || !x.skip[prev.head]) {
 			if (toks[j-1].Lower == "," || x.speechAct(g)) && !x.c.dict.Compat {
