@@ -1,6 +1,10 @@
 package coder
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/accord-hub/accord/internal/event"
+)
 
 // Constructions of border and dispute news (branch ca11).
 
@@ -353,4 +357,96 @@ func (x *sentence) mainOverRelative(og, g *vgroup) *vgroup {
 		return nil
 	}
 	return vg
+}
+
+// summaryNouns sum up the act of the clause before them: ", a move
+// Kabul welcomed", ", a verdict that Astana said it regretted".
+var summaryNouns = map[string]bool{
+	"move": true, "decision": true, "step": true, "verdict": true, "sentence": true, "ruling": true,
+	"measure": true, "announcement": true, "deal": true, "agreement": true, "action": true, "gesture": true,
+}
+
+// reactionCodes are what the one who reacts to such an act does to its doer.
+var reactionCodes = map[string]string{
+	"welcome": "051", "praise": "051", "hail": "051", "applaud": "051", "commend": "051",
+	"condemn": "111", "criticise": "111", "criticize": "111", "denounce": "111", "deplore": "111",
+	"regret": "111", "protest": "111", "slam": "111",
+}
+
+// summaryReactions codes the reaction in ", a move the Taliban welcomed as a
+// sign of trust" to the one whose act the clause before told, when the
+// reacting verb found no object of its own.
+func (x *sentence) summaryReactions() {
+	toks := x.toks
+	for k := x.from + 2; k+2 < len(toks); k++ {
+		if toks[k].Lower != "," || toks[k+1].Lower != "a" && toks[k+1].Lower != "an" {
+			continue
+		}
+		j := k + 2
+		for j < len(toks) && toks[j].Tag == "JJ" {
+			j++
+		}
+		if j >= len(toks) || !summaryNouns[toks[j].Lower] {
+			continue
+		}
+		var doer *event.Event
+		for i := range x.events {
+			if vk := x.verbToken(x.events[i]); vk >= 0 && vk < k && x.events[i].Source != "" {
+				doer = &x.events[i]
+				break
+			}
+		}
+		if doer == nil {
+			continue
+		}
+		for _, g := range x.groups {
+			if g.noun || g.head <= j || g.head > j+12 || g.neg {
+				continue
+			}
+			if speechLemmas[firstLemma(g)] {
+				continue // "… said it regretted": the verb after it
+			}
+			rg := g
+			code := reactionCodes[firstLemma(rg)]
+			if code == "" {
+				break
+			}
+			if x.groupHasEvents(rg) {
+				break
+			}
+			subj, _ := x.subjectOf(rg, 0)
+			if subj == nil || subj.pronoun && subj.start > j+1 {
+				// "a verdict that Kazakhstan's foreign ministry said it
+				// regretted": the speaker before "said".
+				subj = x.mentionBetween(j+1, rg.start)
+			}
+			if subj == nil || len(subj.codes) == 0 {
+				break
+			}
+			for i, c := range subj.codes {
+				x.emit(c, doer.Source, code, x.span(subj.spans[i][0], subj.spans[i][1]), doer.Evidence.Source, x.span(rg.head, rg.end), subj.text, doer.SourceName, "")
+			}
+			break
+		}
+	}
+}
+
+// groupHasEvents reports whether some event was coded from g's verb.
+func (x *sentence) groupHasEvents(g *vgroup) bool {
+	for _, ev := range x.events {
+		if k := x.verbToken(ev); k >= g.start && k < g.end {
+			return true
+		}
+	}
+	return false
+}
+
+// mentionBetween returns the first actor mention in [from, to), or nil.
+func (x *sentence) mentionBetween(from, to int) *mention {
+	for _, m := range x.ms {
+		if m.start >= from && m.end <= to && !m.weak && !m.locative && !m.pronoun {
+			return m
+		}
+	}
+	return nil
 }

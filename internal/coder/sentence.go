@@ -134,6 +134,7 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 			x.dropSinceClauses()
 			x.dropNoneObjects()
 			x.territoryAssurances()
+			x.summaryReactions()
 			x.foreignOrders()
 			x.meetingAside()
 			x.invitedHosts()
