@@ -450,3 +450,46 @@ func (x *sentence) mentionBetween(from, to int) *mention {
 	}
 	return nil
 }
+
+// mediatorParticiples name a third party's part in others' talks or deals:
+// "talks in Doha mediated by Qatar and Turkey", "a truce brokered by Russia".
+var mediatorParticiples = map[string]bool{"mediated": true, "brokered": true, "facilitated": true}
+
+// mediatedBy codes the mediator of "X and Y agreed to a ceasefire at talks
+// mediated by Qatar and Turkey" as mediating (045) with each party of the
+// mutual act coded before it.
+func (x *sentence) mediatedBy() {
+	toks := x.toks
+	for k := x.from + 1; k+2 < len(toks); k++ {
+		if !mediatorParticiples[toks[k].Lower] || toks[k+1].Lower != "by" {
+			continue
+		}
+		med := x.mentionStartingAt(k + 2)
+		if med == nil || med.weak || med.locative || len(med.codes) == 0 {
+			continue
+		}
+		var parties []string
+		spans := map[string]*event.Span{}
+		names := map[string]string{}
+		for _, ev := range x.events {
+			if vk := x.verbToken(ev); vk < 0 || vk > k || ev.Target == "" || !symmetric(ev.Code) {
+				continue
+			}
+			if _, ok := spans[ev.Source]; !ok {
+				parties = append(parties, ev.Source)
+				spans[ev.Source], names[ev.Source] = ev.Evidence.Source, ev.SourceName
+			}
+		}
+		if len(parties) < 2 {
+			continue
+		}
+		for i, c := range med.codes {
+			for _, p := range parties {
+				if cut3(x.resolve(c, "")) == cut3(p) {
+					continue
+				}
+				x.emit(c, p, "045", x.span(med.spans[i][0], med.spans[i][1]), spans[p], x.span(k, k+1), med.text, names[p], "")
+			}
+		}
+	}
+}

@@ -135,6 +135,7 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 			x.dropNoneObjects()
 			x.territoryAssurances()
 			x.summaryReactions()
+			x.mediatedBy()
 			x.foreignOrders()
 			x.meetingAside()
 			x.invitedHosts()
