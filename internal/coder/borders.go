@@ -493,3 +493,19 @@ func (x *sentence) mediatedBy() {
 		}
 	}
 }
+
+// purposeOfRequest reports whether the infinitive og after g hangs on a
+// "for" phrase of g's ("asked the IMF for additional support to cope with
+// the fall in remittances"): the purpose of what is asked for, not the
+// frame's complement.
+func (x *sentence) purposeOfRequest(g, og *vgroup) bool {
+	if t := x.toks[max(og.start-2, 0)].Tag; og.start < 2 || x.toks[og.start-1].Lower != "to" || t != "NN" && t != "NNS" {
+		return false
+	}
+	for k := g.end; k < og.start-1; k++ {
+		if x.toks[k].Lower == "for" {
+			return true
+		}
+	}
+	return false
+}

@@ -1132,7 +1132,7 @@ func (x *sentence) hasInfinitiveAfter(g *vgroup) bool {
 			return false
 		}
 		if x.connector(g, og) == "to" {
-			return true
+			return x.c.dict.Compat || !x.purposeOfRequest(g, og)
 		}
 		if og.finite && !x.c.dict.Compat {
 			// "threatened Kazakhstan after Astana refused to recognise": the
