@@ -509,3 +509,92 @@ func (x *sentence) purposeOfRequest(g, og *vgroup) bool {
 	}
 	return false
 }
+
+// hopeLemmas say what one wishes others would do: "China hoped Kyrgyzstan
+// and Tajikistan would settle the conflict" is China's appeal to them.
+var hopeLemmas = map[string]bool{"hope": true, "wish": true, "trust": true}
+
+// hopedActs turns the intents coded in the clause after a hope verb, whose
+// subject is not the one who hopes, into that one's appeal (02x) to them.
+func (x *sentence) hopedActs() {
+	seen := map[string]bool{}
+	kept := x.events[:0]
+	var add []event.Event
+	for _, ev := range x.events {
+		if ev.Modality != "intent" || !strings.HasPrefix(ev.Code, "03") {
+			kept = append(kept, ev)
+			continue
+		}
+		k := x.verbToken(ev)
+		g := x.groupCovering(k)
+		var hoper *mention
+		if g != nil && !g.noun {
+			hoper = x.hoperOf(g)
+		}
+		if hoper == nil || len(hoper.codes) == 0 || cut3(x.resolve(hoper.codes[0], "")) == cut3(ev.Source) {
+			kept = append(kept, ev)
+			continue
+		}
+		src := x.resolve(hoper.codes[0], "")
+		if src == "" || seen[src+ev.Source] {
+			continue
+		}
+		seen[src+ev.Source] = true
+		n := ev
+		n.Source, n.SourceName, n.Target, n.TargetName = src, hoper.text, ev.Source, ev.SourceName
+		n.Evidence.Target, n.Evidence.Source = ev.Evidence.Source, x.span(hoper.spans[0][0], hoper.spans[0][1])
+		code := "02" + ev.Code[2:3]
+		if code == "029" {
+			code = "020"
+		}
+		fill(&n, code)
+		n.Modality = "appeal"
+		add = append(add, n)
+	}
+	x.events = append(kept, add...)
+}
+
+// hoperOf returns the subject of a hope verb ("hoped", "expressed hope")
+// whose that-clause g's verb heads, when the clause has a subject of its
+// own and a modal: "China said it hoped Kyrgyzstan and Tajikistan would
+// settle the conflict". It returns nil otherwise.
+func (x *sentence) hoperOf(g *vgroup) *mention {
+	if g.modal != "would" && g.modal != "will" && g.modal != "could" && g.modal != "can" {
+		return nil
+	}
+	subj := x.mentionEndingAt(g.start - 1)
+	if subj == nil || subj.weak || subj.pronoun {
+		return nil
+	}
+	k := subj.start - 1
+	if k > x.from && x.toks[k].Lower == "that" {
+		k--
+	}
+	if k <= x.from {
+		return nil
+	}
+	var hg *vgroup
+	switch w := x.toks[k].Lower; {
+	case (w == "hope" || w == "hopes") && x.groupCovering(k) == nil:
+		if m := x.mentionEndingAt(k - 1); m != nil && !m.weak && !m.locative {
+			return m // "Beijing hopes Kyrgyzstan will …", the verb taken for a noun
+		}
+		hg = x.prevGroup(k) // "expressed hope that"
+		if hg == nil || hg.end < k-2 || firstLemma(hg) != "express" {
+			return nil
+		}
+	default:
+		hg = x.groupCovering(k)
+		if hg == nil || hg.noun || hg.end != k+1 || !hopeLemmas[firstLemma(hg)] {
+			return nil
+		}
+	}
+	h, _ := x.subjectOf(hg, 0)
+	if h != nil && h.pronoun {
+		if sg := x.prevGroup(h.start); sg != nil && speechLemmas[firstLemma(sg)] {
+			// "China said it hoped": the one who said it.
+			h, _ = x.subjectOf(sg, 0)
+		}
+	}
+	return h
+}

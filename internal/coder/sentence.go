@@ -136,6 +136,7 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 			x.territoryAssurances()
 			x.summaryReactions()
 			x.mediatedBy()
+			x.hopedActs()
 			x.foreignOrders()
 			x.meetingAside()
 			x.invitedHosts()
