@@ -598,3 +598,51 @@ func (x *sentence) hoperOf(g *vgroup) *mention {
 	}
 	return h
 }
+
+// lawSigning codes a head of state signing the law that ratifies the treaty
+// a parliament approved earlier in the sentence ("the Senate ratified the
+// agreement with Kyrgyzstan, and Tokayev signed it into law", "and Rahmon
+// signed the ratification law"): the same agreement, with the same party.
+func (x *sentence) lawSigning() {
+	var ratified *event.Event
+	for i := range x.events {
+		if strings.HasPrefix(x.events[i].Code, "057") && x.events[i].Target != "" {
+			ratified = &x.events[i]
+			break
+		}
+	}
+	if ratified == nil {
+		return
+	}
+	rk := x.verbToken(*ratified)
+	tgt, tgtName, tgtSpan := ratified.Target, ratified.TargetName, ratified.Evidence.Target
+	for _, g := range x.groups {
+		if g.noun || g.neg || g.head <= rk || firstLemma(g) != "sign" || x.groupHasEvents(g) || !x.signsLaw(g) {
+			continue
+		}
+		subj, l := x.subjectOf(g, 0)
+		if subj == nil || l.neg || l.frame != "" {
+			continue
+		}
+		for i, c := range subj.codes {
+			if cut3(x.resolve(c, "")) == cut3(tgt) {
+				continue
+			}
+			x.emit(c, tgt, "057", x.span(subj.spans[i][0], subj.spans[i][1]), tgtSpan, x.span(g.head, g.end), subj.text, tgtName, "")
+		}
+	}
+}
+
+// signsLaw reports whether the words after the verb g are "it into law",
+// "the ratification law", "the law" or "the bill".
+func (x *sentence) signsLaw(g *vgroup) bool {
+	for k := g.end; k < len(x.toks) && k < g.end+4; k++ {
+		switch x.toks[k].Lower {
+		case "law", "bill":
+			return true
+		case ",", ";", "and":
+			return false
+		}
+	}
+	return false
+}

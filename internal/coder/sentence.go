@@ -137,6 +137,7 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 			x.summaryReactions()
 			x.mediatedBy()
 			x.hopedActs()
+			x.lawSigning()
 			x.foreignOrders()
 			x.meetingAside()
 			x.invitedHosts()
