@@ -646,3 +646,65 @@ func (x *sentence) signsLaw(g *vgroup) bool {
 	}
 	return false
 }
+
+// speakerAsVictim aims an untargeted attack that a state's own officials
+// report at that state: "Tajik servicemen fired at a patrol near Ak-Sai, the
+// Kyrgyz border service said" is an attack on Kyrgyzstan, whose patrol and
+// village the sentence leaves unnamed.
+func (x *sentence) speakerAsVictim() {
+	for i := range x.events {
+		ev := &x.events[i]
+		if ev.Target != "" || len(ev.Source) < 3 || !(ev.Root == "18" || ev.Root == "19" || ev.Root == "20" || strings.HasPrefix(ev.Code, "171")) {
+			continue
+		}
+		k := x.verbToken(*ev)
+		g := x.groupCovering(k)
+		if g == nil {
+			continue
+		}
+		sp, _ := x.speakerOf(g)
+		if sp == nil || len(sp.codes) != 1 || sp.pronoun || strings.HasPrefix(sp.codes[0], "?") {
+			continue
+		}
+		c := x.resolve(sp.codes[0], "")
+		if len(c) < 3 || strings.HasPrefix(c, "IGO") || strings.HasPrefix(c, "NGO") || len(c) > 3 && !stateAgent(c) || cut3(c) == cut3(ev.Source) {
+			continue
+		}
+		if !x.unnamedVictim(g) {
+			continue
+		}
+		ev.Target, ev.TargetName = c[:3], sp.text
+	}
+}
+
+// unnamedVictim reports whether the act of g names no one it is aimed at,
+// neither actor nor place: "fired at a patrol", not "attacked the town of
+// Batken", where a place stands.
+func (x *sentence) unnamedVictim(g *vgroup) bool {
+	end := x.clauseEnd(g)
+	for k := g.end; k < end; k++ {
+		if x.toks[k].Lower == "," {
+			end = k // ", the Kyrgyz border service said": the speaker
+		}
+	}
+	for _, m := range x.ms {
+		if m.start < g.end || m.start >= end || adjunctPreps[m.prep] {
+			continue
+		}
+		if m.prep == "of" && m.start >= 2 && placeWords[x.toks[m.start-2].Lower] {
+			j := m.start - 3
+			for j > g.end && determiners[x.toks[j].Lower] {
+				j--
+			}
+			if j >= g.end && adjunctPreps[x.toks[j].Lower] {
+				continue // "near the village of Ak-Sai"
+			}
+		}
+		return false
+	}
+	return true
+}
+
+// adjunctPreps put a place beside an act rather than make it the act's
+// object: "fired at a patrol near the village of Ak-Sai".
+var adjunctPreps = map[string]bool{"near": true, "in": true, "at": true, "outside": true, "around": true, "along": true, "on": true}

@@ -138,6 +138,7 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 			x.mediatedBy()
 			x.hopedActs()
 			x.lawSigning()
+			x.speakerAsVictim()
 			x.foreignOrders()
 			x.meetingAside()
 			x.invitedHosts()
