@@ -708,3 +708,37 @@ func (x *sentence) unnamedVictim(g *vgroup) bool {
 // adjunctPreps put a place beside an act rather than make it the act's
 // object: "fired at a patrol near the village of Ak-Sai".
 var adjunctPreps = map[string]bool{"near": true, "in": true, "at": true, "outside": true, "around": true, "along": true, "on": true}
+
+// counterpartAgents gives "their Tajik counterparts" the kind of actor the
+// possessive stands for: "Kyrgyz border guards met their Tajik
+// counterparts" are Tajik border guards (TJKMIL), "Tashiev and his Tajik
+// counterpart" a Tajik security chief, not Tajik officials.
+func (x *sentence) counterpartAgents() {
+	toks := x.toks
+	for i, m := range x.ms {
+		if len(m.codes) != 1 || len(m.codes[0]) != 6 || !strings.HasSuffix(m.codes[0], "GOV") || m.start < 1 {
+			continue
+		}
+		if w := toks[m.end-1].Lower; w != "counterpart" && w != "counterparts" {
+			continue
+		}
+		switch toks[m.start-1].Lower {
+		case "his", "her", "their", "its":
+		default:
+			continue
+		}
+		var ante *mention
+		for _, p := range x.ms[:i] {
+			if !p.weak && !p.locative && len(p.codes) == 1 && len(p.codes[0]) == 6 && p.codes[0][0] != '?' {
+				ante = p
+			}
+		}
+		if ante == nil {
+			continue
+		}
+		switch agent := ante.codes[0][3:]; agent {
+		case "MIL", "SPY", "COP", "LEG", "JUD":
+			m.codes[0] = m.codes[0][:3] + agent
+		}
+	}
+}

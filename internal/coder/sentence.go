@@ -100,6 +100,9 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 	}
 	x.resolveReferences()
 	x.inferCountries()
+	if !c.dict.Compat {
+		x.counterpartAgents()
+	}
 	if !x.discarded() {
 		x.markSkips()
 		x.findGroups()
