@@ -742,3 +742,41 @@ func (x *sentence) counterpartAgents() {
 		}
 	}
 }
+
+// pressWords are the audience of "told reporters": never the ones a
+// following pronoun or the act after it means.
+var pressWords = map[string]bool{"reporters": true, "journalists": true, "correspondents": true, "media": true, "press": true, "newsmen": true}
+
+// toldPressBy returns the teller of "X told reporters (that) they …" for the
+// pronoun at k: the residents who spoke, not the reporters.
+func (x *sentence) toldPressBy(k int) *mention {
+	j := k - 1
+	if j > x.from && x.toks[j].Lower == "that" {
+		j--
+	}
+	if j < x.from+2 || !pressWords[x.toks[j].Lower] {
+		return nil
+	}
+	j--
+	if j > x.from && determiners[x.toks[j].Lower] {
+		j--
+	}
+	switch x.toks[j].Lower {
+	case "told", "tells", "tell", "assured", "informed":
+	default:
+		return nil
+	}
+	var teller *mention
+	for _, m := range x.ms {
+		if m.end <= j && m.start >= x.from && m.prep == "" && !m.locative && !m.weak {
+			teller = m
+		}
+	}
+	return teller
+}
+
+// pressAudience reports whether m is the unnamed press someone speaks to:
+// "told journalists that …".
+func pressAudience(m *mention) bool {
+	return m != nil && len(m.codes) == 1 && strings.HasSuffix(m.codes[0], "MED") && unmarkedText(m.text)
+}
