@@ -780,3 +780,23 @@ func (x *sentence) toldPressBy(k int) *mention {
 func pressAudience(m *mention) bool {
 	return m != nil && len(m.codes) == 1 && strings.HasSuffix(m.codes[0], "MED") && unmarkedText(m.text)
 }
+
+// headWords name the one at the head of a body.
+var headWords = map[string]bool{"head": true, "director": true, "chief": true}
+
+// headsOf lets an unnamed head stand aside for the body after "of" when the
+// two did not join into one actor: in "dismissed the head of the border
+// service" the border service is what the act touches.
+func (x *sentence) headsOf() {
+	out := x.ms[:0]
+	for i, m := range x.ms {
+		if i+1 < len(x.ms) && headWords[strings.ToLower(m.text)] && len(m.codes) == 1 && m.codes[0] == "?GOV" {
+			if n := x.ms[i+1]; n.prep == "of" && n.start <= m.end+2 {
+				n.prep = m.prep
+				continue
+			}
+		}
+		out = append(out, m)
+	}
+	x.ms = out
+}

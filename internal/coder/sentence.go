@@ -102,6 +102,7 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 	x.inferCountries()
 	if !c.dict.Compat {
 		x.counterpartAgents()
+		x.headsOf()
 	}
 	if !x.discarded() {
 		x.markSkips()
