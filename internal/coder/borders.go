@@ -800,3 +800,43 @@ func (x *sentence) headsOf() {
 	}
 	x.ms = out
 }
+
+// localOfficials gives an official "of" a known place that place's country:
+// "the governor of Batken region", "the mayor of Osh", "the regional
+// governors of Batken and Fergana" (one each).
+func (x *sentence) localOfficials() {
+	out := x.ms[:0]
+	drop := map[*mention]bool{}
+	for i, m := range x.ms {
+		if drop[m] {
+			continue
+		}
+		if len(m.codes) == 1 && strings.HasSuffix(m.codes[0], "GOV") && localTitles[strings.ToLower(x.toks[m.end-1].Text)] && i+1 < len(x.ms) {
+			n := x.ms[i+1]
+			if n.place && n.prep == "of" && n.start <= m.end+2 && len(n.codes) == 1 && len(n.codes[0]) >= 3 {
+				codes := []string{n.codes[0][:3] + "GOV"}
+				spans := [][2]int{{m.start, n.end}}
+				drop[n] = true
+				if i+2 < len(x.ms) {
+					if o := x.ms[i+2]; o.place && o.start == n.end+1 && x.toks[n.end].Lower == "and" && len(o.codes) == 1 && len(o.codes[0]) >= 3 {
+						codes = append(codes, o.codes[0][:3]+"GOV")
+						spans = append(spans, [2]int{o.start, o.end})
+						drop[o] = true
+					}
+				}
+				m.codes, m.spans = codes, spans
+				if len(codes) == 2 {
+					m.plural = true
+				}
+			}
+		}
+		out = append(out, m)
+	}
+	x.ms = out
+}
+
+// localTitles head a town or region.
+var localTitles = map[string]bool{
+	"mayor": true, "mayors": true, "governor": true, "governors": true, "akim": true, "akims": true,
+	"hokim": true, "hokims": true, "khokim": true, "head": true, "heads": true, "authorities": true,
+}

@@ -103,6 +103,7 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 	if !c.dict.Compat {
 		x.counterpartAgents()
 		x.headsOf()
+		x.localOfficials()
 	}
 	if !x.discarded() {
 		x.markSkips()
