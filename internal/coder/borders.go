@@ -132,7 +132,7 @@ func (x *sentence) mutualOverTroops() {
 		}
 		evs := x.events[g.evFrom:g.evTo]
 		code, tgt := evs[0].Code, evs[0].Target
-		if !(symmetric(code) || withdrawalCode(code)) || !unmarkedText(evs[0].TargetName) || len(tgt) < 3 {
+		if !(symmetric(code) || withdrawalCode(code)) || !unmarkedText(evs[0].TargetName) && !x.borderTopic(evs[0]) || len(tgt) < 3 {
 			continue
 		}
 		var srcs []string
@@ -144,7 +144,7 @@ func (x *sentence) mutualOverTroops() {
 			}
 			srcs = append(srcs, ev.Source)
 		}
-		if !same || len(srcs) != 2 || cut3(srcs[0]) == cut3(srcs[1]) || cut3(tgt) != cut3(srcs[0]) && cut3(tgt) != cut3(srcs[1]) {
+		if !same || len(srcs) != 2 || cut3(srcs[0]) == cut3(srcs[1]) || cut3(tgt) != cut3(srcs[0]) && cut3(tgt) != cut3(srcs[1]) && !x.borderTopic(evs[0]) {
 			continue
 		}
 		for i := range evs {
@@ -219,6 +219,22 @@ func (x *sentence) dropNoneObjects() {
 // helping Russia", "men suspected of links to the Islamic State".
 var allegationParticiples = map[string]string{
 	"accused": "of", "suspected": "of", "charged": "with", "convicted": "of", "linked": "to", "tied": "to", "involved": "in",
+	"opposed": "to",
+}
+
+// describingParticiple reports whether g is such a participle between its
+// noun and the clause's own finite verb: "Kyrgyz activists opposed to the
+// deal staged a rally" is a rally, not opposition.
+func (x *sentence) describingParticiple(g *vgroup) bool {
+	if !x.allegationParticiple(g) || x.mentionEndingAt(g.start-1) == nil {
+		return false
+	}
+	for _, og := range x.groups {
+		if og.start > g.end && og.finite && !og.noun {
+			return true
+		}
+	}
+	return false
 }
 
 // allegationParticiple reports whether g is such a participle after a noun,
@@ -839,4 +855,16 @@ func (x *sentence) localOfficials() {
 var localTitles = map[string]bool{
 	"mayor": true, "mayors": true, "governor": true, "governors": true, "akim": true, "akims": true,
 	"hokim": true, "hokims": true, "khokim": true, "head": true, "heads": true, "authorities": true,
+}
+
+// borderTopic reports whether an event's target follows "border(s) with":
+// in "Uzbekistan and Turkmenistan signed a treaty on the junction point of
+// their borders with Afghanistan" Afghanistan is what the treaty is about.
+func (x *sentence) borderTopic(ev event.Event) bool {
+	sp := ev.Evidence.Target
+	if sp == nil || sp[0] > len(x.s.Text) {
+		return false
+	}
+	before := strings.TrimSpace(strings.ToLower(x.s.Text[:sp[0]]))
+	return strings.HasSuffix(before, "borders with") || strings.HasSuffix(before, "border with")
 }

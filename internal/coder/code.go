@@ -260,6 +260,9 @@ func (x *sentence) codeGroup(g *vgroup) {
 		// a participle that describes a noun, not an act the sentence reports.
 		return
 	}
+	if !x.c.dict.Compat && x.describingParticiple(g) {
+		return // "activists opposed to the deal staged a rally"
+	}
 	if x.reducedRelative(g) {
 		// "return the children deported during the war": the object's
 		// participle, tagged as a past tense.

@@ -831,6 +831,15 @@ func (x *sentence) subjectOf(g *vgroup, depth int) (*mention, link) {
 			}
 			return m, l
 		}
+		if og := x.groupCovering(k); og != nil && og != g && !x.c.dict.Compat && x.describingParticiple(og) {
+			// "activists opposed to the deal staged": past the participle
+			// to the noun it describes.
+			if m := x.mentionEndingAt(og.start - 1); m != nil && !m.weak && !m.locative {
+				return m, l
+			}
+			k, sawTo = og.start, false
+			continue
+		}
 		if og := x.groupCovering(k); og != nil && og != g {
 			if !x.c.dict.Compat && !og.finite && !og.noun && og.start == og.head && toks[og.head].Tag == "VBN" &&
 				og.end < len(toks) && toks[og.end].Lower == "by" && x.mentionEndingAt(og.start-1) != nil {
