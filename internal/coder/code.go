@@ -261,6 +261,9 @@ func (x *sentence) codeGroup(g *vgroup) {
 		// a participle that describes a noun, not an act the sentence reports.
 		return
 	}
+	if !x.c.dict.Compat && x.describingParticiple(g) {
+		return // "activists opposed to the deal staged a rally"
+	}
 	if x.reducedRelative(g) {
 		// "return the children deported during the war": the object's
 		// participle, tagged as a past tense.
@@ -1055,6 +1058,10 @@ func (x *sentence) hypothetical(k int) bool {
 		switch x.toks[j].Lower {
 		case "whether", "if", "unless":
 			return true
+		case "until":
+			if !x.c.dict.Compat && x.conditionalUntil(j) {
+				return true
+			}
 		case "which":
 			// "a scenario in which China invades Taiwan"
 			if j >= x.from+2 && x.toks[j-1].Lower == "in" && imaginedNouns[x.toks[j-2].Lower] {
@@ -1085,7 +1092,7 @@ func (x *sentence) addressee(m *mention) *mention {
 		return nil
 	}
 	o := x.mentionEndingAt(k - 1)
-	if o == nil || o.locative || o.weak || subjectPreps[o.prep] {
+	if o == nil || o.locative || o.weak || subjectPreps[o.prep] || !x.c.dict.Compat && pressAudience(o) {
 		return nil
 	}
 	// The mention must be the object of a verb right before it ("told
@@ -1176,7 +1183,7 @@ func (x *sentence) hasInfinitiveAfter(g *vgroup) bool {
 			return false
 		}
 		if x.connector(g, og) == "to" {
-			return true
+			return x.c.dict.Compat || !x.purposeOfRequest(g, og)
 		}
 		if og.finite && !x.c.dict.Compat {
 			// "threatened Kazakhstan after Astana refused to recognise": the
@@ -1204,7 +1211,7 @@ func (x *sentence) objectOf(from, to int, weakOK bool) *mention {
 		if !x.c.dict.Compat && timePreps[m.prep] {
 			continue // "signed 20 agreements during Xi's visit": when, not with whom
 		}
-		if !x.c.dict.Compat && x.reportingTail(m) {
+		if !x.c.dict.Compat && (x.reportingTail(m) || x.absoluteWith(m)) {
 			break // ", local media reported": the speaker, not the object
 		}
 		if x.subjectOfClause(m) && (!x.c.dict.Compat || m.prep == ",") {
@@ -1387,7 +1394,7 @@ func (x *sentence) subjectOfClause(m *mention) bool {
 		return false
 	}
 	g := x.groupCovering(k)
-	return g != nil && g.start == k && g.finite && !x.reducedRelative(g)
+	return g != nil && g.start == k && g.finite && !x.reducedRelative(g) && (x.c.dict.Compat || !x.allegationParticiple(g))
 }
 
 // firstMention returns the first actor mention starting in [from, to) that
@@ -1443,7 +1450,7 @@ func (x *sentence) codeNoun(g *vgroup) {
 	if prev := x.prevGroup(g.start); prev != nil && !prev.noun && g.start-prev.end <= 3 && len(x.c.dict.Verbs.Patterns(firstLemma(prev))) > 0 && (prev.coded || x.c.dict.Compat) {
 		return
 	}
-	if x.datedPastNoun(g) || x.earlierYearAfter(g) {
+	if x.datedPastNoun(g) || x.earlierYearAfter(g) || !x.c.dict.Compat && x.venueOf(g) {
 		return
 	}
 	if g.start > 0 {
@@ -1772,6 +1779,13 @@ func (x *sentence) accusations() {
 	if len(order) == 0 {
 		x.emit(who, "", code, aSpan, nil, nil, a.text, "", "")
 		return
+	}
+	if code == "1124" && !x.c.dict.Compat {
+		accused := map[string]bool{}
+		for _, t := range order {
+			accused[t] = true
+		}
+		x.dropAllegedAtrocities(accused)
 	}
 	for _, t := range order {
 		x.emit(who, t, code, aSpan, targets[t], nil, a.text, "", "")

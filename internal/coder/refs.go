@@ -239,6 +239,9 @@ func (x *sentence) resolveReferences() {
 		case toks[k].Tag == "PRP" && w == "they" && !x.c.dict.Compat && x.saidBy(k) != nil:
 			// "The Taliban said they had captured 25 posts".
 			added = append(added, x.refTo(k, k+1, x.saidBy(k).codes[:1], false, true))
+		case toks[k].Tag == "PRP" && w == "they" && !x.c.dict.Compat && x.toldPressBy(k) != nil:
+			// "Residents told reporters they would not rebuild": the tellers.
+			added = append(added, x.refTo(k, k+1, x.toldPressBy(k).codes, false, true))
 		case toks[k].Tag == "PRP" && w == "they":
 			if ref := x.lastWhere(k, func(m *mention) bool { return m.plural }); ref != nil {
 				added = append(added, x.refTo(k, k+1, ref.codes, false, true))

@@ -100,6 +100,11 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 	}
 	x.resolveReferences()
 	x.inferCountries()
+	if !c.dict.Compat {
+		x.counterpartAgents()
+		x.headsOf()
+		x.localOfficials()
+	}
 	if !x.discarded() {
 		x.markSkips()
 		x.findGroups()
@@ -129,8 +134,16 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 			x.mutualViolence()
 			x.phoneCalls()
 			x.mutualIntents()
+			x.mutualOverTroops()
 			x.rejectedProposals()
 			x.dropSinceClauses()
+			x.dropNoneObjects()
+			x.territoryAssurances()
+			x.summaryReactions()
+			x.mediatedBy()
+			x.hopedActs()
+			x.lawSigning()
+			x.speakerAsVictim()
 			x.foreignOrders()
 			x.meetingAside()
 			x.invitedHosts()
@@ -671,6 +684,9 @@ func (x *sentence) subjectOf(g *vgroup, depth int) (*mention, link) {
 		if prev != nil && !x.c.dict.Compat {
 			prev = x.coordinateOf(prev, g)
 			prev = x.pastSkipped(prev, g)
+			if mg := x.mainOverRelative(prev, g); mg != nil {
+				prev = mg // "detained X who had strayed … and later returned them"
+			}
 		}
 		if prev != nil && !prev.noun && (x.skip == nil || !x.skip[prev.head]) {
 			if (toks[j-1].Lower == "," || x.speechAct(g)) && !x.c.dict.Compat {
@@ -820,6 +836,15 @@ func (x *sentence) subjectOf(g *vgroup, depth int) (*mention, link) {
 				return a, l
 			}
 			return m, l
+		}
+		if og := x.groupCovering(k); og != nil && og != g && !x.c.dict.Compat && x.describingParticiple(og) {
+			// "activists opposed to the deal staged": past the participle
+			// to the noun it describes.
+			if m := x.mentionEndingAt(og.start - 1); m != nil && !m.weak && !m.locative {
+				return m, l
+			}
+			k, sawTo = og.start, false
+			continue
 		}
 		if og := x.groupCovering(k); og != nil && og != g {
 			if !x.c.dict.Compat && !og.finite && !og.noun && og.start == og.head && toks[og.head].Tag == "VBN" &&

@@ -43,7 +43,13 @@ func (x *sentence) warnedClause(wg *vgroup) *warning {
 		k++
 	}
 	if addr == nil && !that {
+		if a, after := x.addresseeOfThat(wg.end); a != nil {
+			return x.passiveWarned(wg, a, after)
+		}
 		return nil
+	}
+	if w := x.passiveWarned(wg, addr, k); w != nil {
+		return w
 	}
 	csubj := x.mentionAfterDeterminers(k)
 	if csubj == nil || csubj.weak || csubj.locative {
