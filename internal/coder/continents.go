@@ -1,0 +1,40 @@
+package coder
+
+import "strings"
+
+// continentNames are names of continents and world regions that the
+// gazetteer also knows as small places of one country ("Asia" in the
+// Philippines, "Gulf" in Papua New Guinea): in news they name the region,
+// never that country ("a package for Central Asia", "Gulf leaders").
+var continentNames = map[string]bool{
+	"asia": true, "africa": true, "europe": true, "gulf": true, "america": true, "oceania": true,
+	"eurasia": true, "caucasus": true, "balkans": true, "arctic": true, "antarctica": true,
+	"levant": true, "maghreb": true, "sahel": true, "pacific": true, "atlantic": true,
+}
+
+// withoutContinents wraps a place→country lookup so that continent and
+// region names give no country.
+func withoutContinents(countryOf func(string) string) func(string) string {
+	return func(name string) string {
+		if continentNames[strings.ToLower(strings.TrimSpace(name))] {
+			return ""
+		}
+		return countryOf(name)
+	}
+}
+
+// ownedByPronoun reports whether an agent mention follows a possessive
+// pronoun ("pull their troops back", "urged its citizens"): it belongs to
+// whoever the pronoun means, not to the place the sentence names ("in
+// Samarkand"). After "of" ("the detention of its citizens in Kazakhstan")
+// the place still tells where what befell them happened.
+func (x *sentence) ownedByPronoun(m *mention) bool {
+	if m.start == 0 || m.start >= 2 && x.toks[m.start-2].Lower == "of" {
+		return false
+	}
+	switch x.toks[m.start-1].Lower {
+	case "their", "its", "his", "her", "our":
+		return true
+	}
+	return false
+}
