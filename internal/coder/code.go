@@ -568,7 +568,7 @@ func (x *sentence) codeGroup(g *vgroup) {
 					tgt = x.objectOf(tgt.end, clauseEnd, true)
 				}
 			}
-			if tgt != nil && tgt.locative && !allowsLocative(code) && !compat {
+			if tgt != nil && tgt.locative && !allowsLocative(code) && !compat && !(code == "042" && tgt.prep == "into") {
 				tgt = nil
 			}
 			for tgt != nil && !compat && topicPreps[tgt.prep] && (strings.HasPrefix(code, "04") || strings.HasPrefix(code, "036")) {
@@ -740,7 +740,7 @@ func (x *sentence) codeGroup(g *vgroup) {
 	if tgt != nil && !compat && strings.HasPrefix(code, "087") && allOpen(tgt.codes) && stateAgent("XXX"+tgt.codes[0][1:]) && tgt.prep != "to" {
 		tgt = nil // "ordered troops to withdraw": its own troops, not a target
 	}
-	if tgt != nil && !compat && strings.HasPrefix(code, "04") && !strings.HasPrefix(code, "045") && meetingPreps[tgt.prep] && !departsFor(code, src, tgt, firstLemma(g)) {
+	if tgt != nil && !compat && strings.HasPrefix(code, "04") && !strings.HasPrefix(code, "045") && meetingPreps[tgt.prep] && !departsFor(code, src, tgt, firstLemma(g)) && !(code == "042" && tgt.prep == "into") {
 		// "met on the sidelines of the SCO summit", "discussed links
 		// through Afghanistan": where or what about, not with whom.
 		tgt = nil
@@ -1732,6 +1732,8 @@ func (x *sentence) accusations() {
 // cooperation, a ceasefire, fighting.
 func symmetric(code string) bool {
 	switch {
+	case visitCode(code):
+		return false // a visit is made by one side to the other's country
 	case strings.HasPrefix(code, "04"), strings.HasPrefix(code, "057"), strings.HasPrefix(code, "06"),
 		strings.HasPrefix(code, "018"), strings.HasPrefix(code, "019"), code == "050", strings.HasPrefix(code, "054"),
 		strings.HasPrefix(code, "0871"), strings.HasPrefix(code, "19"), code == "145", code == "037":

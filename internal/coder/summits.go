@@ -38,3 +38,10 @@ func (x *sentence) ownedByPronoun(m *mention) bool {
 	}
 	return false
 }
+
+// visitCode reports whether code is making or hosting a visit (042, 043):
+// done by one side to the other, never by a compound subject to each other
+// ("Erdogan and Aliyev flew into Samarkand").
+func visitCode(code string) bool {
+	return strings.HasPrefix(code, "042") || strings.HasPrefix(code, "043")
+}
