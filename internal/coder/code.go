@@ -467,7 +467,7 @@ func (x *sentence) codeGroup(g *vgroup) {
 			code = "130"
 		}
 		// "X and Y agreed to expand trade": an intent to cooperate with each other.
-		meetingIntent = frame == dict.FrameIntent && (strings.HasPrefix(act, "04") || l.via == nil && mutualAct(act) && !compat ||
+		meetingIntent = frame == dict.FrameIntent && (strings.HasPrefix(act, "04") || l.via == nil && mutualAct(act) && !compat && !joinsExisting(firstLemma(g)) ||
 			strings.HasPrefix(code, "03") && l.via != nil && (firstLemma(l.via) == "agree" || firstLemma(l.via) == "decide" ||
 				mutualAct(act) && (firstLemma(l.via) == "pledge" || firstLemma(l.via) == "vow" || firstLemma(l.via) == "promise" || firstLemma(l.via) == "plan" || firstLemma(l.via) == "intend")))
 		if code == "" {
@@ -740,6 +740,9 @@ func (x *sentence) codeGroup(g *vgroup) {
 	if tgt != nil && !compat && strings.HasPrefix(code, "087") && allOpen(tgt.codes) && stateAgent("XXX"+tgt.codes[0][1:]) && tgt.prep != "to" {
 		tgt = nil // "ordered troops to withdraw": its own troops, not a target
 	}
+	if tgt != nil && !compat && tgt.prep == "without" {
+		tgt = nil // "met in Minsk without Armenia": the one absent is no party
+	}
 	if tgt != nil && !compat && strings.HasPrefix(code, "04") && !strings.HasPrefix(code, "045") && meetingPreps[tgt.prep] && !departsFor(code, src, tgt, firstLemma(g)) && !(code == "042" && tgt.prep == "into") {
 		// "met on the sidelines of the SCO summit", "discussed links
 		// through Afghanistan": where or what about, not with whom.
@@ -847,7 +850,7 @@ func (x *sentence) codeGroup(g *vgroup) {
 	// "the presidents of Kyrgyzstan and Tajikistan would sign a treaty":
 	// a pair that will sign intends to sign with each other.
 	willSign := !compat && tgt == nil && l.via == nil && l.frame == "" && modality == dict.FrameIntent &&
-		strings.HasPrefix(act, "057") && len(src.codes) == 2 && !src.pronoun
+		strings.HasPrefix(act, "057") && len(src.codes) == 2 && !src.pronoun && !joinsExisting(firstLemma(g))
 	if agreed && x.toInfinitiveWithin(g, 10) {
 		return // "agreed to withdraw troops": the infinitive says what
 	}

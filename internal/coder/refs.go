@@ -447,6 +447,10 @@ func (x *sentence) inferCountries() {
 			}
 			continue
 		}
+		if head := x.leaderOf(m); head != "" {
+			m.codes[0] = head // "a delegation led by the speaker": the speaker's
+			continue
+		}
 		if owner := x.possessor(m); owner != "" {
 			// "Mladic's forces", "Putin's spokesman": the owner's country.
 			m.codes[0] = owner + m.codes[0]

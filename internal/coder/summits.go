@@ -45,3 +45,37 @@ func (x *sentence) ownedByPronoun(m *mention) bool {
 func visitCode(code string) bool {
 	return strings.HasPrefix(code, "042") || strings.HasPrefix(code, "043")
 }
+
+// leaderOf returns the code of whoever leads a delegation of no country
+// named by the "led by" or "headed by" phrase right after it ("a delegation
+// led by Kazakh Senate Speaker Maulen Ashimbayev visited Dushanbe"): the
+// delegation acts as its head. It returns "" when there is none.
+func (x *sentence) leaderOf(m *mention) string {
+	if x.c.dict.Compat || len(m.codes) != 1 || !isAgentOnly(m.codes[0]) || m.end+2 >= len(x.toks) {
+		return ""
+	}
+	switch x.toks[m.end-1].Lower {
+	case "delegation", "delegations", "mission", "team":
+	default:
+		return ""
+	}
+	if w := x.toks[m.end].Lower; w != "led" && w != "headed" || x.toks[m.end+1].Lower != "by" {
+		return ""
+	}
+	o := x.mentionStartingAt(m.end + 2)
+	if o == nil || len(o.codes) != 1 || len(o.codes[0]) < 3 || o.codes[0][0] == '?' || isAgentOnly(o.codes[0]) {
+		return ""
+	}
+	return o.codes[0]
+}
+
+// joinsExisting reports whether a signing verb joins a treaty others made
+// ("Dushanbe and Ashgabat would accede to the treaty"): each joins on its
+// own, not with the other.
+func joinsExisting(lemma string) bool {
+	switch lemma {
+	case "accede", "join", "ratify", "adhere":
+		return true
+	}
+	return false
+}
