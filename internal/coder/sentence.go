@@ -128,6 +128,7 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 			x.troopsLeaving()
 			x.mutualViolence()
 			x.phoneCalls()
+			x.courtesyCalls()
 			x.mutualIntents()
 			x.rejectedProposals()
 			x.dropSinceClauses()
@@ -1310,7 +1311,7 @@ func (x *sentence) dropStatements() {
 	}
 	kept := x.events[:0]
 	for _, ev := range x.events {
-		if ev.Root != "01" {
+		if ev.Root != "01" || keptStatement(ev) {
 			kept = append(kept, ev)
 		}
 	}

@@ -1,6 +1,10 @@
 package coder
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/accord-hub/accord/internal/event"
+)
 
 // continentNames are names of continents and world regions that the
 // gazetteer also knows as small places of one country ("Asia" in the
@@ -78,4 +82,96 @@ func joinsExisting(lemma string) bool {
 		return true
 	}
 	return false
+}
+
+// courtesyCode returns the code of a courtesy one calls someone to pay, from
+// the infinitive group cg: congratulations and thanks are praise (051),
+// condolences and sympathy an empathetic comment (016); "" for anything else.
+func (x *sentence) courtesyCode(cg *vgroup) string {
+	switch firstLemma(cg) {
+	case "congratulate", "thank":
+		return "051"
+	case "express", "offer", "convey", "extend", "pass":
+	default:
+		return ""
+	}
+	for k := cg.head + 1; k < len(x.toks) && k < cg.end+4; k++ {
+		switch x.toks[k].Lower {
+		case "condolences", "condolence", "sympathy", "sympathies":
+			return "016"
+		case "congratulations", "gratitude", "thanks", "appreciation":
+			return "051"
+		}
+	}
+	return ""
+}
+
+// courtesyCalls codes what a call was made for: "Mirziyoyev called Erdogan
+// to express condolences" and "held a telephone conversation with Erdogan
+// to express condolences" are a phone call (041) and the condolences (016),
+// not an appeal.
+func (x *sentence) courtesyCalls() {
+	for _, g := range x.groups {
+		if g.noun || g.neg || g.end >= len(x.toks) {
+			continue
+		}
+		var partner *mention
+		switch firstLemma(g) {
+		case "call", "phone", "telephone", "ring":
+			partner = x.mentionStartingAt(g.end)
+		case "hold", "have":
+			// "held a telephone conversation with Erdogan"
+			for k := g.end; k+1 < len(x.toks) && k < g.end+5; k++ {
+				if phoneWords[x.toks[k].Lower] && x.toks[k+1].Lower == "with" {
+					partner = x.mentionStartingAt(k + 2)
+					break
+				}
+			}
+		}
+		if partner == nil || partner.weak || partner.locative {
+			continue
+		}
+		cg := x.infinitiveNear(partner, 5)
+		if cg == nil {
+			continue
+		}
+		code := x.courtesyCode(cg)
+		if code == "" {
+			continue
+		}
+		subj, l := x.subjectOf(g, 0)
+		if subj == nil || l.neg || subj == partner {
+			continue
+		}
+		kept := x.events[:0]
+		for _, ev := range x.events {
+			if x.verbToken(ev) == cg.head {
+				continue // the infinitive coded alone: an appeal, or aimed at victims
+			}
+			kept = append(kept, ev)
+		}
+		x.events = kept
+		if !x.hasEventFrom(subj, "041") {
+			x.emitAll(subj, partner, "041", "", x.span(g.head, g.end), "")
+		}
+		x.emitAll(subj, partner, code, "", x.span(cg.head, cg.end), "")
+	}
+}
+
+// hasEventFrom reports whether an event of code from the mention's first
+// actor is already coded.
+func (x *sentence) hasEventFrom(m *mention, code string) bool {
+	for _, ev := range x.events {
+		if ev.Code == code && len(m.codes) > 0 && ev.Source == x.resolve(m.codes[0], "") {
+			return true
+		}
+	}
+	return false
+}
+
+// keptStatement reports whether a statement (root 01) is an act of its own
+// that stands beside the sentence's other acts: condolences offered in a
+// call (016) are not a bare comment on it.
+func keptStatement(ev event.Event) bool {
+	return ev.Code == "016" && ev.Target != ""
 }
