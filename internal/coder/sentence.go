@@ -129,6 +129,7 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 			x.mutualViolence()
 			x.phoneCalls()
 			x.courtesyCalls()
+			x.expectedVisits()
 			x.mutualIntents()
 			x.rejectedProposals()
 			x.dropSinceClauses()

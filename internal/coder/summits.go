@@ -175,3 +175,46 @@ func (x *sentence) hasEventFrom(m *mention, code string) bool {
 func keptStatement(ev event.Event) bool {
 	return ev.Code == "016" && ev.Target != ""
 }
+
+// expectedVisits codes "X is expected in Bishkek", "X is due in Astana next
+// week": a visit announced, an intent to visit (036) the country of the
+// town. It skips subjects that are not actors and negated forms.
+func (x *sentence) expectedVisits() {
+	toks := x.toks
+	for k := x.from + 1; k+2 < len(toks); k++ {
+		switch toks[k].Lower {
+		case "is", "are", "was", "were":
+		default:
+			continue
+		}
+		if w := toks[k+1].Lower; w != "expected" && w != "due" || toks[k+2].Lower != "in" {
+			continue
+		}
+		subj := x.mentionEndingAt(k - 1)
+		where := x.mentionStartingAt(k + 3)
+		if subj == nil || where == nil || subj.weak || len(subj.codes) != 1 || len(where.codes) != 1 {
+			continue
+		}
+		s, t := x.resolve(subj.codes[0], ""), x.resolve(where.codes[0], "")
+		if len(s) < 3 || len(t) < 3 || s[0] == '?' || t[0] == '?' || s[:3] == t[:3] {
+			continue
+		}
+		t = t[:3] // the town stands for its country
+		for j := where.end; j+2 < len(toks) && j < where.end+6; j++ {
+			if toks[j].Lower == "," || toks[j].Lower == "." {
+				break
+			}
+			// "is expected in Bishkek for talks with Japarov": with him
+			if p := x.mentionStartingAt(j + 1); toks[j].Lower == "with" && p != nil && len(p.codes) == 1 && !p.weak {
+				if pc := x.resolve(p.codes[0], ""); len(pc) >= 3 && pc[:3] == t {
+					t, where = pc, p
+				}
+				break
+			}
+		}
+		if x.hasEvent(s, t, "03") || x.hasEvent(s, t, "04") {
+			continue
+		}
+		x.emit(s, t, "036", x.span(subj.start, subj.end), x.span(where.start, where.end), x.span(k+1, k+2), subj.text, where.text, "intent")
+	}
+}
