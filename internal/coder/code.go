@@ -743,7 +743,7 @@ func (x *sentence) codeGroup(g *vgroup) {
 	if tgt != nil && !compat && tgt.prep == "without" {
 		tgt = nil // "met in Minsk without Armenia": the one absent is no party
 	}
-	if tgt != nil && !compat && strings.HasPrefix(code, "04") && !strings.HasPrefix(code, "045") && meetingPreps[tgt.prep] && !departsFor(code, src, tgt, firstLemma(g)) && !(code == "042" && tgt.prep == "into") {
+	if tgt != nil && !compat && strings.HasPrefix(code, "04") && !strings.HasPrefix(code, "045") && meetingPreps[tgt.prep] && !departsFor(code, src, tgt, firstLemma(g)) && !(code == "042" && tgt.prep == "into") && !(code == "043" && tgt.prep == "of") {
 		// "met on the sidelines of the SCO summit", "discussed links
 		// through Afghanistan": where or what about, not with whom.
 		tgt = nil
