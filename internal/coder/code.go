@@ -740,6 +740,9 @@ func (x *sentence) codeGroup(g *vgroup) {
 	if tgt != nil && !compat && strings.HasPrefix(code, "087") && allOpen(tgt.codes) && stateAgent("XXX"+tgt.codes[0][1:]) && tgt.prep != "to" {
 		tgt = nil // "ordered troops to withdraw": its own troops, not a target
 	}
+	if tgt != nil && !compat && code[:2] == "11" && x.talkPartner(tgt) {
+		tgt = nil // "condemned the attack in a call with Putin": not Putin
+	}
 	if tgt != nil && !compat && tgt.prep == "without" {
 		tgt = nil // "met in Minsk without Armenia": the one absent is no party
 	}

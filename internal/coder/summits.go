@@ -218,3 +218,10 @@ func (x *sentence) expectedVisits() {
 		x.emit(s, t, "036", x.span(subj.start, subj.end), x.span(where.start, where.end), x.span(k+1, k+2), subj.text, where.text, "intent")
 	}
 }
+
+// talkPartner reports whether m is whom a call or talks were with ("in a
+// call with Putin", "during talks with Xi"): the partner of the talk, not
+// the one criticised in it.
+func (x *sentence) talkPartner(m *mention) bool {
+	return m.prep == "with" && m.start >= 2 && phoneWords[x.toks[m.start-2].Lower]
+}
