@@ -130,6 +130,7 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 			x.phoneCalls()
 			x.courtesyCalls()
 			x.expectedVisits()
+			x.mediators()
 			x.mutualIntents()
 			x.rejectedProposals()
 			x.dropSinceClauses()

@@ -225,3 +225,59 @@ func (x *sentence) expectedVisits() {
 func (x *sentence) talkPartner(m *mention) bool {
 	return m.prep == "with" && m.start >= 2 && phoneWords[x.toks[m.start-2].Lower]
 }
+
+// mediatedThings are the talks and deals news says someone mediated.
+var mediatedThings = map[string]bool{
+	"talks": true, "negotiations": true, "deal": true, "agreement": true, "ceasefire": true, "truce": true,
+	"meeting": true, "accord": true, "dialogue": true,
+}
+
+// mediators adds the mediators of talks "mediated by" someone between the
+// sentence's parties: "Pakistan and Afghanistan agreed
+// to a ceasefire after talks in Doha mediated by Qatar and Turkey" is
+// Qatar's and Turkey's mediation with each party (045). The parties are the
+// sentence's first compound actor that no preposition governs.
+func (x *sentence) mediators() {
+	toks := x.toks
+	for k := x.from + 1; k+2 < len(toks); k++ {
+		if toks[k].Lower != "mediated" || toks[k+1].Lower != "by" {
+			continue
+		}
+		thing := false
+		for j := k - 1; j >= x.from && j >= k-4; j-- {
+			if mediatedThings[toks[j].Lower] {
+				thing = true
+				break
+			}
+		}
+		if !thing {
+			continue
+		}
+		var by, parties *mention
+		for _, m := range x.ms {
+			if m.start >= k+2 && m.start <= k+4 && !m.weak {
+				by = m
+				break
+			}
+		}
+		for _, m := range x.ms {
+			if m.start >= x.from && m.start < k && (m.prep == "" || m.prep[0] < 'a' || m.prep[0] > 'z') && !m.weak && !m.locative && m.compound() {
+				parties = m
+				break
+			}
+		}
+		if by == nil || parties == nil {
+			continue
+		}
+		for _, bc := range by.codes {
+			b := x.resolve(bc, "")
+			for _, pc := range parties.codes {
+				p := x.resolve(pc, b)
+				if len(b) < 3 || len(p) < 3 || b[0] == '?' || p[0] == '?' || b[:3] == p[:3] || x.hasEvent(b, p, "045") {
+					continue
+				}
+				x.emit(b, p, "045", x.span(by.start, by.end), x.span(parties.start, parties.end), x.span(k, k+1), by.text, parties.text, "")
+			}
+		}
+	}
+}
