@@ -131,6 +131,7 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 			x.courtesyCalls()
 			x.expectedVisits()
 			x.mediators()
+			x.guestVisits()
 			x.mutualIntents()
 			x.rejectedProposals()
 			x.dropSinceClauses()

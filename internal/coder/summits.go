@@ -281,3 +281,41 @@ func (x *sentence) mediators() {
 		}
 	}
 }
+
+// guestVisits adds the guest's visit to a host who welcomed or received
+// them "at the start of a state visit", "on an official visit": the guest
+// visits the host's country (042).
+func (x *sentence) guestVisits() {
+	n := len(x.events)
+	for i := 0; i < n; i++ {
+		ev := x.events[i]
+		if ev.Code != "043" || len(ev.Source) < 3 || len(ev.Target) < 3 || ev.Source[:3] == ev.Target[:3] {
+			continue
+		}
+		k := x.verbToken(ev)
+		if k < 0 || !x.visitNounAfter(k) {
+			continue
+		}
+		host := ev.Source[:3]
+		if x.hasEvent(ev.Target, host, "042") || x.hasEvent(ev.Target, ev.Source, "042") {
+			continue
+		}
+		x.emit(ev.Target, host, "042", nil, nil, ev.Evidence.Verb, ev.TargetName, ev.SourceName, "")
+	}
+}
+
+// visitNounAfter reports whether "visit" or "trip" follows token k in its
+// clause, as the noun of "a state visit", "a two-day visit".
+func (x *sentence) visitNounAfter(k int) bool {
+	for j := k + 1; j < len(x.toks) && j < k+25; j++ {
+		switch x.toks[j].Lower {
+		case ";", "but", "while", "whereas":
+			return false
+		case "visit", "trip":
+			if p := x.toks[j-1].Lower; p == "state" || p == "official" || p == "working" || strings.HasSuffix(p, "-day") || p == "first" {
+				return true
+			}
+		}
+	}
+	return false
+}
