@@ -649,6 +649,9 @@ func (x *sentence) subjectOf(g *vgroup, depth int) (*mention, link) {
 	if m, ok := x.documentAuthor(g, depth); ok {
 		return m, l
 	}
+	if m, sl, ok := x.seriesSubject(g, depth); ok {
+		return m, sl // "met in Dushanbe, signed a statement and opened …"
+	}
 	// "met Y and signed": a verb right after "and" shares the subject of the
 	// verb before it.
 	j := g.start - 1

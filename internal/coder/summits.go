@@ -319,3 +319,39 @@ func (x *sentence) visitNounAfter(k int) bool {
 	}
 	return false
 }
+
+// seriesSubject finds the subject of a verb in a comma series of past acts,
+// "Rahmon and Mirziyoyev met in Dushanbe, signed a joint statement and
+// opened a crossing": the verb right after the comma shares the subject of
+// the finite verb before it when an "and" with a past verb closes the
+// series later. ok is false when g is not such a verb.
+func (x *sentence) seriesSubject(g *vgroup, depth int) (m *mention, l link, ok bool) {
+	toks := x.toks
+	if x.c.dict.Compat || g.noun || g.start != g.head || g.start <= x.from+1 || toks[g.start-1].Lower != "," || toks[g.head].Tag != "VBD" {
+		return nil, l, false
+	}
+	prev := x.prevGroup(g.start - 1)
+	if prev == nil || prev.noun || !prev.finite || toks[prev.head].Tag != "VBD" || (x.skip != nil && x.skip[prev.head]) {
+		return nil, l, false
+	}
+	closed := false
+	for k := g.end; k+1 < len(toks); k++ {
+		if toks[k].Lower == ";" || toks[k].Lower == ":" || toks[k].Lower == "\"" {
+			break
+		}
+		if toks[k].Lower == "and" {
+			if ng := x.groupCovering(k + 1); ng != nil && !ng.noun && ng.start == k+1 && toks[ng.head].Tag == "VBD" {
+				closed = true
+			}
+			break
+		}
+	}
+	if !closed {
+		return nil, l, false
+	}
+	m, pl := x.subjectOf(prev, depth+1)
+	if m == nil {
+		return nil, l, false
+	}
+	return m, link{modal: pl.modal, frame: pl.frame, target: pl.target, partner: x.objectOf(prev.end, g.start-1, false), partnerMet: meetLemmas[firstLemma(prev)]}, true
+}
