@@ -458,7 +458,7 @@ func (x *sentence) inferCountries() {
 		}
 		for i, c := range m.codes {
 			if c != "" && isAgentOnly(c) {
-				if local != "" && !(isWeapon(toks, m) && !x.c.dict.Compat) && !(x.ownedByPronoun(m) && !x.c.dict.Compat) {
+				if local != "" && !(isWeapon(toks, m) && !x.c.dict.Compat) && !(x.ownedByPronoun(m) && !x.c.dict.Compat) && !(c == "MIL" && x.partiesTroops(m)) {
 					m.codes[i] = local + c
 				} else {
 					// Decided when the event is coded: a target takes its

@@ -355,3 +355,21 @@ func (x *sentence) seriesSubject(g *vgroup, depth int) (m *mention, l link, ok b
 	}
 	return m, link{modal: pl.modal, frame: pl.frame, target: pl.target, partner: x.objectOf(prev.end, g.start-1, false), partnerMet: meetLemmas[firstLemma(prev)]}, true
 }
+
+// partiesTroops reports whether unowned troops follow a compound subject of
+// states ("Kyrgyz and Tajik leaders agreed in Samarkand to withdraw
+// troops"): the parties' own troops, not those of the town named.
+func (x *sentence) partiesTroops(m *mention) bool {
+	if x.c.dict.Compat {
+		return false
+	}
+	for _, s := range x.ms {
+		if s.start >= m.start {
+			break
+		}
+		if s.start >= x.from && (s.prep == "" || s.prep[0] < 'a' || s.prep[0] > 'z') && !s.weak && s.compound() {
+			return true
+		}
+	}
+	return false
+}
