@@ -814,7 +814,10 @@ func (x *sentence) codeGroup(g *vgroup) {
 			}
 		}
 	}
-	if tgt != nil && !compat && tgt.place && src.compound() && x.placeOfMember(src, tgt) {
+	if tgt != nil && !compat && tgt.prep == "via" {
+		tgt = nil // "a railway to Peshawar via Kabul": the route
+	}
+	if tgt != nil && !compat && (tgt.place || tgt.capital && tgt.prep != "" && tgt.prep != "with") && src.compound() && x.placeOfMember(src, tgt) {
 		// "Turkmenistan and Afghanistan agreed to build a railway to
 		// Herat": where, in one of their own countries; with each other.
 		tgt = nil
