@@ -1045,6 +1045,7 @@ var frameWords = map[string]string{
 	"call": dict.FrameAppeal, "calls": dict.FrameAppeal, "appeal": dict.FrameAppeal,
 	"demand": dict.FrameDemand, "demands": dict.FrameDemand, "ultimatum": dict.FrameDemand,
 	"failure": dict.FrameNegate, "unable": dict.FrameNegate,
+	"yet": dict.FrameNegate, // "has yet to sign": not signed
 }
 
 func (x *sentence) frameWordBetween(from, to int) string {
