@@ -447,6 +447,10 @@ func (x *sentence) inferCountries() {
 			}
 			continue
 		}
+		if x.unnamedCounterparts(m) {
+			m.codes = nil // "thanked his counterparts": of no country we know
+			continue
+		}
 		if head := x.leaderOf(m); head != "" {
 			m.codes[0] = head // "a delegation led by the speaker": the speaker's
 			continue

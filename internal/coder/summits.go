@@ -373,3 +373,16 @@ func (x *sentence) partiesTroops(m *mention) bool {
 	}
 	return false
 }
+
+// unnamedCounterparts reports whether m is "his counterparts", "their
+// counterparts": the leaders of other countries, unnamed, so never of the
+// speaker's own country.
+func (x *sentence) unnamedCounterparts(m *mention) bool {
+	if x.c.dict.Compat || len(m.codes) != 1 || !isAgentOnly(m.codes[0]) || m.end-m.start != 1 || m.start == 0 {
+		return false
+	}
+	if w := x.toks[m.start].Lower; w != "counterparts" && w != "counterpart" && w != "colleagues" && w != "partners" {
+		return false
+	}
+	return x.ownedByPronoun(m)
+}
