@@ -261,7 +261,7 @@ func (x *sentence) mediators() {
 			}
 		}
 		for _, m := range x.ms {
-			if m.start >= x.from && m.start < k && (m.prep == "" || m.prep[0] < 'a' || m.prep[0] > 'z') && !m.weak && !m.locative && m.compound() {
+			if m.start >= x.from && m.start < k && !prepositionWords[m.prep] && !m.weak && !m.locative && m.compound() {
 				parties = m
 				break
 			}
@@ -367,7 +367,7 @@ func (x *sentence) partiesTroops(m *mention) bool {
 		if s.start >= m.start {
 			break
 		}
-		if s.start >= x.from && (s.prep == "" || s.prep[0] < 'a' || s.prep[0] > 'z') && !s.weak && s.compound() {
+		if s.start >= x.from && !prepositionWords[s.prep] && !s.weak && s.compound() {
 			return true
 		}
 	}
@@ -385,4 +385,13 @@ func (x *sentence) unnamedCounterparts(m *mention) bool {
 		return false
 	}
 	return x.ownedByPronoun(m)
+}
+
+// prepositionWords are the prepositions that make a mention an adjunct, not
+// a subject (a mention's prep is whatever word stands before it).
+var prepositionWords = map[string]bool{
+	"in": true, "at": true, "of": true, "for": true, "with": true, "to": true, "from": true, "by": true,
+	"on": true, "near": true, "against": true, "over": true, "about": true, "into": true, "between": true,
+	"without": true, "after": true, "before": true, "during": true, "among": true, "through": true,
+	"via": true, "across": true, "toward": true, "towards": true, "including": true, "like": true,
 }
