@@ -447,6 +447,16 @@ func (x *sentence) inferCountries() {
 			}
 			continue
 		}
+		if cs := x.ofPlaces(m); len(cs) > 0 {
+			// "the governors of Batken and Fergana": each of his own place
+			agent := m.codes[0]
+			m.codes, m.spans = nil, nil
+			for _, c := range cs {
+				m.codes = append(m.codes, c+agent)
+				m.spans = append(m.spans, [2]int{m.start, m.end})
+			}
+			continue
+		}
 		if x.unnamedCounterparts(m) {
 			m.codes = nil // "thanked his counterparts": of no country we know
 			continue

@@ -395,3 +395,29 @@ var prepositionWords = map[string]bool{
 	"without": true, "after": true, "before": true, "during": true, "among": true, "through": true,
 	"via": true, "across": true, "toward": true, "towards": true, "including": true, "like": true,
 }
+
+// ofPlaces returns the countries of the towns or regions named right after
+// an agent and "of" ("the governor of Batken", "the regional governors of
+// Batken and Fergana"): each official is of his own place's country. It
+// returns nil when no place follows.
+func (x *sentence) ofPlaces(m *mention) []string {
+	toks := x.toks
+	if x.c.dict.Compat || len(m.codes) != 1 || !isAgentOnly(m.codes[0]) || m.end+1 >= len(toks) || toks[m.end].Lower != "of" {
+		return nil
+	}
+	var out []string
+	k := m.end + 1
+	for len(out) < 4 {
+		p := x.mentionStartingAt(k)
+		if p == nil || !p.place && !p.capital || len(p.codes) != 1 || len(p.codes[0]) < 3 || p.codes[0][0] == '?' {
+			break
+		}
+		out = append(out, p.codes[0][:3])
+		if p.end+1 < len(toks) && (toks[p.end].Lower == "and" || toks[p.end].Lower == ",") {
+			k = p.end + 1
+			continue
+		}
+		break
+	}
+	return out
+}
