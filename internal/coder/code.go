@@ -475,7 +475,7 @@ func (x *sentence) codeGroup(g *vgroup) {
 			code = "130"
 		}
 		// "X and Y agreed to expand trade": an intent to cooperate with each other.
-		meetingIntent = frame == dict.FrameIntent && (strings.HasPrefix(act, "04") || l.via == nil && mutualAct(act) && !compat ||
+		meetingIntent = frame == dict.FrameIntent && (strings.HasPrefix(act, "04") || l.via == nil && mutualAct(act) && !compat && !joinsExisting(firstLemma(g)) ||
 			strings.HasPrefix(code, "03") && l.via != nil && (firstLemma(l.via) == "agree" || firstLemma(l.via) == "decide" ||
 				mutualAct(act) && (firstLemma(l.via) == "pledge" || firstLemma(l.via) == "vow" || firstLemma(l.via) == "promise" || firstLemma(l.via) == "plan" || firstLemma(l.via) == "intend" || firstLemma(l.via) == "announce")))
 		if code == "" {
@@ -581,7 +581,7 @@ func (x *sentence) codeGroup(g *vgroup) {
 					tgt = x.objectOf(tgt.end, clauseEnd, true)
 				}
 			}
-			if tgt != nil && tgt.locative && (!allowsLocative(code) || x.siteOfObject(g, tgt, code)) && !compat {
+			if tgt != nil && tgt.locative && (!allowsLocative(code) || x.siteOfObject(g, tgt, code)) && !compat && !(code == "042" && tgt.prep == "into") {
 				tgt = nil
 			}
 			for tgt != nil && !compat && topicPreps[tgt.prep] && (strings.HasPrefix(code, "04") || strings.HasPrefix(code, "036")) {
@@ -774,7 +774,13 @@ func (x *sentence) codeGroup(g *vgroup) {
 	if tgt != nil && !compat && strings.HasPrefix(code, "087") && allOpen(tgt.codes) && stateAgent("XXX"+tgt.codes[0][1:]) && tgt.prep != "to" {
 		tgt = nil // "ordered troops to withdraw": its own troops, not a target
 	}
-	if tgt != nil && !compat && strings.HasPrefix(code, "04") && !strings.HasPrefix(code, "045") && meetingPreps[tgt.prep] && !(tgt.prep == "of" && x.officeOf(tgt)) && !departsFor(code, src, tgt, firstLemma(g)) {
+	if tgt != nil && !compat && code[:2] == "11" && x.talkPartner(tgt) {
+		tgt = nil // "condemned the attack in a call with Putin": not Putin
+	}
+	if tgt != nil && !compat && tgt.prep == "without" {
+		tgt = nil // "met in Minsk without Armenia": the one absent is no party
+	}
+	if tgt != nil && !compat && strings.HasPrefix(code, "04") && !strings.HasPrefix(code, "045") && meetingPreps[tgt.prep] && !(tgt.prep == "of" && x.officeOf(tgt)) && !departsFor(code, src, tgt, firstLemma(g)) && !(code == "042" && tgt.prep == "into") && !(code == "043" && tgt.prep == "of") {
 		// "met on the sidelines of the SCO summit", "discussed links
 		// through Afghanistan": where or what about, not with whom.
 		tgt = nil
@@ -842,7 +848,10 @@ func (x *sentence) codeGroup(g *vgroup) {
 			}
 		}
 	}
-	if tgt != nil && !compat && (tgt.place || tgt.capital && tgt.prep != "") && src.compound() && x.placeOfMember(src, tgt) {
+	if tgt != nil && !compat && tgt.prep == "via" {
+		tgt = nil // "a railway to Peshawar via Kabul": the route
+	}
+	if tgt != nil && !compat && (tgt.place || tgt.capital && tgt.prep != "" && tgt.prep != "with") && src.compound() && x.placeOfMember(src, tgt) {
 		// "Turkmenistan and Afghanistan agreed to build a railway to
 		// Herat": where, in one of their own countries; with each other.
 		tgt = nil
@@ -881,7 +890,7 @@ func (x *sentence) codeGroup(g *vgroup) {
 	// "the presidents of Kyrgyzstan and Tajikistan would sign a treaty":
 	// a pair that will sign intends to sign with each other.
 	willSign := !compat && tgt == nil && l.via == nil && l.frame == "" && modality == dict.FrameIntent &&
-		strings.HasPrefix(act, "057") && len(src.codes) == 2 && !src.pronoun
+		strings.HasPrefix(act, "057") && len(src.codes) == 2 && !src.pronoun && !joinsExisting(firstLemma(g))
 	if agreed && x.toInfinitiveWithin(g, 10) {
 		return // "agreed to withdraw troops": the infinitive says what
 	}
@@ -1797,6 +1806,8 @@ func (x *sentence) accusations() {
 // cooperation, a ceasefire, fighting.
 func symmetric(code string) bool {
 	switch {
+	case visitCode(code):
+		return false // a visit is made by one side to the other's country
 	case strings.HasPrefix(code, "04"), strings.HasPrefix(code, "057"), strings.HasPrefix(code, "06"),
 		strings.HasPrefix(code, "018"), strings.HasPrefix(code, "019"), code == "050", strings.HasPrefix(code, "054"),
 		strings.HasPrefix(code, "0871"), strings.HasPrefix(code, "19"), code == "145", code == "037":

@@ -58,7 +58,7 @@ func New(d *dict.Set) (*Coder, error) {
 // agents with no country of their own the country they act in. Call it
 // before the coder is used.
 func (c *Coder) WithPlaces(countryOf func(name string) string) *Coder {
-	c.placeCountry = countryOf
+	c.placeCountry = withoutContinents(countryOf)
 	return c
 }
 

@@ -477,6 +477,24 @@ func (x *sentence) inferCountries() {
 			m.codes[0] = owner + m.codes[0]
 			continue
 		}
+		if cs := x.ofPlaces(m); len(cs) > 0 {
+			// "the governors of Batken and Fergana": each of his own place
+			agent := m.codes[0]
+			m.codes, m.spans = nil, nil
+			for _, c := range cs {
+				m.codes = append(m.codes, c+agent)
+				m.spans = append(m.spans, [2]int{m.start, m.end})
+			}
+			continue
+		}
+		if x.unnamedCounterparts(m) {
+			m.codes = nil // "thanked his counterparts": of no country we know
+			continue
+		}
+		if head := x.leaderOf(m); head != "" {
+			m.codes[0] = head // "a delegation led by the speaker": the speaker's
+			continue
+		}
 		if owner := x.possessor(m); owner != "" {
 			// "Mladic's forces", "Putin's spokesman": the owner's country.
 			m.codes[0] = owner + m.codes[0]
@@ -492,7 +510,7 @@ func (x *sentence) inferCountries() {
 		}
 		for i, c := range m.codes {
 			if c != "" && isAgentOnly(c) {
-				if local != "" && !(isWeapon(toks, m) && !x.c.dict.Compat) && !x.placeOfOtherClause(m, localFrom, local) {
+				if local != "" && !(isWeapon(toks, m) && !x.c.dict.Compat) && !x.placeOfOtherClause(m, localFrom, local) && !(x.ownedByPronoun(m) && !x.c.dict.Compat) && !(c == "MIL" && x.partiesTroops(m)) {
 					m.codes[i] = local + c
 				} else {
 					// Decided when the event is coded: a target takes its

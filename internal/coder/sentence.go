@@ -133,6 +133,10 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 			x.troopsLeaving()
 			x.mutualViolence()
 			x.phoneCalls()
+			x.courtesyCalls()
+			x.expectedVisits()
+			x.mediators()
+			x.guestVisits()
 			x.mutualIntents()
 			x.mutualOverTroops()
 			x.rejectedProposals()
@@ -664,6 +668,9 @@ func (x *sentence) subjectOf(g *vgroup, depth int) (*mention, link) {
 	if m, ok := x.documentAuthor(g, depth); ok {
 		return m, l
 	}
+	if m, sl, ok := x.seriesSubject(g, depth); ok {
+		return m, sl // "met in Dushanbe, signed a statement and opened …"
+	}
 	// "met Y and signed": a verb right after "and" shares the subject of the
 	// verb before it.
 	j := g.start - 1
@@ -1069,6 +1076,7 @@ var frameWords = map[string]string{
 	"call": dict.FrameAppeal, "calls": dict.FrameAppeal, "appeal": dict.FrameAppeal,
 	"demand": dict.FrameDemand, "demands": dict.FrameDemand, "ultimatum": dict.FrameDemand,
 	"failure": dict.FrameNegate, "unable": dict.FrameNegate,
+	"yet": dict.FrameNegate, // "has yet to sign": not signed
 }
 
 func (x *sentence) frameWordBetween(from, to int) string {
@@ -1341,7 +1349,7 @@ func (x *sentence) dropStatements() {
 	}
 	kept := x.events[:0]
 	for _, ev := range x.events {
-		if ev.Root != "01" {
+		if ev.Root != "01" || keptStatement(ev) {
 			kept = append(kept, ev)
 		}
 	}

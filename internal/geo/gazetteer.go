@@ -677,7 +677,14 @@ func (g *Gazetteer) CountryOf(name string) string {
 	if top.Population < 20000 && top.Feature != "ADM1" && top.Feature != "PPLC" && top.Feature != "PPLA" {
 		return ""
 	}
+	own := (top.Feature == "PPLA" || top.Feature == "PPLC") && Key(top.Name) == Key(name)
 	for _, p := range ps[1:] {
+		if own && Key(p.Name) != Key(name) {
+			// "Samarkand" is the regional capital of that name, not
+			// Temirtau, which once bore it: a capital's own name beats the
+			// old or other names of other places.
+			continue
+		}
 		if p.Country != top.Country && p.Population*10 > top.Population {
 			return ""
 		}
