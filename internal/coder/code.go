@@ -750,6 +750,7 @@ func (x *sentence) codeGroup(g *vgroup) {
 		// of the government)
 		// "opened fire, killing two", "rallied, demanding reforms": the
 		// outcome or purpose of the act just coded, not an event of its own.
+		x.lendResultTarget(g, tgt)
 		return
 	}
 	if !compat && !passive && strings.HasPrefix(code, "12") {

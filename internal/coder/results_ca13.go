@@ -1,0 +1,25 @@
+package coder
+
+import "strings"
+
+// lendResultTarget gives the victims named by a result participle to the
+// act coded just before it when that act has no target of its own:
+// "special forces stormed the prison, killing 20 inmates" is force used on
+// the inmates, "opened fire on the post, wounding two Kyrgyz guards" on the
+// guards. Mass violence (20) keeps the place it struck: "gassed the town of
+// Halabja, killing 5,000 people".
+func (x *sentence) lendResultTarget(g *vgroup, tgt *mention) {
+	if tgt == nil || x.c.dict.Compat {
+		return
+	}
+	prev := x.prevGroup(g.start - 1)
+	if prev == nil || prev.evTo > len(x.events) {
+		return
+	}
+	for i := prev.evFrom; i < prev.evTo; i++ {
+		if strings.HasPrefix(x.events[i].Code, "20") {
+			return
+		}
+	}
+	x.lendTarget(prev, tgt)
+}
