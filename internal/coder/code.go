@@ -740,7 +740,7 @@ func (x *sentence) codeGroup(g *vgroup) {
 	if tgt != nil && !compat && strings.HasPrefix(code, "087") && allOpen(tgt.codes) && stateAgent("XXX"+tgt.codes[0][1:]) && tgt.prep != "to" {
 		tgt = nil // "ordered troops to withdraw": its own troops, not a target
 	}
-	if tgt != nil && !compat && strings.HasPrefix(code, "04") && !strings.HasPrefix(code, "045") && meetingPreps[tgt.prep] && !departsFor(code, src, tgt, firstLemma(g)) {
+	if tgt != nil && !compat && strings.HasPrefix(code, "04") && !strings.HasPrefix(code, "045") && meetingPreps[tgt.prep] && !departsFor(code, src, tgt, firstLemma(g)) && !x.officeOf(tgt) {
 		// "met on the sidelines of the SCO summit", "discussed links
 		// through Afghanistan": where or what about, not with whom.
 		tgt = nil
