@@ -23,3 +23,16 @@ func (x *sentence) lendResultTarget(g *vgroup, tgt *mention) {
 	}
 	x.lendTarget(prev, tgt)
 }
+
+// officeOfPlace turns a place named after an office noun into its
+// government: "arrested the former head of the Almaty region" detains an
+// official of Kazakhstan, it does not occupy Almaty.
+func (x *sentence) officeOfPlace(tgt *mention) *mention {
+	if !tgt.place || tgt.compound() || len(tgt.codes) != 1 || len(tgt.codes[0]) < 3 || tgt.codes[0][0] == '?' || !x.officeOf(tgt) {
+		return tgt
+	}
+	c := *tgt
+	c.codes = []string{tgt.codes[0][:3] + "GOV"}
+	c.place, c.locative, c.capital = false, false, false
+	return &c
+}
