@@ -36,3 +36,11 @@ func (x *sentence) officeOfPlace(tgt *mention) *mention {
 	c.place, c.locative, c.capital = false, false, false
 	return &c
 }
+
+// The staff of a body act for it: "officers of Kyrgyzstan's security
+// committee searched the homes", "agents of the FSB detained him".
+func init() {
+	for _, w := range []string{"officer", "officers", "agent", "agents", "employee", "employees", "operative", "operatives"} {
+		officeNouns[w] = true
+	}
+}
