@@ -1,6 +1,10 @@
 package coder
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/accord-hub/accord/internal/event"
+)
 
 // lendResultTarget gives the victims named by a result participle to the
 // act coded just before it when that act has no target of its own:
@@ -44,3 +48,29 @@ func init() {
 		officeNouns[w] = true
 	}
 }
+
+// selfArrest reports whether a security body's coercion of its own kind is
+// worth coding although source and target codes are the same: "Kazakh
+// police arrested a former deputy interior minister", "the security
+// committee detained two of its officers" are arrests of officials.
+func (x *sentence) selfArrest(code, cameo string, srcSpan, tgtSpan *event.Span, tgtText string) bool {
+	if x.c.dict.Compat || srcSpan == nil || tgtSpan == nil || *srcSpan == *tgtSpan || len(code) != 6 || !strings.HasPrefix(cameo, "17") {
+		return false
+	}
+	switch code[3:] {
+	case "COP", "SPY", "MIL", "JUD":
+	default:
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(tgtText)) {
+		if officialWords[w] || arrestedOfficerWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// arrestedOfficerWords name members of a security body that its own
+// investigators may arrest.
+var arrestedOfficerWords = setOf("officer", "officers", "policeman", "policemen", "guard", "guards", "commander", "commanders",
+	"chief", "head", "deputy", "investigator", "investigators", "judge", "judges", "prosecutor", "prosecutors", "general", "generals")

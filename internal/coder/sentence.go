@@ -1153,7 +1153,7 @@ func (x *sentence) emit(src, tgt string, code string, srcSpan, tgtSpan, verbSpan
 		// criticised Kazakhstan".
 		return
 	}
-	if src == tgt && !x.selfSanction(src, code, srcSpan, tgtSpan, tgtText) {
+	if src == tgt && !x.selfSanction(src, code, srcSpan, tgtSpan, tgtText) && !x.selfArrest(src, code, srcSpan, tgtSpan, tgtText) {
 		return
 	}
 	if len(src) >= 3 && len(tgt) >= 3 && src[:3] == tgt[:3] && (len(src) == 3 || len(tgt) == 3) && !strings.HasPrefix(src, "IGO") && !strings.HasPrefix(src, "NGO") && !x.c.dict.Compat {
