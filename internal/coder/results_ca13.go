@@ -67,6 +67,17 @@ func (x *sentence) selfArrest(code, cameo string, srcSpan, tgtSpan *event.Span, 
 			return true
 		}
 	}
+	// "the former deputy head of the customs service": the office before "of".
+	for k := x.from; k < len(x.toks); k++ {
+		if x.toks[k].Start != tgtSpan[0] {
+			continue
+		}
+		j := k - 1
+		for j > x.from && j >= k-2 && determiners[x.toks[j].Lower] {
+			j--
+		}
+		return j > x.from && x.toks[j].Lower == "of" && arrestedOfficerWords[x.toks[j-1].Lower]
+	}
 	return false
 }
 
