@@ -706,7 +706,7 @@ func (x *sentence) codeGroup(g *vgroup) {
 		})
 	}
 	if tgt != nil && !compat {
-		tgt = x.officeOfPlace(tgt)
+		tgt = x.appositionCountry(x.officeOfPlace(tgt))
 	}
 	if tgt != nil && !compat && (strings.HasPrefix(code, "173") || strings.HasPrefix(code, "181")) && !tgt.compound() && !tgt.locative && !x.officeOf(tgt) &&
 		(tgt.place || x.c.placeCountry != nil && !tgt.person && isCapitalised(tgt.text) && x.c.placeCountry(tgt.text) != "") {

@@ -85,3 +85,32 @@ func (x *sentence) selfArrest(code, cameo string, srcSpan, tgtSpan *event.Span, 
 // investigators may arrest.
 var arrestedOfficerWords = setOf("officer", "officers", "policeman", "policemen", "guard", "guards", "commander", "commanders",
 	"chief", "head", "deputy", "investigator", "investigators", "judge", "judges", "prosecutor", "prosecutors", "general", "generals")
+
+// appositionCountry gives an agent of no named country the country of the
+// apposition after it: "arrested an eleventh suspect, a native of
+// Kyrgyzstan", "detained its driver, an Afghan citizen".
+func (x *sentence) appositionCountry(tgt *mention) *mention {
+	if tgt.compound() || len(tgt.codes) != 1 || !strings.HasPrefix(tgt.codes[0], "?") || tgt.end+2 >= len(x.toks) || x.toks[tgt.end].Lower != "," {
+		return tgt
+	}
+	k := tgt.end + 1
+	if w := x.toks[k].Lower; w == "a" || w == "an" {
+		k++ // "a native of", "an Afghan citizen"; not "the Kazakh embassy said"
+	}
+	for _, m := range x.ms {
+		if m.start != k || m.compound() || m.locative || len(m.codes) != 1 || len(m.codes[0]) < 3 || strings.HasPrefix(m.codes[0], "?") {
+			continue
+		}
+		if m.end < len(x.toks) && (strings.HasPrefix(x.toks[m.end].Tag, "VB") || x.toks[m.end].Tag == "MD") {
+			return tgt // "a man, Kazakh officials said": a speaker, not an apposition
+		}
+		switch m.codes[0][:3] {
+		case "IGO", "NGO", "IMG", "MNC":
+			return tgt
+		}
+		c := *tgt
+		c.codes = []string{m.codes[0][:3] + tgt.codes[0][1:]}
+		return &c
+	}
+	return tgt
+}
