@@ -114,3 +114,17 @@ func (x *sentence) appositionCountry(tgt *mention) *mention {
 	}
 	return tgt
 }
+
+// streetAgent reports whether a code's agent is a nationalist or criminal
+// gang: "Russian nationalists attacked Tajik migrants" is an assault, not
+// military force.
+func streetAgent(code string) bool {
+	if len(code) != 6 {
+		return false
+	}
+	switch code[3:] {
+	case "RAD", "CRM":
+		return true
+	}
+	return false
+}

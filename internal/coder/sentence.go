@@ -1200,7 +1200,7 @@ func (x *sentence) emit(src, tgt string, code string, srcSpan, tgtSpan, verbSpan
 		return
 	}
 	code0 := code
-	if code[:2] == "19" && civilianAgent(src) && !x.c.dict.Compat {
+	if code[:2] == "19" && (civilianAgent(src) || streetAgent(src)) && !x.c.dict.Compat {
 		// Military force is what armed forces use: workers or villagers
 		// attacking someone commit an assault, and blocking a road or a
 		// crossing is a protest (144).
