@@ -96,6 +96,8 @@ func (x *sentence) appositionCountry(tgt *mention) *mention {
 	k := tgt.end + 1
 	if w := x.toks[k].Lower; w == "a" || w == "an" {
 		k++ // "a native of", "an Afghan citizen"; not "the Kazakh embassy said"
+	} else if k+3 < len(x.toks) && (w == "most" || w == "all" || w == "many") && x.toks[k+1].Lower == "of" && x.toks[k+2].Lower == "them" {
+		k += 3 // "19 defendants, most of them Tajik citizens"
 	}
 	for _, m := range x.ms {
 		if m.start != k || m.compound() || m.locative || len(m.codes) != 1 || len(m.codes[0]) < 3 || strings.HasPrefix(m.codes[0], "?") {
