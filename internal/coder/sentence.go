@@ -134,6 +134,7 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 			x.foreignOrders()
 			x.meetingAside()
 			x.invitedHosts()
+			x.behindAccusations()
 		}
 		x.accusations()
 		x.dropStatements()

@@ -1,0 +1,78 @@
+package coder
+
+// behindNouns are the acts one may be said to be "behind".
+var behindNouns = setOf("attack", "attacks", "bombing", "bombings", "blast", "blasts", "explosion", "explosions",
+	"killing", "killings", "assassination", "murder", "murders", "abduction", "abductions", "kidnapping",
+	"kidnappings", "shooting", "shootings", "plot", "plots", "riots", "unrest", "violence", "massacre",
+	"raid", "raids", "sabotage", "coup", "disappearance", "hack", "cyberattack", "cyber-attack", "poisoning")
+
+// behindSpeech are the verbs that report a claim of who was behind an act.
+var behindSpeech = setOf("said", "says", "say", "claimed", "claims", "alleged", "alleges", "believe", "believes",
+	"believed", "concluded", "suggested", "suggests", "insisted", "insists", "suspect", "suspects", "suspected", "told")
+
+// behindAccusations codes "Moscow said Kyiv was behind the attack" and
+// "US officials believe the Islamic State was responsible for the bombing":
+// the speaker accuses the one named (112), whatever the act alleged.
+func (x *sentence) behindAccusations() {
+	toks := x.toks
+	for k := x.from + 1; k+2 < len(toks); k++ {
+		switch toks[k].Lower {
+		case "was", "were", "is", "are":
+		default:
+			continue
+		}
+		n := k + 1
+		if toks[n].Lower == "behind" {
+			n++
+		} else if toks[n].Lower == "responsible" && toks[n+1].Lower == "for" {
+			n += 2
+		} else {
+			continue
+		}
+		act := false
+		for j := n; j < len(toks) && j < n+4; j++ {
+			if behindNouns[toks[j].Lower] {
+				act = true
+				break
+			}
+		}
+		accused := x.mentionEndingAt(k - 1)
+		if accused == nil && toks[k-1].Lower == "," {
+			// "the Islamic State-Khorasan group, which has recruited heavily
+			// among Tajiks, was behind the attack"
+			for r := k - 2; r > x.from+1 && r > k-16; r-- {
+				if (toks[r].Lower == "which" || toks[r].Lower == "who") && toks[r-1].Lower == "," {
+					accused = x.mentionEndingAt(r - 2)
+					if accused == nil && (toks[r-2].Lower == "group" || toks[r-2].Lower == "movement") {
+						accused = x.mentionEndingAt(r - 3)
+					}
+					break
+				}
+			}
+		}
+		if !act || accused == nil || accused.locative || accused.weak || len(accused.codes) == 0 {
+			continue
+		}
+		j := accused.start - 1
+		if j > x.from && toks[j].Lower == "that" {
+			j--
+		}
+		var speaker *mention
+		if j > x.from && behindSpeech[toks[j].Lower] {
+			speaker = x.mentionEndingAt(j - 1)
+		}
+		if speaker == nil && x.attributor != nil && x.attributor.end <= accused.start {
+			speaker = x.attributor
+		}
+		if speaker == nil || speaker == accused || len(speaker.codes) == 0 || speaker.locative {
+			continue
+		}
+		sSpan := x.span(speaker.spans[0][0], speaker.spans[0][1])
+		for i, c := range accused.codes {
+			if c == speaker.codes[0] {
+				continue
+			}
+			x.emit(speaker.codes[0], c, "112", sSpan, x.span(accused.spans[i][0], accused.spans[i][1]), x.span(k, n), speaker.text, accused.text, "")
+		}
+	}
+}
