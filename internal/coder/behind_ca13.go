@@ -76,3 +76,60 @@ func (x *sentence) behindAccusations() {
 		}
 	}
 }
+
+// plotNouns govern an infinitive that was only planned: "a plot by a cell
+// linked to the Islamic State to blow up a police station".
+var plotNouns = setOf("plot", "plots", "conspiracy", "conspiracies", "scheme", "schemes")
+
+// thwartedNouns govern a planned act only when it was stopped: "thwarted an
+// attempt to assassinate the governor", "foiled plans to attack".
+var thwartedNouns = setOf("attempt", "attempts", "bid", "plan", "plans", "plotting")
+
+// thwartWords stop an attempt or a plan.
+var thwartWords = setOf("foiled", "foil", "foils", "thwarted", "thwart", "thwarts", "prevented", "prevent", "prevents",
+	"uncovered", "uncover", "disrupted", "disrupt", "stopped", "stop", "averted", "avert", "exposed", "busted")
+
+// plottedAct reports whether the infinitive g is what a plot, or a thwarted
+// attempt, aimed at: no act happened.
+func (x *sentence) plottedAct(g *vgroup) bool {
+	toks := x.toks
+	if g.start <= x.from+1 || toks[g.start-1].Lower != "to" {
+		return false
+	}
+	for k := g.start - 2; k > x.from && k >= g.start-14; k-- {
+		t := &toks[k]
+		if t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "VB" || t.Tag == "MD" || t.Lower == ";" {
+			return false
+		}
+		if plotNouns[t.Lower] {
+			return true
+		}
+		if thwartedNouns[t.Lower] {
+			for j := k - 1; j > x.from && j >= k-3; j-- {
+				if thwartWords[toks[j].Lower] {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// finiteBeforeInfinitive returns, for a participle after a comma that
+// follows an infinitive, the finite verb the infinitive hangs on: in "said
+// it had foiled a plot to blow up a church, arresting four suspects" the
+// arrests are the foiler's.
+func (x *sentence) finiteBeforeInfinitive(g *vgroup) *vgroup {
+	prev := x.prevGroup(g.start - 1)
+	if prev == nil || prev.noun || prev.finite || prev.start <= x.from || x.toks[prev.start-1].Lower != "to" {
+		return nil
+	}
+	var best *vgroup
+	for _, og := range x.groups {
+		if !og.noun && og.finite && og.end <= prev.start && (x.skip == nil || !x.skip[og.head]) {
+			best = og
+		}
+	}
+	return best
+}

@@ -304,7 +304,7 @@ func (x *sentence) codeGroup(g *vgroup) {
 			}
 		}
 	}
-	if !x.c.dict.Compat && x.allegedPurpose(g) {
+	if !x.c.dict.Compat && (x.allegedPurpose(g) || x.plottedAct(g)) {
 		return // "accused Kyrgyzstan of using drones to strike villages"
 	}
 	clauseEnd := x.clauseEnd(g)

@@ -640,6 +640,9 @@ func (x *sentence) subjectOf(g *vgroup, depth int) (*mention, link) {
 		if prev := x.prevGroup(g.start - 1); prev != nil && !prev.noun && prev.finite && (x.skip == nil || !x.skip[prev.head]) {
 			return x.subjectOf(prev, depth+1)
 		}
+		if fg := x.finiteBeforeInfinitive(g); fg != nil {
+			return x.subjectOf(fg, depth+1)
+		}
 	}
 	// "adopted a statement condemning Tajik aggression": what the document
 	// does, its author does.
