@@ -1,5 +1,7 @@
 package coder
 
+import "strings"
+
 // behindNouns are the acts one may be said to be "behind".
 var behindNouns = setOf("attack", "attacks", "bombing", "bombings", "blast", "blasts", "explosion", "explosions",
 	"killing", "killings", "assassination", "murder", "murders", "abduction", "abductions", "kidnapping",
@@ -132,4 +134,24 @@ func (x *sentence) finiteBeforeInfinitive(g *vgroup) *vgroup {
 		}
 	}
 	return best
+}
+
+// claimNounBefore reports whether the "that" at j closes a claim noun and
+// the phrase after it: "the reports in Russian media that three Tajik
+// citizens had taken part in the attack", "claims by Moscow that".
+func (x *sentence) claimNounBefore(j int) bool {
+	for k := j - 2; k > x.from && k >= j-6; k-- {
+		t := &x.toks[k]
+		if strings.HasPrefix(t.Tag, "VB") || t.Tag == "MD" || t.Lower == "," {
+			return false
+		}
+		if claimNouns[t.Lower] {
+			switch x.toks[k+1].Lower {
+			case "in", "by", "from", "of", "on":
+				return true
+			}
+			return false
+		}
+	}
+	return false
 }

@@ -1019,7 +1019,7 @@ func (x *sentence) hypothetical(k int) bool {
 		case "that":
 			// "allegations that police had beaten detainees": a claim under
 			// examination, not a reported act.
-			if j > x.from && claimNouns[x.toks[j-1].Lower] {
+			if j > x.from && (claimNouns[x.toks[j-1].Lower] || x.claimNounBefore(j)) {
 				return true
 			}
 		}
