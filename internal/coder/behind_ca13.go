@@ -155,3 +155,48 @@ func (x *sentence) claimNounBefore(j int) bool {
 	}
 	return false
 }
+
+// coercionNouns name a coercive act whose victim follows "of".
+var coercionNouns = setOf("arrest", "arrests", "detention", "detentions", "jailing", "sentencing", "conviction",
+	"deportation", "deportations", "expulsion", "extradition", "killing", "killings", "execution", "executions",
+	"abduction", "kidnapping", "imprisonment", "prosecution", "persecution", "torture", "beating", "mistreatment")
+
+// coercionPerpetrator returns, for a criticism or complaint of "the arrest of
+// a Chinese businessman in Kyrgyzstan" or "the detention of X by Russian
+// police", the state or body that did it: whom the criticism is aimed at.
+func (x *sentence) coercionPerpetrator(g *vgroup, code string, clauseEnd int) *mention {
+	if !strings.HasPrefix(code, "11") && !strings.HasPrefix(code, "012") && !strings.HasPrefix(code, "114") {
+		return nil
+	}
+	toks := x.toks
+	k := g.end
+	for k < clauseEnd && k < g.end+3 && determiners[toks[k].Lower] {
+		k++
+	}
+	if k+1 >= clauseEnd || !coercionNouns[toks[k].Lower] || toks[k+1].Lower != "of" {
+		return nil
+	}
+	for j := k + 2; j < clauseEnd && j < k+12; j++ {
+		w := toks[j].Lower
+		if w == "," || strings.HasPrefix(toks[j].Tag, "VB") && !x.mentionCovers(j) {
+			return nil
+		}
+		if w != "in" && w != "by" {
+			continue
+		}
+		m := x.mentionStartingAt(j + 1)
+		if m == nil && j+2 < clauseEnd && determiners[toks[j+1].Lower] {
+			m = x.mentionStartingAt(j + 2)
+		}
+		if m == nil || m.compound() || len(m.codes) != 1 || len(m.codes[0]) < 3 || strings.HasPrefix(m.codes[0], "?") {
+			continue
+		}
+		if w == "in" && (len(m.codes[0]) != 3 || m.person) {
+			continue // "in Kyrgyzstan" names the state; "in Osh" only where
+		}
+		c := *m
+		c.locative = false
+		return &c
+	}
+	return nil
+}

@@ -707,6 +707,9 @@ func (x *sentence) codeGroup(g *vgroup) {
 	}
 	if tgt != nil && !compat {
 		tgt = x.appositionCountry(x.officeOfPlace(tgt))
+		if m := x.coercionPerpetrator(g, code, clauseEnd); m != nil {
+			tgt = m
+		}
 	}
 	if tgt != nil && !compat && (strings.HasPrefix(code, "173") || strings.HasPrefix(code, "181")) && !tgt.compound() && !tgt.locative && !x.officeOf(tgt) &&
 		(tgt.place || x.c.placeCountry != nil && !tgt.person && isCapitalised(tgt.text) && x.c.placeCountry(tgt.text) != "") {
