@@ -200,3 +200,17 @@ func (x *sentence) coercionPerpetrator(g *vgroup, code string, clauseEnd int) *m
 	}
 	return nil
 }
+
+// isFigure reports whether a word is a number written in digits ("30",
+// "1,200").
+func isFigure(w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, r := range w {
+		if (r < '0' || r > '9') && r != ',' && r != '.' {
+			return false
+		}
+	}
+	return w[0] >= '0' && w[0] <= '9'
+}
