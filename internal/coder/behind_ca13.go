@@ -124,6 +124,17 @@ func (x *sentence) plottedAct(g *vgroup) bool {
 // arrests are the foiler's.
 func (x *sentence) finiteBeforeInfinitive(g *vgroup) *vgroup {
 	prev := x.prevGroup(g.start - 1)
+	if prev != nil && !prev.noun && prev.finite {
+		return x.relativeHost(prev)
+	}
+	if prev != nil && !prev.noun && prev.start > x.from && x.toks[prev.start-1].Lower == "to" {
+		// "tried to cross": the infinitive of a relative clause's verb
+		if p2 := x.prevGroup(prev.start - 1); p2 != nil && !p2.noun && p2.finite {
+			if h := x.relativeHost(p2); h != nil {
+				return h
+			}
+		}
+	}
 	if prev == nil || prev.noun || prev.finite || prev.start <= x.from || x.toks[prev.start-1].Lower != "to" {
 		return nil
 	}
@@ -213,4 +224,25 @@ func isFigure(w string) bool {
 		}
 	}
 	return w[0] >= '0' && w[0] <= '9'
+}
+
+// relativeHost returns, for a finite verb of a relative clause ("a group of
+// Afghans who tried to cross"), the finite verb of the clause the relative
+// clause sits in: "opened fire on a group of Afghans who tried to cross …,
+// killing one" is the border guards' killing.
+func (x *sentence) relativeHost(rg *vgroup) *vgroup {
+	j := rg.start - 1
+	for j > x.from && (x.toks[j].Tag == "RB" || isAux(&x.toks[j])) {
+		j--
+	}
+	if j <= x.from || x.toks[j].Lower != "who" && x.toks[j].Lower != "which" {
+		return nil
+	}
+	var best *vgroup
+	for _, og := range x.groups {
+		if !og.noun && og.finite && og.end <= j && (x.skip == nil || !x.skip[og.head]) {
+			best = og
+		}
+	}
+	return best
 }

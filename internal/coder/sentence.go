@@ -637,7 +637,7 @@ func (x *sentence) subjectOf(g *vgroup, depth int) (*mention, link) {
 	// "closed its border, accusing Moscow of …": a participle after a comma
 	// shares the subject of the finite verb before it.
 	if g.start > x.from+1 && toks[g.head].Tag == "VBG" && g.start == g.head && toks[g.start-1].Lower == "," && !x.c.dict.Compat {
-		if prev := x.prevGroup(g.start - 1); prev != nil && !prev.noun && prev.finite && (x.skip == nil || !x.skip[prev.head]) {
+		if prev := x.prevGroup(g.start - 1); prev != nil && !prev.noun && prev.finite && (x.skip == nil || !x.skip[prev.head]) && x.relativeHost(prev) == nil {
 			return x.subjectOf(prev, depth+1)
 		}
 		if fg := x.finiteBeforeInfinitive(g); fg != nil {
