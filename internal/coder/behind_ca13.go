@@ -124,8 +124,10 @@ func (x *sentence) plottedAct(g *vgroup) bool {
 // arrests are the foiler's.
 func (x *sentence) finiteBeforeInfinitive(g *vgroup) *vgroup {
 	prev := x.prevGroup(g.start - 1)
-	if prev != nil && !prev.noun && prev.finite {
-		return x.relativeHost(prev)
+	if prev != nil && !prev.noun {
+		if h := x.relativeHost(prev); h != nil || prev.finite {
+			return h // "who were preparing attacks, seizing …"
+		}
 	}
 	if prev != nil && !prev.noun && prev.start > x.from && x.toks[prev.start-1].Lower == "to" {
 		// "tried to cross": the infinitive of a relative clause's verb
