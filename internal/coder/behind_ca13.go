@@ -248,3 +248,49 @@ func (x *sentence) relativeHost(rg *vgroup) *vgroup {
 	}
 	return best
 }
+
+// helpLemmas take an object and a bare infinitive: "help Kyrgyzstan
+// investigate", "assist Tajikistan to strengthen its border".
+var helpLemmas = setOf("help", "assist", "enable")
+
+// helpedDoer returns the actor a help verb helps when a bare or
+// to-infinitive follows it: "help Kazakhstan and Kyrgyzstan investigate
+// the smuggling" helps Kazakhstan and Kyrgyzstan.
+func (x *sentence) helpedDoer(g *vgroup) *mention {
+	if g.noun || !helpLemmas[firstLemma(g)] {
+		return nil
+	}
+	k := g.end
+	for k < len(x.toks) && determiners[x.toks[k].Lower] {
+		k++
+	}
+	m := x.mentionStartingAt(k)
+	if m == nil || m.locative || m.end >= len(x.toks) {
+		return nil
+	}
+	n := m.end
+	if x.toks[n].Lower == "to" {
+		n++
+	}
+	if n < len(x.toks) && (x.toks[n].Tag == "VB" || x.toks[n].Tag == "VBP") {
+		return m
+	}
+	return nil
+}
+
+// helpedAct reports whether g is the infinitive of a help verb's object:
+// what the helped are to do is no event of theirs.
+func (x *sentence) helpedAct(g *vgroup) bool {
+	if g.noun || g.start <= x.from {
+		return false
+	}
+	p := x.prevGroup(g.start - 1)
+	if p == nil {
+		return false
+	}
+	m := x.helpedDoer(p)
+	if m == nil {
+		return false
+	}
+	return g.start == m.end || g.start == m.end+1 && x.toks[m.end].Lower == "to"
+}

@@ -304,7 +304,7 @@ func (x *sentence) codeGroup(g *vgroup) {
 			}
 		}
 	}
-	if !x.c.dict.Compat && (x.allegedPurpose(g) || x.plottedAct(g)) {
+	if !x.c.dict.Compat && (x.allegedPurpose(g) || x.plottedAct(g) || x.helpedAct(g)) {
 		return // "accused Kyrgyzstan of using drones to strike villages"
 	}
 	clauseEnd := x.clauseEnd(g)
@@ -704,6 +704,9 @@ func (x *sentence) codeGroup(g *vgroup) {
 			return !m.weak && !m.locative && len(m.codes) == 1 && len(m.codes[0]) >= 3 && len(src.codes[0]) >= 3 && m.codes[0][0] != '?' &&
 				src.codes[0][0] != '?' && m.codes[0][:3] != src.codes[0][:3] && !strings.HasPrefix(m.codes[0], "IGO") && !strings.HasPrefix(m.codes[0], "NGO")
 		})
+	}
+	if tgt == nil && !compat {
+		tgt = x.helpedDoer(g) // "ready to help Kazakhstan and Kyrgyzstan investigate"
 	}
 	if tgt != nil && !compat {
 		tgt = x.appositionCountry(x.officeOfPlace(tgt))
