@@ -1213,6 +1213,9 @@ func (x *sentence) emit(src, tgt string, code string, srcSpan, tgtSpan, verbSpan
 			code = "144"
 		}
 	}
+	if strings.HasPrefix(code, "175") && (civilianAgent(src) || streetAgent(src)) && !x.c.dict.Compat {
+		code = "180" // "students were attacked by mobs": repression is a state's; a mob assaults
+	}
 	key := src + "|" + tgt + "|" + code
 	root := cameo.RootOf(code)
 	byRoot := !x.c.dict.Compat && frameRoots[root]
