@@ -294,3 +294,48 @@ func (x *sentence) helpedAct(g *vgroup) bool {
 	}
 	return g.start == m.end || g.start == m.end+1 && x.toks[m.end].Lower == "to"
 }
+
+// includedTargets adds, for an event whose target is followed by
+// "including" and another actor, the same event against that actor:
+// "killed three militants of Islamic State-Khorasan, including an Uzbek
+// citizen", "detained 25 people, including two Tajiks".
+func (x *sentence) includedTargets() {
+	n := len(x.events)
+	for i := 0; i < n; i++ {
+		ev := x.events[i]
+		if ev.Evidence.Target == nil || ev.Source == "" || ev.Target == "" {
+			continue
+		}
+		k := -1
+		for j := x.from; j < len(x.toks); j++ {
+			if x.toks[j].End == ev.Evidence.Target[1] {
+				k = j + 1
+				break
+			}
+		}
+		if k < 0 || k+1 >= len(x.toks) {
+			continue
+		}
+		if x.toks[k].Lower == "," {
+			k++
+		}
+		if k+1 >= len(x.toks) || x.toks[k].Lower != "including" && x.toks[k].Lower != "among_them" {
+			continue
+		}
+		k++
+		for k < len(x.toks) && (determiners[x.toks[k].Lower] || x.toks[k].Tag == "CD") {
+			k++
+		}
+		m := x.mentionStartingAt(k)
+		if m == nil || m.locative {
+			continue
+		}
+		for s, c := range m.codes {
+			tc := x.resolve(c, ev.Target) // "41 Tajik citizens, including civilians": of the same people
+			if tc == "" || len(tc) < 3 || len(ev.Target) >= 3 && tc[:3] == ev.Target[:3] {
+				continue
+			}
+			x.emit(ev.Source, tc, ev.Code, ev.Evidence.Source, x.span(m.spans[s][0], m.spans[s][1]), ev.Evidence.Verb, ev.SourceName, m.text, "")
+		}
+	}
+}

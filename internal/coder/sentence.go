@@ -135,6 +135,7 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 			x.meetingAside()
 			x.invitedHosts()
 			x.behindAccusations()
+			x.includedTargets()
 		}
 		x.accusations()
 		x.dropStatements()
