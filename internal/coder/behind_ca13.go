@@ -339,3 +339,39 @@ func (x *sentence) includedTargets() {
 		}
 	}
 }
+
+// bareCountRefs resolves "the two" standing alone before a verb: "Rahmon
+// phoned Putin, and the two agreed to …" is the pair named before.
+func (x *sentence) bareCountRefs() {
+	toks := x.toks
+	var added []*mention
+	for k := x.from; k+2 < len(toks); k++ {
+		if toks[k].Lower != "the" || !isCountWord(&toks[k+1]) || x.inMention(k+1) {
+			continue
+		}
+		next := &toks[k+2]
+		if !(next.Tag == "VBD" || next.Tag == "VBZ" || next.Tag == "VBP" || next.Tag == "MD" || next.Tag == "RB") {
+			continue
+		}
+		want := countWords[toks[k+1].Lower]
+		var ref *mention
+		if want == 2 {
+			ref = x.lastPair(k)
+		} else {
+			ref = x.lastWhere(k, func(m *mention) bool { return len(m.codes) == want && !m.weak })
+		}
+		if ref == nil || len(ref.codes) != want {
+			continue
+		}
+		added = append(added, x.refTo(k, k+2, ref.codes, false, true))
+	}
+	if len(added) == 0 {
+		return
+	}
+	x.ms = append(x.ms, added...)
+	sortMentions(x.ms)
+	for _, m := range added {
+		m.prep = prepBefore(toks, m.start)
+		m.locative = locatives[m.prep]
+	}
+}

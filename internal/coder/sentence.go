@@ -99,6 +99,9 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 		x.affiliations()
 	}
 	x.resolveReferences()
+	if !c.dict.Compat {
+		x.bareCountRefs()
+	}
 	x.inferCountries()
 	if !x.discarded() {
 		x.markSkips()
