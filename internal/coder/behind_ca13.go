@@ -375,3 +375,29 @@ func (x *sentence) bareCountRefs() {
 		m.locative = locatives[m.prep]
 	}
 }
+
+// deportedTo gives a deported or extradited person of no named country the
+// country they were sent to: "Russia deported the activist to Tajikistan"
+// sends a Tajik home, not a Russian.
+func (x *sentence) deportedTo(tgt *mention, code string, clauseEnd int) *mention {
+	if !strings.HasPrefix(code, "174") && !strings.HasPrefix(code, "063") || tgt.compound() || len(tgt.codes) != 1 || !strings.HasPrefix(tgt.codes[0], "?") {
+		return tgt
+	}
+	for k := tgt.end; k+1 < clauseEnd && k < tgt.end+6; k++ {
+		if x.toks[k].Lower != "to" {
+			continue
+		}
+		m := x.mentionStartingAt(k + 1)
+		if m == nil || m.compound() || len(m.codes) != 1 || len(m.codes[0]) < 3 || strings.HasPrefix(m.codes[0], "?") {
+			return tgt
+		}
+		switch m.codes[0][:3] {
+		case "IGO", "NGO", "IMG", "MNC":
+			return tgt
+		}
+		c := *tgt
+		c.codes = []string{m.codes[0][:3] + tgt.codes[0][1:]}
+		return &c
+	}
+	return tgt
+}

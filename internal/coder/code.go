@@ -709,7 +709,7 @@ func (x *sentence) codeGroup(g *vgroup) {
 		tgt = x.helpedDoer(g) // "ready to help Kazakhstan and Kyrgyzstan investigate"
 	}
 	if tgt != nil && !compat {
-		tgt = x.appositionCountry(x.officeOfPlace(tgt))
+		tgt = x.deportedTo(x.appositionCountry(x.officeOfPlace(tgt)), code, clauseEnd)
 		if m := x.coercionPerpetrator(g, code, clauseEnd); m != nil {
 			tgt = m
 		}
