@@ -250,8 +250,9 @@ func (x *sentence) relativeHost(rg *vgroup) *vgroup {
 }
 
 // helpLemmas take an object and a bare infinitive: "help Kyrgyzstan
-// investigate", "assist Tajikistan to strengthen its border".
-var helpLemmas = setOf("help", "assist", "enable")
+// investigate", "assist Tajikistan to strengthen its border"; or an object
+// and a purpose: "recruited Central Asian migrants to fight in Ukraine".
+var helpLemmas = setOf("help", "assist", "enable", "recruit", "hire", "train", "lure", "radicalise", "radicalize")
 
 // helpedDoer returns the actor a help verb helps when a bare or
 // to-infinitive follows it: "help Kazakhstan and Kyrgyzstan investigate
