@@ -308,7 +308,7 @@ func (x *sentence) codeGroup(g *vgroup) {
 			}
 		}
 	}
-	if !x.c.dict.Compat && x.allegedPurpose(g) {
+	if !x.c.dict.Compat && (x.allegedPurpose(g) || x.plottedAct(g) || x.helpedAct(g)) {
 		return // "accused Kyrgyzstan of using drones to strike villages"
 	}
 	clauseEnd := x.clauseEnd(g)
@@ -739,7 +739,16 @@ func (x *sentence) codeGroup(g *vgroup) {
 				src.codes[0][0] != '?' && m.codes[0][:3] != src.codes[0][:3] && !strings.HasPrefix(m.codes[0], "IGO") && !strings.HasPrefix(m.codes[0], "NGO")
 		})
 	}
-	if tgt != nil && !compat && (strings.HasPrefix(code, "173") || strings.HasPrefix(code, "181")) && !tgt.compound() && !tgt.locative &&
+	if tgt == nil && !compat {
+		tgt = x.helpedDoer(g) // "ready to help Kazakhstan and Kyrgyzstan investigate"
+	}
+	if tgt != nil && !compat {
+		tgt = x.deportedTo(x.appositionCountry(x.officeOfPlace(tgt)), code, clauseEnd)
+		if m := x.coercionPerpetrator(g, code, clauseEnd); m != nil {
+			tgt = m
+		}
+	}
+	if tgt != nil && !compat && (strings.HasPrefix(code, "173") || strings.HasPrefix(code, "181")) && !tgt.compound() && !tgt.locative && !x.officeOf(tgt) &&
 		(tgt.place || x.c.placeCountry != nil && !tgt.person && isCapitalised(tgt.text) && x.c.placeCountry(tgt.text) != "") {
 		// "captured Kabul": a town is occupied, not arrested.
 		code = "192"
@@ -780,7 +789,7 @@ func (x *sentence) codeGroup(g *vgroup) {
 	if tgt != nil && !compat && tgt.prep == "without" {
 		tgt = nil // "met in Minsk without Armenia": the one absent is no party
 	}
-	if tgt != nil && !compat && strings.HasPrefix(code, "04") && !strings.HasPrefix(code, "045") && meetingPreps[tgt.prep] && !(tgt.prep == "of" && x.officeOf(tgt)) && !departsFor(code, src, tgt, firstLemma(g)) && !(code == "042" && tgt.prep == "into") && !(code == "043" && tgt.prep == "of") {
+	if tgt != nil && !compat && strings.HasPrefix(code, "04") && !strings.HasPrefix(code, "045") && meetingPreps[tgt.prep] && !x.officeOf(tgt) && !departsFor(code, src, tgt, firstLemma(g)) && !(code == "042" && tgt.prep == "into") && !(code == "043" && tgt.prep == "of") {
 		// "met on the sidelines of the SCO summit", "discussed links
 		// through Afghanistan": where or what about, not with whom.
 		tgt = nil
@@ -790,6 +799,7 @@ func (x *sentence) codeGroup(g *vgroup) {
 		// of the government)
 		// "opened fire, killing two", "rallied, demanding reforms": the
 		// outcome or purpose of the act just coded, not an event of its own.
+		x.lendResultTarget(g, tgt)
 		return
 	}
 	if !compat && !passive && strings.HasPrefix(code, "12") {
@@ -1079,7 +1089,7 @@ func (x *sentence) hypothetical(k int) bool {
 		case "that":
 			// "allegations that police had beaten detainees": a claim under
 			// examination, not a reported act.
-			if j > x.from && claimNouns[x.toks[j-1].Lower] {
+			if j > x.from && (claimNouns[x.toks[j-1].Lower] || x.claimNounBefore(j)) {
 				return true
 			}
 		}

@@ -811,8 +811,8 @@ func isCoordGap(gap []nlp.Token) bool {
 			hasConj = true
 		case ",", "the", "its", "their", "his", "her", "a", "an":
 		default:
-			if countWords[t.Lower] == 0 {
-				return false // "a Kazakh company and two Kyrgyz firms"
+			if countWords[t.Lower] == 0 && !isFigure(t.Lower) {
+				return false // "a Kazakh company and two Kyrgyz firms", "50 Tajik and 30 Uzbek migrants"
 			}
 		}
 	}

@@ -99,6 +99,9 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 		x.affiliations()
 	}
 	x.resolveReferences()
+	if !c.dict.Compat {
+		x.bareCountRefs()
+	}
 	x.inferCountries()
 	if !c.dict.Compat {
 		x.counterpartAgents()
@@ -151,6 +154,8 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 			x.foreignOrders()
 			x.meetingAside()
 			x.invitedHosts()
+			x.behindAccusations()
+			x.includedTargets()
 		}
 		x.accusations()
 		x.dropStatements()
@@ -659,8 +664,11 @@ func (x *sentence) subjectOf(g *vgroup, depth int) (*mention, link) {
 	// "closed its border, accusing Moscow of …": a participle after a comma
 	// shares the subject of the finite verb before it.
 	if g.start > x.from+1 && toks[g.head].Tag == "VBG" && g.start == g.head && toks[g.start-1].Lower == "," && !x.c.dict.Compat {
-		if prev := x.prevGroup(g.start - 1); prev != nil && !prev.noun && prev.finite && (x.skip == nil || !x.skip[prev.head]) {
+		if prev := x.prevGroup(g.start - 1); prev != nil && !prev.noun && prev.finite && (x.skip == nil || !x.skip[prev.head]) && x.relativeHost(prev) == nil {
 			return x.subjectOf(prev, depth+1)
+		}
+		if fg := x.finiteBeforeInfinitive(g); fg != nil {
+			return x.subjectOf(fg, depth+1)
 		}
 	}
 	// "adopted a statement condemning Tajik aggression": what the document
@@ -1192,7 +1200,7 @@ func (x *sentence) emit(src, tgt string, code string, srcSpan, tgtSpan, verbSpan
 		// criticised Kazakhstan".
 		return
 	}
-	if src == tgt && !x.selfSanction(src, code, srcSpan, tgtSpan, tgtText) && !x.courtOnLawyer(src, code, srcSpan, tgtSpan, tgtText) && !x.policeOnTrial(src, code, srcSpan, tgtSpan, tgtText) {
+	if src == tgt && !x.selfSanction(src, code, srcSpan, tgtSpan, tgtText) && !x.courtOnLawyer(src, code, srcSpan, tgtSpan, tgtText) && !x.policeOnTrial(src, code, srcSpan, tgtSpan, tgtText) && !x.selfArrest(src, code, srcSpan, tgtSpan, tgtText) {
 		return
 	}
 	if len(src) >= 3 && len(tgt) >= 3 && src[:3] == tgt[:3] && (len(src) == 3 || len(tgt) == 3) && !strings.HasPrefix(src, "IGO") && !strings.HasPrefix(src, "NGO") && !x.c.dict.Compat {
@@ -1239,7 +1247,7 @@ func (x *sentence) emit(src, tgt string, code string, srcSpan, tgtSpan, verbSpan
 		return
 	}
 	code0 := code
-	if code[:2] == "19" && civilianAgent(src) && !x.c.dict.Compat {
+	if code[:2] == "19" && (civilianAgent(src) || streetAgent(src)) && !x.c.dict.Compat {
 		// Military force is what armed forces use: workers or villagers
 		// attacking someone commit an assault, and blocking a road or a
 		// crossing is a protest (144).
@@ -1247,6 +1255,9 @@ func (x *sentence) emit(src, tgt string, code string, srcSpan, tgtSpan, verbSpan
 		if strings.HasPrefix(code0, "191") {
 			code = "144"
 		}
+	}
+	if strings.HasPrefix(code, "175") && (civilianAgent(src) || streetAgent(src)) && !x.c.dict.Compat {
+		code = "180" // "students were attacked by mobs": repression is a state's; a mob assaults
 	}
 	key := src + "|" + tgt + "|" + code
 	root := cameo.RootOf(code)
