@@ -126,6 +126,7 @@ func (c *Coder) Code(a article.Article) Result {
 		if !c.dict.Compat {
 			c.retagPast(s.Tokens)
 			retagAttributive(s.Tokens)
+			c.retagAfterDay(s.Tokens)
 		}
 		evs := c.safeCodeSentence(st, s, i == 0, &res)
 		when := ""
