@@ -433,6 +433,8 @@ func (x *sentence) codeGroup(g *vgroup) {
 		// "Kazakhstan will not extradite Russians", "would not recognise
 		// the republics": a refusal.
 		refusal = true
+	} else if !compat && g.neg && l.frame == "" && x.presentStanceRefusal(g) {
+		refusal = true // "Uzbekistan does not recognise the annexation"
 	} else if !compat && (g.neg || l.neg && l.frame != dict.FrameRefuse) {
 		return
 	}
