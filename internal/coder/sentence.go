@@ -128,6 +128,7 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 			x.troopsLeaving()
 			x.mutualViolence()
 			x.phoneCalls()
+			x.bareCalls()
 			x.mutualIntents()
 			x.rejectedProposals()
 			x.dropSinceClauses()
