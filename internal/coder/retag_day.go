@@ -35,3 +35,40 @@ func (c *Coder) retagAfterDay(toks []nlp.Token) {
 		}
 	}
 }
+
+// namingVerbs take an object and a complement that judges it: "called the
+// decision politically motivated".
+var namingVerbs = map[string]bool{"call": true, "called": true, "calls": true, "calling": true, "deem": true,
+	"deemed": true, "deems": true, "brand": true, "branded": true, "brands": true, "describe": true,
+	"described": true, "describes": true, "consider": true, "considers": true, "considered": true}
+
+// retagComplement mends the tagger's past tense in a naming complement:
+// "called the EU's decision politically motivated/VBD." ends the clause at
+// a verb that is none; "politically motivated" there is an adjective.
+func retagComplement(toks []nlp.Token) {
+	for k := 3; k < len(toks); k++ {
+		t := &toks[k]
+		if t.Tag != "VBD" && t.Tag != "VBN" || !strings.HasSuffix(t.Lower, "ed") {
+			continue
+		}
+		if adv := toks[k-1]; adv.Tag != "RB" || !strings.HasSuffix(adv.Lower, "ly") {
+			continue
+		}
+		if p := toks[k-2].Tag; !strings.HasPrefix(p, "NN") && p != "PRP" && p != "''" {
+			continue
+		}
+		if k+1 < len(toks) {
+			switch toks[k+1].Lower {
+			case ".", ",", ";", "and", "''", "\"", "”":
+			default:
+				continue
+			}
+		}
+		for j := k - 3; j >= 0 && j >= k-9; j-- {
+			if namingVerbs[toks[j].Lower] {
+				t.Tag = "JJ"
+				break
+			}
+		}
+	}
+}

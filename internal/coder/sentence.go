@@ -129,6 +129,7 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 			x.mutualViolence()
 			x.phoneCalls()
 			x.bareCalls()
+			x.helpedActs()
 			x.mutualIntents()
 			x.rejectedProposals()
 			x.dropSinceClauses()
