@@ -435,6 +435,8 @@ func (x *sentence) codeGroup(g *vgroup) {
 		refusal = true
 	} else if !compat && g.neg && l.frame == "" && x.presentStanceRefusal(g) {
 		refusal = true // "Uzbekistan does not recognise the annexation"
+	} else if !compat && !g.neg && l.neg && l.frame == dict.FrameIntent && x.presentIntentRefusal(l.via) {
+		refusal = true // "Kazakhstan does not intend to join the sanctions"
 	} else if !compat && (g.neg || l.neg && l.frame != dict.FrameRefuse) {
 		return
 	}

@@ -20,3 +20,28 @@ func (x *sentence) presentStanceRefusal(g *vgroup) bool {
 	}
 	return false
 }
+
+// refusingIntents are the intent verbs whose negated present or future
+// is a refusal: "does not intend to join", "has no plans" aside, "will not
+// seek to".
+var refusingIntents = map[string]bool{"intend": true, "plan": true, "want": true, "wish": true, "seek": true, "mean": true}
+
+// presentIntentRefusal reports whether the frame verb fg is a negated
+// present or future intent ("does not intend to", "do not plan to", "will
+// not seek to"): a rejection, where "did not intend to" tells of the past.
+func (x *sentence) presentIntentRefusal(fg *vgroup) bool {
+	if fg == nil || !fg.neg || !refusingIntents[firstLemma(fg)] {
+		return false
+	}
+	switch fg.modal {
+	case "will", "would", "wo", "'ll":
+		return true
+	}
+	for k := fg.start; k < fg.head; k++ {
+		switch x.toks[k].Lower {
+		case "does", "do":
+			return true
+		}
+	}
+	return false
+}
