@@ -130,6 +130,7 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 			x.phoneCalls()
 			x.bareCalls()
 			x.helpedActs()
+			x.legalWarnings()
 			x.mutualIntents()
 			x.rejectedProposals()
 			x.dropSinceClauses()

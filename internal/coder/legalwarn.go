@@ -1,0 +1,72 @@
+package coder
+
+import (
+	"strings"
+
+	"github.com/accord-hub/accord/internal/dict"
+)
+
+// legalWords say that the law will come down on someone: a warning that
+// names them threatens its addressee with prosecution.
+var legalWords = map[string]bool{"prosecuted": true, "prosecution": true, "punishable": true, "punished": true,
+	"punishment": true, "jailed": true, "imprisoned": true, "imprisonment": true, "liable": true, "liability": true,
+	"crime": true, "criminal": true, "arrested": true, "deported": true, "fined": true, "stripped": true}
+
+// legalWarnings codes a warning to someone that what they do is a crime:
+// "the Uzbek embassy warned Uzbek nationals that fighting for a foreign
+// army was a crime punishable by five years in prison", "warned its
+// citizens that mercenaries face prosecution" threaten the addressee (130),
+// where the clause gave no act and a bare comment (012) was coded.
+func (x *sentence) legalWarnings() {
+	toks := x.toks
+	for _, wg := range x.groups {
+		if wg.noun || wg.neg || wg.passive || firstLemma(wg) != "warn" || x.skip != nil && x.skip[wg.head] {
+			continue
+		}
+		addr := x.mentionAfterDeterminers(wg.end)
+		if addr == nil || addr.weak || addr.locative {
+			continue
+		}
+		k := addr.end
+		if k+1 < len(toks) && toks[k].Lower == "on" && isWeekday(toks[k+1].Lower) {
+			k += 2 // "warned Uzbek nationals on Monday that …"
+		}
+		if k >= len(toks) || toks[k].Lower != "that" {
+			continue
+		}
+		legal := false
+		for k++; k < len(toks) && toks[k].Lower != ";"; k++ {
+			if legalWords[toks[k].Lower] {
+				legal = true
+				break
+			}
+		}
+		if !legal {
+			continue
+		}
+		warner, l := x.subjectOf(wg, 0)
+		if warner == nil || l.neg || l.frame != "" || x.hypothetical(warner.start) {
+			continue
+		}
+		verb := x.span(wg.head, wg.end)
+		threatened := false
+		for _, ev := range x.events {
+			if ev.Evidence.Verb != nil && verb != nil && ev.Evidence.Verb[0] == verb[0] && strings.HasPrefix(ev.Code, "13") {
+				threatened = true
+			}
+		}
+		if threatened {
+			continue
+		}
+		kept := x.events[:0]
+		for _, ev := range x.events {
+			if ev.Evidence.Verb != nil && verb != nil && ev.Evidence.Verb[0] == verb[0] && (strings.HasPrefix(ev.Code, "01") || strings.HasPrefix(ev.Code, "10")) {
+				continue // the bare comment or demand the warning was taken for
+			}
+			kept = append(kept, ev)
+		}
+		x.events = kept
+		x.emitAll(warner, addr, "130", "", verb, dict.FrameThreaten)
+		wg.coded = true
+	}
+}
