@@ -120,6 +120,9 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 		}
 		x.metWithThreats()
 		x.priceThreats()
+		if !c.dict.Compat {
+			x.saidThreats()
+		}
 		x.optionsThreats()
 		x.openWarnings()
 		x.openFrames()
