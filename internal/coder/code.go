@@ -1396,7 +1396,7 @@ func (x *sentence) codeNoun(g *vgroup) {
 	if prev := x.prevGroup(g.start); prev != nil && !prev.noun && g.start-prev.end <= 3 && len(x.c.dict.Verbs.Patterns(firstLemma(prev))) > 0 && (prev.coded || x.c.dict.Compat) {
 		return
 	}
-	if x.datedPastNoun(g) || x.earlierYearAfter(g) {
+	if x.datedPastNoun(g) || x.earlierYearAfter(g) || x.offeredVenue(g) {
 		return
 	}
 	if g.start > 0 {
