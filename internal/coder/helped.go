@@ -31,6 +31,9 @@ func (x *sentence) helpedActs() {
 				continue
 			}
 		}
+		if x.conditionalBefore(p.start) {
+			continue // "if they helped Russian companies evade restrictions"
+		}
 		if helper, _ := x.subjectOf(p, 0); helper != nil {
 			for _, c := range helper.codes {
 				if x.resolve(c, "") == ev.Target {
@@ -41,4 +44,18 @@ func (x *sentence) helpedActs() {
 		kept = append(kept, ev)
 	}
 	x.events = kept
+}
+
+// conditionalBefore reports whether "if" or "unless" opens the clause
+// just before token k: "if they helped …".
+func (x *sentence) conditionalBefore(k int) bool {
+	for j := k - 1; j >= x.from && j >= k-4; j-- {
+		switch x.toks[j].Lower {
+		case "if", "unless":
+			return true
+		case ",", ";", "and", "that":
+			return false
+		}
+	}
+	return false
 }

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/accord-hub/accord/internal/dict"
+	"github.com/accord-hub/accord/internal/nlp"
 )
 
 // legalWords say that the law will come down on someone: a warning that
@@ -30,18 +31,22 @@ func (x *sentence) legalWarnings() {
 		k := addr.end
 		if k+1 < len(toks) && toks[k].Lower == "on" && isWeekday(toks[k+1].Lower) {
 			k += 2 // "warned Uzbek nationals on Monday that …"
+		} else if m := x.mentionStartingAt(k + 1); m != nil && (toks[k].Lower == "in" || toks[k].Lower == "at") {
+			k = m.end // "warned Kazakh banks in Almaty that …"
 		}
 		if k >= len(toks) || toks[k].Lower != "that" {
 			continue
 		}
-		legal := false
-		for k++; k < len(toks) && toks[k].Lower != ";"; k++ {
-			if legalWords[toks[k].Lower] {
-				legal = true
-				break
+		code := ""
+		for k++; k < len(toks) && toks[k].Lower != ";" && code == ""; k++ {
+			switch {
+			case legalWords[toks[k].Lower]:
+				code = "130"
+			case penaltyNouns[toks[k].Lower] && facedBefore(toks, k):
+				code = "1312" // "that they could face secondary sanctions"
 			}
 		}
-		if !legal {
+		if code == "" {
 			continue
 		}
 		warner, l := x.subjectOf(wg, 0)
@@ -66,7 +71,22 @@ func (x *sentence) legalWarnings() {
 			kept = append(kept, ev)
 		}
 		x.events = kept
-		x.emitAll(warner, addr, "130", "", verb, dict.FrameThreaten)
+		x.emitAll(warner, addr, code, "", verb, dict.FrameThreaten)
 		wg.coded = true
 	}
+}
+
+// penaltyNouns are the sanctions a warning says someone will face.
+var penaltyNouns = map[string]bool{"sanctions": true, "penalties": true, "restrictions": true, "fines": true}
+
+// facedBefore reports whether a verb of facing stands just before token k:
+// "could face secondary sanctions", "risk penalties".
+func facedBefore(toks []nlp.Token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		switch toks[j].Lower {
+		case "face", "faces", "facing", "risk", "risks", "risking", "incur", "expose":
+			return true
+		}
+	}
+	return false
 }

@@ -1050,7 +1050,10 @@ func (x *sentence) frameWordBetween(from, to int) string {
 	for k := from; k < to && k < len(x.toks); k++ {
 		if f, ok := frameWords[x.toks[k].Lower]; ok {
 			if k > 0 && (x.toks[k-1].Lower == "no" || x.toks[k-1].Lower == "without") {
-				return dict.FrameNegate // "had no plans to leave"
+				if noIntentRefuses(x.toks[k-1].Lower, f) && !x.leavingAt(to) {
+					return dict.FrameRefuse // "has no plans to recognise the Taliban"
+				}
+				return dict.FrameNegate // "without the intention to leave"
 			}
 			return f
 		}

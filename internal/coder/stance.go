@@ -1,5 +1,7 @@
 package coder
 
+import "github.com/accord-hub/accord/internal/dict"
+
 // stanceLemmas are verbs whose negated present tense states a policy, not
 // an act that did not happen: "Kazakhstan does not recognise the
 // republics", "we do not accept the sanctions" reject them.
@@ -44,4 +46,23 @@ func (x *sentence) presentIntentRefusal(fg *vgroup) bool {
 		}
 	}
 	return false
+}
+
+// noIntentRefuses reports whether "no" before an intent noun makes a
+// refusal: "has no plans to recognise the Taliban", "no intention of
+// joining the sanctions" reject the act, as a negated intent does.
+func noIntentRefuses(det, frame string) bool {
+	return det == "no" && frame == dict.FrameIntent
+}
+
+// leavingLemmas are acts whose absence keeps things as they are: "had no
+// plans to leave the CSTO" refuses nothing.
+var leavingLemmas = map[string]bool{"leave": true, "quit": true, "exit": true, "withdraw": true, "abandon": true,
+	"cut": true, "break": true, "end": true, "close": true, "suspend": true, "resign": true, "step": true}
+
+// leavingAt reports whether the verb group starting at token k is one of
+// leaving or ending.
+func (x *sentence) leavingAt(k int) bool {
+	g := x.groupCovering(k)
+	return g != nil && leavingLemmas[firstLemma(g)]
 }
