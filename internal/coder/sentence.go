@@ -134,6 +134,7 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 			x.bareCalls()
 			x.helpedActs()
 			x.legalWarnings()
+			x.judgedRemarks()
 			x.mutualIntents()
 			x.rejectedProposals()
 			x.dropSinceClauses()
