@@ -770,7 +770,7 @@ func (x *sentence) codeGroup(g *vgroup) {
 			tgt = m
 		}
 	}
-	if tgt == nil && !compat && (strings.HasPrefix(code, "012") || strings.HasPrefix(code, "013")) {
+	if tgt == nil && !compat && (strings.HasPrefix(code, "012") || strings.HasPrefix(code, "013") || strings.HasPrefix(code, "114")) {
 		// "voiced confidence that the dispute with India would be settled":
 		// the comment is about whom its clause names.
 		tgt = x.thatClauseActor(g, src)
