@@ -135,6 +135,7 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 			x.helpedActs()
 			x.legalWarnings()
 			x.judgedRemarks()
+			x.territoryAssurances()
 			x.mutualIntents()
 			x.rejectedProposals()
 			x.dropSinceClauses()
