@@ -25,11 +25,22 @@ func (x *sentence) legalWarnings() {
 			continue
 		}
 		addr := x.mentionAfterDeterminers(wg.end)
-		if addr == nil || addr.weak || addr.locative {
+		k := wg.end
+		bare := false // "warned that Kyrgyz banks could face sanctions"
+		switch {
+		case addr != nil && !addr.weak && !addr.locative:
+			k = addr.end
+		case k < len(toks) && toks[k].Lower == "that":
+			addr, bare = nil, true
+		default:
 			continue
 		}
-		k := addr.end
-		if k+1 < len(toks) && toks[k].Lower == "on" && isWeekday(toks[k+1].Lower) {
+		if bare {
+			// the clause's subject, when an actor, is the one warned
+			if m := x.mentionAfterDeterminers(k + 1); m != nil && !m.weak && !m.locative && isCapitalised(toks[m.start].Text) {
+				addr = m // a named actor, not "companies in the region"
+			}
+		} else if k+1 < len(toks) && toks[k].Lower == "on" && isWeekday(toks[k+1].Lower) {
 			k += 2 // "warned Uzbek nationals on Monday that …"
 		} else if m := x.mentionStartingAt(k + 1); m != nil && (toks[k].Lower == "in" || toks[k].Lower == "at") {
 			k = m.end // "warned Kazakh banks in Almaty that …"
@@ -40,7 +51,7 @@ func (x *sentence) legalWarnings() {
 		code := ""
 		for k++; k < len(toks) && toks[k].Lower != ";" && code == ""; k++ {
 			switch {
-			case legalWords[toks[k].Lower]:
+			case legalWords[toks[k].Lower] && !bare:
 				code = "130"
 			case penaltyNouns[toks[k].Lower] && facedBefore(toks, k):
 				code = "1312" // "that they could face secondary sanctions"
