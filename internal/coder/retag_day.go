@@ -17,10 +17,11 @@ func (c *Coder) retagAfterDay(toks []nlp.Token) {
 		if t.Tag != "JJ" && t.Tag != "VBN" || !strings.HasSuffix(t.Lower, "ed") {
 			continue
 		}
-		if _, ok := weekdays[toks[k-1].Lower]; !ok || toks[k-2].Lower != "on" {
+		on := dayPhraseStart(toks, k)
+		if on < 1 {
 			continue
 		}
-		switch toks[k-3].Tag {
+		switch toks[on-1].Tag {
 		case "NN", "NNS", "NNP", "NNPS", "PRP":
 		default:
 			continue
@@ -71,4 +72,23 @@ func retagComplement(toks []nlp.Token) {
 			}
 		}
 	}
+}
+
+// dayPhraseStart returns the index of "on" in a day phrase ending right
+// before token k ("on Wednesday", "on 12 May", "on May 12"), or -1.
+func dayPhraseStart(toks []nlp.Token, k int) int {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		w := toks[j].Lower
+		if w == "on" {
+			if j == k-1 {
+				return -1
+			}
+			return j
+		}
+		_, day := weekdays[w]
+		if !day && !monthNames[w] && toks[j].Tag != "CD" && w != "," {
+			return -1
+		}
+	}
+	return -1
 }
