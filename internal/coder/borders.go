@@ -165,20 +165,6 @@ func (x *sentence) absoluteWith(m *mention) bool {
 	return m.end < len(x.toks) && x.toks[m.end].Tag == "VBG"
 }
 
-// venueWords are what a place is offered as for others' meetings.
-var venueWords = map[string]bool{"venue": true, "platform": true, "site": true, "host": true}
-
-// venueOf reports whether the event noun g is what a venue is offered for,
-// "as a venue for negotiations between Bishkek and Dushanbe": talks
-// proposed, not held.
-func (x *sentence) venueOf(g *vgroup) bool {
-	k := g.start - 1
-	if k < 1 || x.toks[k].Lower != "for" && x.toks[k].Lower != "of" {
-		return false
-	}
-	return venueWords[x.toks[k-1].Lower]
-}
-
 // conditionalUntil reports whether the "until" at token j opens a condition
 // rather than a time: after a negated or future verb ("will not negotiate
 // until Dushanbe withdraws its troops", "would not pull back until Kyrgyz
@@ -245,49 +231,6 @@ func (x *sentence) allegationParticiple(g *vgroup) bool {
 	}
 	prep, ok := allegationParticiples[x.toks[g.head].Lower]
 	return ok && x.toks[g.end].Lower == prep
-}
-
-// territoryAssurances codes the neighbourly assurance "will not allow its
-// territory to be used against Afghanistan", "would never let anyone use our
-// territory against our neighbours": a promise of security cooperation
-// (030) by whoever gives it to whom the use is ruled out against or to whom
-// it is said, not a refusal.
-func (x *sentence) territoryAssurances() {
-	toks := x.toks
-	for k := x.from + 1; k < len(toks); k++ {
-		switch toks[k].Lower {
-		case "allow", "allows", "allowed", "let", "lets", "permit", "permits", "permitted":
-		default:
-			continue
-		}
-		if !x.negatedBefore(k) || !x.wordsWithin(k+1, 9, "territory", "soil") || !x.wordsWithin(k+1, 11, "use", "used") {
-			continue
-		}
-		g := x.groupCovering(k)
-		if g == nil || g.noun {
-			continue
-		}
-		subj, _ := x.subjectOf(g, 0)
-		src, addr := x.speakerOf(g)
-		if src == nil || subj != nil && !subj.pronoun && !firstPerson[strings.ToLower(subj.text)] && !x.sameActor(src, subj) {
-			src = subj
-		}
-		if src == nil || len(src.codes) == 0 {
-			continue
-		}
-		var tgt *mention
-		for _, m := range x.ms {
-			if m.start > k && m.start < k+16 && m.prep == "against" && !m.locative && !m.pronoun && !x.sameActor(m, src) {
-				tgt = m
-				break
-			}
-		}
-		if tgt == nil && addr != nil && !unmarkedText(addr.text) {
-			tgt = addr // "told visiting Taliban officials", not "told reporters"
-		}
-		x.dropGroupEvents(g)
-		x.emitAll(src, tgt, "030", "", x.span(g.head, g.end), "intent")
-	}
 }
 
 // negatedBefore reports whether a negation stands within three words

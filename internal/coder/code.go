@@ -441,6 +441,10 @@ func (x *sentence) codeGroup(g *vgroup) {
 		// "Kazakhstan will not extradite Russians", "would not recognise
 		// the republics": a refusal.
 		refusal = true
+	} else if !compat && g.neg && l.frame == "" && x.presentStanceRefusal(g) {
+		refusal = true // "Uzbekistan does not recognise the annexation"
+	} else if !compat && !g.neg && l.neg && l.frame == dict.FrameIntent && x.presentIntentRefusal(l.via) {
+		refusal = true // "Kazakhstan does not intend to join the sanctions"
 	} else if !compat && (g.neg || l.neg && l.frame != dict.FrameRefuse) {
 		return
 	}
@@ -816,7 +820,7 @@ func (x *sentence) codeGroup(g *vgroup) {
 			tgt = m
 		}
 	}
-	if tgt == nil && !compat && (strings.HasPrefix(code, "012") || strings.HasPrefix(code, "013")) {
+	if tgt == nil && !compat && (strings.HasPrefix(code, "012") || strings.HasPrefix(code, "013") || strings.HasPrefix(code, "114")) {
 		// "voiced confidence that the dispute with India would be settled":
 		// the comment is about whom its clause names.
 		tgt = x.thatClauseActor(g, src)
@@ -1469,7 +1473,7 @@ func (x *sentence) codeNoun(g *vgroup) {
 	if prev := x.prevGroup(g.start); prev != nil && !prev.noun && g.start-prev.end <= 3 && len(x.c.dict.Verbs.Patterns(firstLemma(prev))) > 0 && (prev.coded || x.c.dict.Compat) {
 		return
 	}
-	if x.datedPastNoun(g) || x.earlierYearAfter(g) || !x.c.dict.Compat && x.venueOf(g) {
+	if x.datedPastNoun(g) || x.earlierYearAfter(g) || !x.c.dict.Compat && x.offeredVenue(g) {
 		return
 	}
 	if g.start > 0 {

@@ -127,6 +127,8 @@ func (c *Coder) Code(a article.Article) Result {
 			c.retagPast(s.Tokens)
 			retagAttributive(s.Tokens)
 			retagNounCompounds(s.Tokens)
+			c.retagAfterDay(s.Tokens)
+			retagComplement(s.Tokens)
 		}
 		evs := c.safeCodeSentence(st, s, i == 0, &res)
 		when := ""

@@ -25,7 +25,9 @@ var (
 )
 
 // isModal is modals[t.Lower], with the filter first.
-func isModal(t *nlp.Token) bool { return modalFilter.MayHave(t.LowerHash()) && modals[t.Lower] }
+func isModal(t *nlp.Token) bool {
+	return modalFilter.MayHave(t.LowerHash()) && modals[t.Lower] && !(t.Text == "May" && t.Tag == "NNP") // "on 12 May", Theresa May
+}
 
 // isAux is auxForms[t.Lower], with the filter first.
 func isAux(t *nlp.Token) bool { return auxFilter.MayHave(t.LowerHash()) && auxForms[t.Lower] }

@@ -816,7 +816,7 @@ func isCoordGap(gap []nlp.Token) bool {
 			}
 		}
 	}
-	return hasConj || len(gap) == 1 && gap[0].Lower == ","
+	return hasConj || len(gap) == 1 && gap[0].Lower == "," || listArticleGap(gap)
 }
 
 // ledOrganisation reports whether an organisation's name starts at k, after

@@ -24,10 +24,17 @@ func (x *sentence) stranger(m *mention) bool {
 	}
 	for k := m.start; k < m.end && k < len(x.toks); k++ {
 		if strangerWords[x.toks[k].Lower] {
-			return true
+			return !x.nationalityAfter(m)
 		}
 	}
 	return false
+}
+
+// nationalityAfter reports whether an apposition after m names the
+// country of its people: "40 migrants, most of them Tajik citizens".
+func (x *sentence) nationalityAfter(m *mention) bool {
+	probe := &mention{start: m.start, end: m.end, codes: []string{"?" + m.codes[0]}}
+	return x.appositionCountry(probe) != probe
 }
 
 // dealTopic reports whether the target found for a compound source that

@@ -52,7 +52,15 @@ func (x *sentence) reportingTail(m *mention) bool {
 	// The clause ends with the sentence or a time phrase: "said on Monday."
 	e := g.end
 	for e < len(toks) && toks[e].Lower != "." && toks[e].Lower != "," && toks[e].Lower != ";" {
+		if m2 := x.mentionStartingAt(e); m2 != nil && e == g.end && !x.c.dict.Compat {
+			e = m2.end // "told Asia-Plus", "told Reuters": whom it was told
+			continue
+		}
 		switch toks[e].Lower {
+		case "reporters", "journalists":
+			if e != g.end {
+				return false
+			}
 		case "on", "in", "late", "early", "last", "this", "a", "statement", "tuesday", "monday", "wednesday",
 			"thursday", "friday", "saturday", "sunday", "today", "yesterday", "earlier", "later":
 		default:

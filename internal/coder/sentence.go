@@ -128,6 +128,9 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 		}
 		x.metWithThreats()
 		x.priceThreats()
+		if !c.dict.Compat {
+			x.saidThreats()
+		}
 		x.optionsThreats()
 		x.openWarnings()
 		x.openFrames()
@@ -140,6 +143,10 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 			x.expectedVisits()
 			x.mediators()
 			x.guestVisits()
+			x.bareCalls()
+			x.helpedActs()
+			x.legalWarnings()
+			x.judgedRemarks()
 			x.mutualIntents()
 			x.mutualOverTroops()
 			x.rejectedProposals()
@@ -1091,7 +1098,10 @@ func (x *sentence) frameWordBetween(from, to int) string {
 	for k := from; k < to && k < len(x.toks); k++ {
 		if f, ok := frameWords[x.toks[k].Lower]; ok {
 			if k > 0 && (x.toks[k-1].Lower == "no" || x.toks[k-1].Lower == "without") {
-				return dict.FrameNegate // "had no plans to leave"
+				if noIntentRefuses(x.toks[k-1].Lower, f) && !x.leavingAt(to) {
+					return dict.FrameRefuse // "has no plans to recognise the Taliban"
+				}
+				return dict.FrameNegate // "without the intention to leave"
 			}
 			return f
 		}
