@@ -1,5 +1,9 @@
 package coder
 
+// This file holds the target grammar of branch targets: places, titles,
+// requesters and causes that are no targets, and the targets that
+// relative clauses, possessives and earlier clauses name.
+
 import (
 	"strings"
 
