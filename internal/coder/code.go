@@ -714,6 +714,9 @@ func (x *sentence) codeGroup(g *vgroup) {
 	if tgt == nil && !compat && !passive && len(src.codes) == 1 && strings.HasPrefix(code, "057") && modality == "" {
 		tgt = x.dealParty(g, src, clauseEnd) // "ratified a protocol on extending Russia's base"
 	}
+	if tgt == nil && !passive && !compat && len(src.codes) == 1 && (code[:2] == "02" || code[:2] == "10") {
+		tgt = x.holderAsked(g, src) // "police detained X after Russia requested his extradition"
+	}
 	if tgt == nil && !compat && !passive && code[:2] == "15" {
 		tgt = x.borderSide(g, src)
 	}

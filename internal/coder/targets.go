@@ -1,5 +1,9 @@
 package coder
 
+// This file holds the target grammar of branch targets: places, titles,
+// requesters and causes that are no targets, and the targets that
+// relative clauses, possessives and earlier clauses name.
+
 import (
 	"strings"
 
@@ -424,4 +428,24 @@ func (x *sentence) hostGovernment(g *vgroup, src, tgt *mention) *mention {
 		return &mention{start: tgt.start, end: tgt.end, codes: []string{c[:3] + "GOV"}, spans: tgt.spans, text: tgt.text}
 	}
 	return tgt
+}
+
+// holderAsked finds whom a request for a person's extradition or release
+// is made of when it names no one: the one the sentence said holds him, in
+// "Kyrgyz police detained Alexei Rozhkov after Russia requested his
+// extradition".
+func (x *sentence) holderAsked(g *vgroup, src *mention) *mention {
+	k := g.end
+	if k+1 >= len(x.toks) || x.toks[k].Tag != "PRP$" || !handoverNouns[x.toks[k+1].Lower] && x.toks[k+1].Lower != "release" {
+		return nil
+	}
+	sc := x.resolve(src.codes[0], "")
+	for i := len(x.events) - 1; i >= 0; i-- {
+		ev := &x.events[i]
+		if !strings.HasPrefix(ev.Code, "173") || len(ev.Source) < 3 || len(sc) < 3 || ev.Source[:3] == sc[:3] || ev.Evidence.Source == nil {
+			continue
+		}
+		return &mention{start: k, end: k + 2, codes: []string{ev.Source}, spans: [][2]int{{k, k + 2}}, text: ev.SourceName}
+	}
+	return nil
 }
