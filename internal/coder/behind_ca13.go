@@ -72,6 +72,10 @@ func (x *sentence) behindAccusations() {
 		sSpan := x.span(speaker.spans[0][0], speaker.spans[0][1])
 		for i, c := range accused.codes {
 			if c == speaker.codes[0] {
+				if accused.pronoun && len(accused.codes) == 1 {
+					// "The Islamic State said it was behind the attack": a claim.
+					x.emit(speaker.codes[0], "", "015", sSpan, nil, x.span(k, n), speaker.text, "", "")
+				}
 				continue
 			}
 			x.emit(speaker.codes[0], c, "112", sSpan, x.span(accused.spans[i][0], accused.spans[i][1]), x.span(k, n), speaker.text, accused.text, "")
