@@ -241,7 +241,12 @@ func (x *sentence) relativeHost(rg *vgroup) *vgroup {
 	for j > x.from && (x.toks[j].Tag == "RB" || isAux(&x.toks[j])) {
 		j--
 	}
-	if j <= x.from || x.toks[j].Lower != "who" && x.toks[j].Lower != "which" {
+	if j > x.from {
+		if m := x.mentionEndingAt(j); m != nil && m.start-1 > x.from && clauseOpeners[x.toks[m.start-1].Lower] {
+			j = m.start - 1 // "proposed stripping migrants of citizenship if they commit crimes, drawing …"
+		}
+	}
+	if j <= x.from || x.toks[j].Lower != "who" && x.toks[j].Lower != "which" && !clauseOpeners[x.toks[j].Lower] {
 		return nil
 	}
 	var best *vgroup
@@ -406,3 +411,6 @@ func (x *sentence) deportedTo(tgt *mention, code string, clauseEnd int) *mention
 	}
 	return tgt
 }
+
+// clauseOpeners open an adverbial clause inside a larger one.
+var clauseOpeners = setOf("if", "unless", "when", "because", "although", "though", "since", "once")
