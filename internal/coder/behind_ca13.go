@@ -72,6 +72,10 @@ func (x *sentence) behindAccusations() {
 		sSpan := x.span(speaker.spans[0][0], speaker.spans[0][1])
 		for i, c := range accused.codes {
 			if c == speaker.codes[0] {
+				if accused.pronoun && len(accused.codes) == 1 {
+					// "The Islamic State said it was behind the attack": a claim.
+					x.emit(speaker.codes[0], "", "015", sSpan, nil, x.span(k, n), speaker.text, "", "")
+				}
 				continue
 			}
 			x.emit(speaker.codes[0], c, "112", sSpan, x.span(accused.spans[i][0], accused.spans[i][1]), x.span(k, n), speaker.text, accused.text, "")
@@ -237,7 +241,12 @@ func (x *sentence) relativeHost(rg *vgroup) *vgroup {
 	for j > x.from && (x.toks[j].Tag == "RB" || isAux(&x.toks[j])) {
 		j--
 	}
-	if j <= x.from || x.toks[j].Lower != "who" && x.toks[j].Lower != "which" {
+	if j > x.from {
+		if m := x.mentionEndingAt(j); m != nil && m.start-1 > x.from && clauseOpeners[x.toks[m.start-1].Lower] {
+			j = m.start - 1 // "proposed stripping migrants of citizenship if they commit crimes, drawing …"
+		}
+	}
+	if j <= x.from || x.toks[j].Lower != "who" && x.toks[j].Lower != "which" && !clauseOpeners[x.toks[j].Lower] {
 		return nil
 	}
 	var best *vgroup
@@ -402,3 +411,6 @@ func (x *sentence) deportedTo(tgt *mention, code string, clauseEnd int) *mention
 	}
 	return tgt
 }
+
+// clauseOpeners open an adverbial clause inside a larger one.
+var clauseOpeners = setOf("if", "unless", "when", "because", "although", "though", "since", "once")

@@ -117,16 +117,10 @@ func (x *sentence) appositionCountry(tgt *mention) *mention {
 	return tgt
 }
 
-// streetAgent reports whether a code's agent is a nationalist or criminal
-// gang: "Russian nationalists attacked Tajik migrants" is an assault, not
-// military force.
+// streetAgent reports whether a code's agent is a nationalist gang:
+// "Russian nationalists attacked Tajik migrants" is an assault, not
+// military force. Armed smugglers in a shootout with border guards do fight
+// (19).
 func streetAgent(code string) bool {
-	if len(code) != 6 {
-		return false
-	}
-	switch code[3:] {
-	case "RAD", "CRM":
-		return true
-	}
-	return false
+	return len(code) == 6 && code[3:] == "RAD"
 }
