@@ -806,6 +806,9 @@ var headWords = map[string]bool{"head": true, "director": true, "chief": true}
 func (x *sentence) headsOf() {
 	out := x.ms[:0]
 	for i, m := range x.ms {
+		if strings.ToLower(m.text) == "force" && (m.prep == "with" || m.prep == "by") {
+			continue // "respond with force", "by force": a means, no actor
+		}
 		if i+1 < len(x.ms) && headWords[strings.ToLower(m.text)] && len(m.codes) == 1 && m.codes[0] == "?GOV" {
 			if n := x.ms[i+1]; n.prep == "of" && n.start <= m.end+2 {
 				n.prep = m.prep
@@ -867,4 +870,19 @@ func (x *sentence) borderTopic(ev event.Event) bool {
 	}
 	before := strings.TrimSpace(strings.ToLower(x.s.Text[:sp[0]]))
 	return strings.HasSuffix(before, "borders with") || strings.HasSuffix(before, "border with")
+}
+
+// finiteAboveInfinitive returns, for a participle after a comma whose verb
+// before is an infinitive ("asked the CSTO to investigate …, calling"), the
+// finite verb the infinitive hangs on, or nil.
+func (x *sentence) finiteAboveInfinitive(g *vgroup) *vgroup {
+	prev := x.prevGroup(g.start - 1)
+	if prev == nil || prev.noun || prev.finite || prev.start < 1 || x.toks[prev.start-1].Lower != "to" {
+		return nil
+	}
+	up := x.prevGroup(prev.start - 1)
+	if up == nil || up.noun || !up.finite || x.connector(up, prev) != "to" || x.skip != nil && x.skip[up.head] {
+		return nil
+	}
+	return up
 }

@@ -652,6 +652,11 @@ func (x *sentence) subjectOf(g *vgroup, depth int) (*mention, link) {
 		if prev := x.prevGroup(g.start - 1); prev != nil && !prev.noun && prev.finite && (x.skip == nil || !x.skip[prev.head]) {
 			return x.subjectOf(prev, depth+1)
 		}
+		if fg := x.finiteAboveInfinitive(g); fg != nil {
+			// "asked the CSTO to investigate Tajikistan's actions, calling
+			// them aggression": the asker calls them so.
+			return x.subjectOf(fg, depth+1)
+		}
 	}
 	// "adopted a statement condemning Tajik aggression": what the document
 	// does, its author does.
