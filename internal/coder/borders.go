@@ -3,6 +3,7 @@ package coder
 import (
 	"strings"
 
+	"github.com/accord-hub/accord/internal/dict"
 	"github.com/accord-hub/accord/internal/event"
 )
 
@@ -885,4 +886,52 @@ func (x *sentence) finiteAboveInfinitive(g *vgroup) *vgroup {
 		return nil
 	}
 	return up
+}
+
+// punishLemmas are what a state warns will be done to those who cross it.
+var punishLemmas = map[string]bool{
+	"punish": true, "prosecute": true, "arrest": true, "jail": true, "imprison": true, "detain": true,
+	"crush": true, "fine": true, "deport": true, "expel": true, "charge": true, "sentence": true,
+}
+
+// announcedPunishments codes "said Tajik citizens who defame the homeland
+// would be punished", "warning that mercenaries would be prosecuted": an
+// official's threat (130) against whoever the clause names. Only verbs of
+// speech whose own subject is a state actor count.
+func (x *sentence) announcedPunishments() {
+	for _, g := range x.groups {
+		if g.noun || g.neg || !g.passive || g.modal != "will" && g.modal != "would" || !punishLemmas[firstLemma(g)] || x.groupHasEvents(g) {
+			continue
+		}
+		var sg *vgroup
+		for _, og := range x.groups {
+			if og.head < g.start && !og.noun && !og.neg && (speechLemmas[firstLemma(og)] || firstLemma(og) == "warn") {
+				sg = og
+			}
+		}
+		if sg == nil || g.start-sg.end > 14 {
+			continue
+		}
+		speaker, _ := x.subjectOf(sg, 0)
+		if speaker == nil || len(speaker.codes) == 0 {
+			continue
+		}
+		c := x.resolve(speaker.codes[0], "")
+		if len(c) < 3 || c[0] == '?' || strings.HasPrefix(c, "IGO") || strings.HasPrefix(c, "NGO") || len(c) > 3 && !stateAgent(c) && !strings.HasSuffix(c, "LEG") {
+			continue
+		}
+		var victim *mention
+		for _, m := range x.ms {
+			if m.start >= sg.end && m.end <= g.start && !m.locative && !m.weak {
+				victim = m
+				break
+			}
+		}
+		if victim != nil {
+			x.emitAll(speaker, victim, "130", "", x.span(sg.head, sg.end), dict.FrameThreaten)
+			continue
+		}
+		// "mercenaries would be prosecuted at home": the state's own people.
+		x.emit(c, c[:3], "130", x.span(speaker.spans[0][0], speaker.spans[0][1]), nil, x.span(sg.head, sg.end), speaker.text, "", dict.FrameThreaten)
+	}
 }

@@ -144,6 +144,7 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 			x.hopedActs()
 			x.lawSigning()
 			x.speakerAsVictim()
+			x.announcedPunishments()
 			x.foreignOrders()
 			x.meetingAside()
 			x.invitedHosts()
