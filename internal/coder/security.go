@@ -49,6 +49,10 @@ func (x *sentence) reportingTail(m *mention) bool {
 	// The clause ends with the sentence or a time phrase: "said on Monday."
 	e := g.end
 	for e < len(toks) && toks[e].Lower != "." && toks[e].Lower != "," && toks[e].Lower != ";" {
+		if !x.c.dict.Compat && firstLemma(g) == "tell" && (toks[e].Tag == "NNP" || pressWords[toks[e].Lower] || toks[e].Lower == "the") {
+			e++ // "…, a government source told Asia-Plus."
+			continue
+		}
 		switch toks[e].Lower {
 		case "on", "in", "late", "early", "last", "this", "a", "statement", "tuesday", "monday", "wednesday",
 			"thursday", "friday", "saturday", "sunday", "today", "yesterday", "earlier", "later":
