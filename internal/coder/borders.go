@@ -26,7 +26,7 @@ func (x *sentence) dropAllegedAtrocities(accused map[string]bool) {
 
 // indefiniteSubjects open a warned clause about whoever does something:
 // "warned that anyone who stirred unrest would be crushed".
-var indefiniteSubjects = map[string]bool{"anyone": true, "anybody": true, "whoever": true, "everyone": true, "those": true}
+var indefiniteSubjects = map[string]bool{"anyone": true, "anybody": true, "whoever": true, "everyone": true, "those": true, "any": true}
 
 // passiveWarned parses a warned clause [k, …) whose subject is the
 // addressee again ("warned protesters that they would be arrested") or
@@ -51,12 +51,15 @@ func (x *sentence) passiveWarned(wg *vgroup, addr *mention, k int) *warning {
 			continue
 		}
 		if g.start-from > 12 {
-			return nil
+			break
 		}
 		if (g.modal == "will" || g.modal == "would" || g.modal == "'ll" || g.modal == "shall") && g.passive && !g.neg {
 			return &warning{verb: wg, addr: addr, clause: g}
 		}
 		if g.finite && g.modal != "" {
+			if x.toks[g.head].Lower == "be" {
+				return x.quotedPassive(wg, addr, g.start) // would be "met with a response"
+			}
 			return nil // another clause's verb
 		}
 	}
@@ -71,7 +74,7 @@ func (x *sentence) quotedPassive(wg *vgroup, addr *mention, from int) *warning {
 		if m := toks[k].Lower; m != "will" && m != "would" {
 			continue
 		}
-		if toks[k+1].Lower != "be" || hasLetter(toks[k+2].Text) || !strings.HasSuffix(toks[k+3].Lower, "ed") {
+		if toks[k+1].Lower != "be" || hasLetter(toks[k+2].Text) || !strings.HasSuffix(toks[k+3].Lower, "ed") && toks[k+3].Tag != "VBN" && toks[k+3].Lower != "met" {
 			return nil
 		}
 		return &warning{verb: wg, addr: addr, clause: &vgroup{start: k, head: k + 3, end: k + 4, modal: toks[k].Lower, passive: true, finite: true}}
