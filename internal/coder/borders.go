@@ -938,3 +938,10 @@ func (x *sentence) announcedPunishments() {
 		x.emit(c, c[:3], "130", x.span(speaker.spans[0][0], speaker.spans[0][1]), nil, x.span(sg.head, sg.end), speaker.text, "", dict.FrameThreaten)
 	}
 }
+
+// objectIsSubject reports whether the pronoun object right after g stands
+// for the subject m g would inherit: "… and gave them 24 hours".
+func (x *sentence) objectIsSubject(g *vgroup, m *mention) bool {
+	o := x.mentionStartingAt(g.end)
+	return o != nil && o.pronoun && x.sameActor(o, m)
+}

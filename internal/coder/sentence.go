@@ -707,6 +707,15 @@ func (x *sentence) subjectOf(g *vgroup, depth int) (*mention, link) {
 				}
 			}
 			m, pl := x.subjectOf(prev, depth+1)
+			if m != nil && !x.c.dict.Compat && x.objectIsSubject(g, m) {
+				// "said Tajik troops were occupying a hill and gave them 24
+				// hours to leave": not the troops giving themselves a deadline.
+				if sg := x.speechGroupBefore(prev); sg != nil {
+					if sm, spl := x.subjectOf(sg, depth+1); sm != nil {
+						return sm, link{modal: spl.modal, frame: spl.frame, target: spl.target}
+					}
+				}
+			}
 			if m == nil && !x.c.dict.Compat && (prev.passive || x.speakerGoesOn(g)) && g.modal == "" && (toks[g.head].Tag == "VBD" || toks[g.head].Tag == "VBZ" || toks[g.head].Tag == "VBN" && !prev.passive && g.start == g.head) {
 				// "Aliyev said the plane had been hit … and demanded": no
 				// actor did the reported act, so the speaker goes on.
