@@ -3,6 +3,7 @@ package coder
 import (
 	"strings"
 
+	"github.com/accord-hub/accord/internal/dict"
 	"github.com/accord-hub/accord/internal/event"
 )
 
@@ -25,7 +26,7 @@ func (x *sentence) dropAllegedAtrocities(accused map[string]bool) {
 
 // indefiniteSubjects open a warned clause about whoever does something:
 // "warned that anyone who stirred unrest would be crushed".
-var indefiniteSubjects = map[string]bool{"anyone": true, "anybody": true, "whoever": true, "everyone": true, "those": true}
+var indefiniteSubjects = map[string]bool{"anyone": true, "anybody": true, "whoever": true, "everyone": true, "those": true, "any": true}
 
 // passiveWarned parses a warned clause [k, …) whose subject is the
 // addressee again ("warned protesters that they would be arrested") or
@@ -50,12 +51,15 @@ func (x *sentence) passiveWarned(wg *vgroup, addr *mention, k int) *warning {
 			continue
 		}
 		if g.start-from > 12 {
-			return nil
+			break
 		}
 		if (g.modal == "will" || g.modal == "would" || g.modal == "'ll" || g.modal == "shall") && g.passive && !g.neg {
 			return &warning{verb: wg, addr: addr, clause: g}
 		}
 		if g.finite && g.modal != "" {
+			if x.toks[g.head].Lower == "be" {
+				return x.quotedPassive(wg, addr, g.start) // would be "met with a response"
+			}
 			return nil // another clause's verb
 		}
 	}
@@ -70,7 +74,7 @@ func (x *sentence) quotedPassive(wg *vgroup, addr *mention, from int) *warning {
 		if m := toks[k].Lower; m != "will" && m != "would" {
 			continue
 		}
-		if toks[k+1].Lower != "be" || hasLetter(toks[k+2].Text) || !strings.HasSuffix(toks[k+3].Lower, "ed") {
+		if toks[k+1].Lower != "be" || hasLetter(toks[k+2].Text) || !strings.HasSuffix(toks[k+3].Lower, "ed") && toks[k+3].Tag != "VBN" && toks[k+3].Lower != "met" {
 			return nil
 		}
 		return &warning{verb: wg, addr: addr, clause: &vgroup{start: k, head: k + 3, end: k + 4, modal: toks[k].Lower, passive: true, finite: true}}
@@ -749,6 +753,9 @@ var headWords = map[string]bool{"head": true, "director": true, "chief": true}
 func (x *sentence) headsOf() {
 	out := x.ms[:0]
 	for i, m := range x.ms {
+		if strings.ToLower(m.text) == "force" && (m.prep == "with" || m.prep == "by") {
+			continue // "respond with force", "by force": a means, no actor
+		}
 		if i+1 < len(x.ms) && headWords[strings.ToLower(m.text)] && len(m.codes) == 1 && m.codes[0] == "?GOV" {
 			if n := x.ms[i+1]; n.prep == "of" && n.start <= m.end+2 {
 				n.prep = m.prep
@@ -810,4 +817,74 @@ func (x *sentence) borderTopic(ev event.Event) bool {
 	}
 	before := strings.TrimSpace(strings.ToLower(x.s.Text[:sp[0]]))
 	return strings.HasSuffix(before, "borders with") || strings.HasSuffix(before, "border with")
+}
+
+// finiteAboveInfinitive returns, for a participle after a comma whose verb
+// before is an infinitive ("asked the CSTO to investigate …, calling"), the
+// finite verb the infinitive hangs on, or nil.
+func (x *sentence) finiteAboveInfinitive(g *vgroup) *vgroup {
+	prev := x.prevGroup(g.start - 1)
+	if prev == nil || prev.noun || prev.finite || prev.start < 1 || x.toks[prev.start-1].Lower != "to" {
+		return nil
+	}
+	up := x.prevGroup(prev.start - 1)
+	if up == nil || up.noun || !up.finite || x.connector(up, prev) != "to" || x.skip != nil && x.skip[up.head] {
+		return nil
+	}
+	return up
+}
+
+// punishLemmas are what a state warns will be done to those who cross it.
+var punishLemmas = map[string]bool{
+	"punish": true, "prosecute": true, "arrest": true, "jail": true, "imprison": true, "detain": true,
+	"crush": true, "fine": true, "deport": true, "expel": true, "charge": true, "sentence": true,
+}
+
+// announcedPunishments codes "said Tajik citizens who defame the homeland
+// would be punished", "warning that mercenaries would be prosecuted": an
+// official's threat (130) against whoever the clause names. Only verbs of
+// speech whose own subject is a state actor count.
+func (x *sentence) announcedPunishments() {
+	for _, g := range x.groups {
+		if g.noun || g.neg || !g.passive || g.modal != "will" && g.modal != "would" || !punishLemmas[firstLemma(g)] || x.groupHasEvents(g) {
+			continue
+		}
+		var sg *vgroup
+		for _, og := range x.groups {
+			if og.head < g.start && !og.noun && !og.neg && (speechLemmas[firstLemma(og)] || firstLemma(og) == "warn") {
+				sg = og
+			}
+		}
+		if sg == nil || g.start-sg.end > 14 {
+			continue
+		}
+		speaker, _ := x.subjectOf(sg, 0)
+		if speaker == nil || len(speaker.codes) == 0 {
+			continue
+		}
+		c := x.resolve(speaker.codes[0], "")
+		if len(c) < 3 || c[0] == '?' || strings.HasPrefix(c, "IGO") || strings.HasPrefix(c, "NGO") || len(c) > 3 && !stateAgent(c) && !strings.HasSuffix(c, "LEG") {
+			continue
+		}
+		var victim *mention
+		for _, m := range x.ms {
+			if m.start >= sg.end && m.end <= g.start && !m.locative && !m.weak {
+				victim = m
+				break
+			}
+		}
+		if victim != nil {
+			x.emitAll(speaker, victim, "130", "", x.span(sg.head, sg.end), dict.FrameThreaten)
+			continue
+		}
+		// "mercenaries would be prosecuted at home": the state's own people.
+		x.emit(c, c[:3], "130", x.span(speaker.spans[0][0], speaker.spans[0][1]), nil, x.span(sg.head, sg.end), speaker.text, "", dict.FrameThreaten)
+	}
+}
+
+// objectIsSubject reports whether the pronoun object right after g stands
+// for the subject m g would inherit: "… and gave them 24 hours".
+func (x *sentence) objectIsSubject(g *vgroup, m *mention) bool {
+	o := x.mentionStartingAt(g.end)
+	return o != nil && o.pronoun && x.sameActor(o, m)
 }

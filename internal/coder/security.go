@@ -56,6 +56,10 @@ func (x *sentence) reportingTail(m *mention) bool {
 			e = m2.end // "told Asia-Plus", "told Reuters": whom it was told
 			continue
 		}
+		if !x.c.dict.Compat && firstLemma(g) == "tell" && (toks[e].Tag == "NNP" || pressWords[toks[e].Lower] || toks[e].Lower == "the") {
+			e++ // "…, a government source told Asia-Plus."
+			continue
+		}
 		switch toks[e].Lower {
 		case "reporters", "journalists":
 			if e != g.end {

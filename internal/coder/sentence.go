@@ -158,6 +158,7 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 			x.hopedActs()
 			x.lawSigning()
 			x.speakerAsVictim()
+			x.announcedPunishments()
 			x.foreignOrders()
 			x.meetingAside()
 			x.invitedHosts()
@@ -674,7 +675,13 @@ func (x *sentence) subjectOf(g *vgroup, depth int) (*mention, link) {
 		if prev := x.prevGroup(g.start - 1); prev != nil && !prev.noun && prev.finite && (x.skip == nil || !x.skip[prev.head]) && x.relativeHost(prev) == nil {
 			return x.subjectOf(prev, depth+1)
 		}
-		if fg := x.finiteBeforeInfinitive(g); fg != nil {
+		fg := x.finiteBeforeInfinitive(g)
+		if fg == nil {
+			// "asked the CSTO to investigate Tajikistan's actions, calling
+			// them aggression": the asker calls them so.
+			fg = x.finiteAboveInfinitive(g)
+		}
+		if fg != nil {
 			return x.subjectOf(fg, depth+1)
 		}
 	}
@@ -729,6 +736,15 @@ func (x *sentence) subjectOf(g *vgroup, depth int) (*mention, link) {
 				}
 			}
 			m, pl := x.subjectOf(prev, depth+1)
+			if m != nil && !x.c.dict.Compat && x.objectIsSubject(g, m) {
+				// "said Tajik troops were occupying a hill and gave them 24
+				// hours to leave": not the troops giving themselves a deadline.
+				if sg := x.speechGroupBefore(prev); sg != nil {
+					if sm, spl := x.subjectOf(sg, depth+1); sm != nil {
+						return sm, link{modal: spl.modal, frame: spl.frame, target: spl.target}
+					}
+				}
+			}
 			if m == nil && !x.c.dict.Compat && (prev.passive || x.speakerGoesOn(g)) && g.modal == "" && (toks[g.head].Tag == "VBD" || toks[g.head].Tag == "VBZ" || toks[g.head].Tag == "VBN" && !prev.passive && g.start == g.head) {
 				// "Aliyev said the plane had been hit … and demanded": no
 				// actor did the reported act, so the speaker goes on.
