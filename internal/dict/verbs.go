@@ -3,6 +3,7 @@ package dict
 import (
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strings"
 
@@ -135,6 +136,9 @@ type Verbs struct {
 	// forms caches AllForms (pattern words repeat); it is cleared when
 	// irregular changes.
 	forms map[string]Forms
+	// indexed holds the lemmas indexVerb has indexed since irregular last
+	// changed: indexing one again adds nothing.
+	indexed map[string]bool
 	// byForm maps a surface form to the lemmas it may be.
 	byForm map[string][]string
 	// patterns maps a lemma to its patterns, most specific first.
@@ -211,9 +215,7 @@ func (v *Verbs) Frame(lemma string) string { return v.frames[lemma] }
 func (v *Verbs) AddPattern(p *Pattern) {
 	p.Weight = weigh(p)
 	v.indexElems(p)
-	list := append(v.patterns[p.Lemma], p)
-	sort.SliceStable(list, func(i, j int) bool { return list[i].Weight > list[j].Weight })
-	v.patterns[p.Lemma] = list
+	v.patterns[p.Lemma] = insertByWeight(v.patterns[p.Lemma], p)
 	if p.Noun {
 		for _, f := range NounForms(p.Lemma) {
 			if len(v.nounForm[f]) == 0 {
@@ -237,12 +239,29 @@ func (v *Verbs) AddFrame(lemma, kind string) {
 }
 
 func (v *Verbs) indexVerb(lemma string) {
+	if v.indexed[lemma] {
+		return
+	}
+	if v.indexed == nil {
+		v.indexed = map[string]bool{}
+	}
+	v.indexed[lemma] = true
 	for _, f := range v.VerbForms(lemma) {
 		if len(v.byForm[f]) == 0 {
 			v.verbFilter.Add(f)
 		}
 		v.byForm[f] = addUnique(v.byForm[f], lemma)
 	}
+}
+
+// insertByWeight inserts p into list (heaviest first) after every pattern
+// at least as heavy: the order a stable sort of list+p would give.
+func insertByWeight(list []*Pattern, p *Pattern) []*Pattern {
+	i := len(list)
+	for i > 0 && list[i-1].Weight < p.Weight {
+		i--
+	}
+	return slices.Insert(list, i, p)
 }
 
 func addUnique(list []string, s string) []string {
@@ -302,6 +321,7 @@ func ReadVerbs(r io.Reader, name string, v *Verbs) error {
 			}
 			lemma := strings.ToLower(strings.TrimSpace(head))
 			clear(v.forms) // the forms of this lemma change
+			clear(v.indexed)
 			for _, f := range strings.Split(body, "|") {
 				if f = strings.ToLower(strings.TrimSpace(f)); f != "" {
 					v.irregular[lemma] = append(v.irregular[lemma], f)
@@ -415,6 +435,15 @@ func (v *Verbs) wordElem(w string) (Elem, error) {
 		alts = strings.Split(w[1:len(w)-1], "|")
 	default:
 		alts = []string{w}
+	}
+	if len(alts) == 1 && strings.HasPrefix(alts[0], "&") {
+		// One set: share its list (capped, so that nothing appends into
+		// it), so that every use of the set shares one first-word filter.
+		set, ok := v.Sets[strings.ToLower(strings.Trim(alts[0][1:], "_"))]
+		if ok && len(set) > 0 {
+			e.Alts = set[:len(set):len(set)]
+			return e, nil
+		}
 	}
 	for _, a := range alts {
 		if strings.HasPrefix(a, "&") {
