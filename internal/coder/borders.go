@@ -420,7 +420,7 @@ var mediatorParticiples = map[string]bool{"mediated": true, "brokered": true, "f
 func (x *sentence) mediatedBy() {
 	toks := x.toks
 	for k := x.from + 1; k+2 < len(toks); k++ {
-		if !mediatorParticiples[toks[k].Lower] || toks[k+1].Lower != "by" {
+		if toks[k+1].Lower != "by" || !mediatorParticiples[toks[k].Lower] {
 			continue
 		}
 		med := x.mentionStartingAt(k + 2)
