@@ -749,7 +749,7 @@ var headWords = map[string]bool{"head": true, "director": true, "chief": true}
 func (x *sentence) headsOf() {
 	out := x.ms[:0]
 	for i, m := range x.ms {
-		if i+1 < len(x.ms) && headWords[strings.ToLower(m.text)] && len(m.codes) == 1 && m.codes[0] == "?GOV" {
+		if i+1 < len(x.ms) && len(m.codes) == 1 && m.codes[0] == "?GOV" && headWords[strings.ToLower(m.text)] {
 			if n := x.ms[i+1]; n.prep == "of" && n.start <= m.end+2 {
 				n.prep = m.prep
 				continue
