@@ -65,6 +65,7 @@ func (v *Verbs) indexElems(p *Pattern) {
 			f, ok := v.firsts[key]
 			if !ok {
 				f = &WordFilter{}
+				f.reserve(firstWordCount(e.Alts))
 				for _, alt := range e.Alts {
 					if len(alt) == 0 {
 						f = nil
@@ -80,6 +81,17 @@ func (v *Verbs) indexElems(p *Pattern) {
 			p.addNeed(e)
 		}
 	}
+}
+
+// firstWordCount is the number of forms alts start with.
+func firstWordCount(alts [][]Forms) int {
+	n := 0
+	for _, alt := range alts {
+		if len(alt) > 0 {
+			n += len(alt[0])
+		}
+	}
+	return n
 }
 
 // Forms is the set of surface forms (lower case) one pattern word matches.
@@ -470,12 +482,35 @@ func (v *Verbs) wordSeq(s string) ([]Forms, error) {
 	if strings.HasPrefix(s, "&") {
 		return nil, fmt.Errorf("a set inside a set: %q", s)
 	}
-	var seq []Forms
-	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return r == '_' || r == ' ' }) {
-		seq = append(seq, v.AllForms(w))
+	// The words are the runs between '_' and ' ' (bytes that are never
+	// part of a longer UTF-8 character).
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if !isWordSep(s[i]) && (i == 0 || isWordSep(s[i-1])) {
+			n++
+		}
+	}
+	if n == 0 {
+		return nil, nil
+	}
+	seq := make([]Forms, 0, n)
+	for i := 0; i < len(s); {
+		for i < len(s) && isWordSep(s[i]) {
+			i++
+		}
+		j := i
+		for j < len(s) && !isWordSep(s[j]) {
+			j++
+		}
+		if j > i {
+			seq = append(seq, v.AllForms(s[i:j]))
+		}
+		i = j
 	}
 	return seq, nil
 }
+
+func isWordSep(c byte) bool { return c == '_' || c == ' ' }
 
 // AllForms returns every inflection of a word, as noun and as verb.
 func (v *Verbs) AllForms(w string) Forms {
