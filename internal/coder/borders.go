@@ -229,6 +229,9 @@ func (x *sentence) allegationParticiple(g *vgroup) bool {
 	if g.start != g.head || g.end >= len(x.toks) {
 		return false
 	}
+	if !allegationFilter.MayHave(x.toks[g.head].LowerHash()) {
+		return false
+	}
 	prep, ok := allegationParticiples[x.toks[g.head].Lower]
 	return ok && x.toks[g.end].Lower == prep
 }

@@ -16,6 +16,7 @@ var (
 	plotNounFilter     = keyFilter(plotNouns)
 	thwartedNounFilter = keyFilter(thwartedNouns)
 	strangerWordFilter = keyFilter(strangerWords)
+	allegationFilter   = keyFilter(allegationParticiples)
 )
 
 // hasWord is words[t.Lower], with f, a filter of words' keys, tested first.

@@ -167,7 +167,10 @@ func ReadActors(r io.Reader, name string, t *Trie) error {
 			}
 		}
 		from := origin(name, n)
-		for ph := range strings.SplitSeq(body, "|") {
+		// The phrases between "|": a Cut loop allocates no iterator.
+		for more := true; more; {
+			var ph string
+			ph, body, more = strings.Cut(body, "|")
 			ph = strings.TrimSpace(ph)
 			p := phraseOf(ph)
 			if len(p) == 0 {
@@ -238,7 +241,10 @@ func ReadAgents(r io.Reader, name string, t *Trie) error {
 			return &ParseError{name, n, "want AGENT: noun | noun"}
 		}
 		from := origin(name, n)
-		for ph := range strings.SplitSeq(body, "|") {
+		// The phrases between "|": a Cut loop allocates no iterator.
+		for more := true; more; {
+			var ph string
+			ph, body, more = strings.Cut(body, "|")
 			p := phraseOf(strings.TrimSpace(ph))
 			if len(p) == 0 {
 				continue
