@@ -107,10 +107,10 @@ func (x *sentence) plottedAct(g *vgroup) bool {
 		if t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "VB" || t.Tag == "MD" || t.Lower == ";" {
 			return false
 		}
-		if plotNouns[t.Lower] {
+		if hasWord(t, plotNounFilter, plotNouns) {
 			return true
 		}
-		if thwartedNouns[t.Lower] {
+		if hasWord(t, thwartedNounFilter, thwartedNouns) {
 			for j := k - 1; j > x.from && j >= k-3; j-- {
 				if thwartWords[toks[j].Lower] {
 					return true

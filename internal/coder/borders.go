@@ -233,6 +233,9 @@ func (x *sentence) allegationParticiple(g *vgroup) bool {
 	if g.start != g.head || g.end >= len(x.toks) {
 		return false
 	}
+	if !allegationFilter.MayHave(x.toks[g.head].LowerHash()) {
+		return false
+	}
 	prep, ok := allegationParticiples[x.toks[g.head].Lower]
 	return ok && x.toks[g.end].Lower == prep
 }
@@ -424,7 +427,7 @@ var mediatorParticiples = map[string]bool{"mediated": true, "brokered": true, "f
 func (x *sentence) mediatedBy() {
 	toks := x.toks
 	for k := x.from + 1; k+2 < len(toks); k++ {
-		if !mediatorParticiples[toks[k].Lower] || toks[k+1].Lower != "by" {
+		if toks[k+1].Lower != "by" || !mediatorParticiples[toks[k].Lower] {
 			continue
 		}
 		med := x.mentionStartingAt(k + 2)
@@ -753,10 +756,10 @@ var headWords = map[string]bool{"head": true, "director": true, "chief": true}
 func (x *sentence) headsOf() {
 	out := x.ms[:0]
 	for i, m := range x.ms {
-		if strings.ToLower(m.text) == "force" && (m.prep == "with" || m.prep == "by") {
+		if (m.prep == "with" || m.prep == "by") && strings.EqualFold(m.text, "force") {
 			continue // "respond with force", "by force": a means, no actor
 		}
-		if i+1 < len(x.ms) && headWords[strings.ToLower(m.text)] && len(m.codes) == 1 && m.codes[0] == "?GOV" {
+		if i+1 < len(x.ms) && len(m.codes) == 1 && m.codes[0] == "?GOV" && headWords[strings.ToLower(m.text)] {
 			if n := x.ms[i+1]; n.prep == "of" && n.start <= m.end+2 {
 				n.prep = m.prep
 				continue

@@ -30,7 +30,7 @@ func (x *sentence) judgedRemarks() {
 		var owner *mention
 		n := -1
 		for j := k; j < len(toks) && j < k+8; j++ {
-			if remarkNouns[toks[j].Lower] {
+			if hasWord(&toks[j], remarkNounFilter, remarkNouns) {
 				n = j
 				break
 			}

@@ -23,7 +23,7 @@ func (x *sentence) stranger(m *mention) bool {
 		return false
 	}
 	for k := m.start; k < m.end && k < len(x.toks); k++ {
-		if strangerWords[x.toks[k].Lower] {
+		if hasWord(&x.toks[k], strangerWordFilter, strangerWords) {
 			return !x.nationalityAfter(m)
 		}
 	}

@@ -83,7 +83,7 @@ var nounCompounds = map[string]string{"tear": "gas", "water": "cannon", "armoure
 func retagNounCompounds(toks []nlp.Token) {
 	for k := 0; k+1 < len(toks); k++ {
 		t := &toks[k]
-		if strings.HasPrefix(t.Tag, "VB") && nounCompounds[t.Lower] != "" && strings.HasPrefix(toks[k+1].Lower, nounCompounds[t.Lower]) {
+		if strings.HasPrefix(t.Tag, "VB") && nounCompoundFilter.MayHave(t.LowerHash()) && nounCompounds[t.Lower] != "" && strings.HasPrefix(toks[k+1].Lower, nounCompounds[t.Lower]) {
 			t.Tag = "JJ"
 		}
 	}

@@ -20,7 +20,7 @@ var answerNouns = map[string]bool{"response": true, "rebuff": true, "retaliation
 func (x *sentence) saidThreats() {
 	toks := x.toks
 	for _, g := range x.groups {
-		if g.noun || g.neg || !threatModals[g.modal] {
+		if g.noun || g.neg || g.modal == "" || !threatModals[g.modal] {
 			continue
 		}
 		var subj *mention

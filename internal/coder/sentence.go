@@ -1466,8 +1466,8 @@ func (x *sentence) mistaggedVerb(k int) bool {
 	if t.Tag != "JJ" && t.Tag != "NN" && t.Tag != "NNS" && t.Tag != "VBN" && (t.Tag != "RB" || x.c.dict.Compat) || k == 0 || k+1 >= len(toks) {
 		return false
 	}
-	if isPossessive(toks[k-1].Lower) {
-		return false
+	if isPossessive(toks[k-1].Lower) || x.c.dict.Verbs.LemmasOfToken(t) == nil {
+		return false // no verb form: the test below, made first (the filter is cheap)
 	}
 	next := &toks[k+1]
 	switch {

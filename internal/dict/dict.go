@@ -270,9 +270,21 @@ func plainPhrase(s string) (Phrase, bool) {
 		}
 		s = string(b)
 	}
+	// Only letters, digits and spaces: the words are the runs between
+	// spaces, as strings.Fields would cut them.
 	p := make(Phrase, 0, words)
-	for w := range strings.FieldsSeq(s) {
-		p = append(p, w)
+	for i := 0; i < len(s); {
+		for i < len(s) && s[i] == ' ' {
+			i++
+		}
+		j := i
+		for j < len(s) && s[j] != ' ' {
+			j++
+		}
+		if j > i {
+			p = append(p, s[i:j])
+		}
+		i = j
 	}
 	return p, true
 }

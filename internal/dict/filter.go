@@ -38,6 +38,21 @@ func (f *WordFilter) Add(w string) {
 	f.set(h)
 }
 
+// reserve sizes an empty filter for n words, the size adding them one by
+// one would reach, so that adding them allocates nothing more.
+func (f *WordFilter) reserve(n int) {
+	if len(f.words) > 0 || n == 0 {
+		return
+	}
+	size := minFilterBits
+	for size < n*16 {
+		size *= 2
+	}
+	f.words = make([]uint64, 0, n)
+	f.bits = make([]uint64, size/64)
+	f.shift = uint(64 - log2(size/64))
+}
+
 // set sets the bits of h: the table word its top bits choose, and in it
 // the two bits its low twelve bits choose.
 func (f *WordFilter) set(h uint64) {

@@ -93,3 +93,31 @@ func TestTokenLookupsAgree(t *testing.T) {
 		t.Error("no two-word event nouns checked")
 	}
 }
+
+// TestWordFilterReserve checks that a filter sized in advance is the one
+// adding the words one by one builds.
+func TestWordFilterReserve(t *testing.T) {
+	for _, n := range []int{1, 63, 64, 65, 500, 3000} {
+		var grown, reserved WordFilter
+		reserved.reserve(n)
+		for i := 0; i < n; i++ {
+			w := fmt.Sprintf("w%d", i)
+			grown.Add(w)
+			reserved.Add(w)
+		}
+		if !reflect.DeepEqual(grown.bits, reserved.bits) || grown.shift != reserved.shift || !reflect.DeepEqual(grown.words, reserved.words) {
+			t.Errorf("n=%d: a reserved filter differs from a grown one", n)
+		}
+	}
+}
+
+// TestWordSeq checks that pattern words split at '_' and ' ' only.
+func TestWordSeq(t *testing.T) {
+	v := NewVerbs()
+	for in, want := range map[string]int{"war_crimes": 2, "cease fire": 2, "__a__ b_": 2, "": 0, "_ _": 0, "naïve_café": 2, "one": 1} {
+		seq, err := v.wordSeq(in)
+		if err != nil || len(seq) != want {
+			t.Errorf("wordSeq(%q) = %d words, %v; want %d", in, len(seq), err, want)
+		}
+	}
+}

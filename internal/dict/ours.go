@@ -106,7 +106,13 @@ func lines(r io.Reader, fn func(line string, n int) error) error {
 const maxLine = 1 << 20
 
 // origin is the "file:line" of an entry.
-func origin(name string, n int) string { return name + ":" + strconv.Itoa(n) }
+func origin(name string, n int) string {
+	// One allocation, not one for the number and one for the whole.
+	var buf [64]byte
+	b := append(buf[:0], name...)
+	b = append(b, ':')
+	return string(strconv.AppendInt(b, int64(n), 10))
+}
 
 // isCode reports whether s is an actor or agent code: one or more groups
 // of three capital letters or digits.
@@ -161,7 +167,10 @@ func ReadActors(r io.Reader, name string, t *Trie) error {
 			}
 		}
 		from := origin(name, n)
-		for ph := range strings.SplitSeq(body, "|") {
+		// The phrases between "|": a Cut loop allocates no iterator.
+		for more := true; more; {
+			var ph string
+			ph, body, more = strings.Cut(body, "|")
 			ph = strings.TrimSpace(ph)
 			p := phraseOf(ph)
 			if len(p) == 0 {
@@ -232,7 +241,10 @@ func ReadAgents(r io.Reader, name string, t *Trie) error {
 			return &ParseError{name, n, "want AGENT: noun | noun"}
 		}
 		from := origin(name, n)
-		for ph := range strings.SplitSeq(body, "|") {
+		// The phrases between "|": a Cut loop allocates no iterator.
+		for more := true; more; {
+			var ph string
+			ph, body, more = strings.Cut(body, "|")
 			p := phraseOf(strings.TrimSpace(ph))
 			if len(p) == 0 {
 				continue

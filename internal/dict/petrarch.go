@@ -520,6 +520,7 @@ func ReadPetrarchVerbs(r io.Reader, name string, v *Verbs) error {
 				if h := parsePetrVerb(f).head; h != "" && h != pv.head {
 					v.irregular[pv.head] = append(v.irregular[pv.head], h)
 					clear(v.forms)
+					clear(v.indexed)
 				}
 			}
 			lemmas = append(lemmas, pv)

@@ -3,6 +3,7 @@ package dict
 import (
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strings"
 
@@ -64,6 +65,7 @@ func (v *Verbs) indexElems(p *Pattern) {
 			f, ok := v.firsts[key]
 			if !ok {
 				f = &WordFilter{}
+				f.reserve(firstWordCount(e.Alts))
 				for _, alt := range e.Alts {
 					if len(alt) == 0 {
 						f = nil
@@ -79,6 +81,17 @@ func (v *Verbs) indexElems(p *Pattern) {
 			p.addNeed(e)
 		}
 	}
+}
+
+// firstWordCount is the number of forms alts start with.
+func firstWordCount(alts [][]Forms) int {
+	n := 0
+	for _, alt := range alts {
+		if len(alt) > 0 {
+			n += len(alt[0])
+		}
+	}
+	return n
 }
 
 // Forms is the set of surface forms (lower case) one pattern word matches.
@@ -135,6 +148,9 @@ type Verbs struct {
 	// forms caches AllForms (pattern words repeat); it is cleared when
 	// irregular changes.
 	forms map[string]Forms
+	// indexed holds the lemmas indexVerb has indexed since irregular last
+	// changed: indexing one again adds nothing.
+	indexed map[string]bool
 	// byForm maps a surface form to the lemmas it may be.
 	byForm map[string][]string
 	// patterns maps a lemma to its patterns, most specific first.
@@ -211,9 +227,7 @@ func (v *Verbs) Frame(lemma string) string { return v.frames[lemma] }
 func (v *Verbs) AddPattern(p *Pattern) {
 	p.Weight = weigh(p)
 	v.indexElems(p)
-	list := append(v.patterns[p.Lemma], p)
-	sort.SliceStable(list, func(i, j int) bool { return list[i].Weight > list[j].Weight })
-	v.patterns[p.Lemma] = list
+	v.patterns[p.Lemma] = insertByWeight(v.patterns[p.Lemma], p)
 	if p.Noun {
 		for _, f := range NounForms(p.Lemma) {
 			if len(v.nounForm[f]) == 0 {
@@ -237,12 +251,29 @@ func (v *Verbs) AddFrame(lemma, kind string) {
 }
 
 func (v *Verbs) indexVerb(lemma string) {
+	if v.indexed[lemma] {
+		return
+	}
+	if v.indexed == nil {
+		v.indexed = map[string]bool{}
+	}
+	v.indexed[lemma] = true
 	for _, f := range v.VerbForms(lemma) {
 		if len(v.byForm[f]) == 0 {
 			v.verbFilter.Add(f)
 		}
 		v.byForm[f] = addUnique(v.byForm[f], lemma)
 	}
+}
+
+// insertByWeight inserts p into list (heaviest first) after every pattern
+// at least as heavy: the order a stable sort of list+p would give.
+func insertByWeight(list []*Pattern, p *Pattern) []*Pattern {
+	i := len(list)
+	for i > 0 && list[i-1].Weight < p.Weight {
+		i--
+	}
+	return slices.Insert(list, i, p)
 }
 
 func addUnique(list []string, s string) []string {
@@ -302,6 +333,7 @@ func ReadVerbs(r io.Reader, name string, v *Verbs) error {
 			}
 			lemma := strings.ToLower(strings.TrimSpace(head))
 			clear(v.forms) // the forms of this lemma change
+			clear(v.indexed)
 			for _, f := range strings.Split(body, "|") {
 				if f = strings.ToLower(strings.TrimSpace(f)); f != "" {
 					v.irregular[lemma] = append(v.irregular[lemma], f)
@@ -416,6 +448,15 @@ func (v *Verbs) wordElem(w string) (Elem, error) {
 	default:
 		alts = []string{w}
 	}
+	if len(alts) == 1 && strings.HasPrefix(alts[0], "&") {
+		// One set: share its list (capped, so that nothing appends into
+		// it), so that every use of the set shares one first-word filter.
+		set, ok := v.Sets[strings.ToLower(strings.Trim(alts[0][1:], "_"))]
+		if ok && len(set) > 0 {
+			e.Alts = set[:len(set):len(set)]
+			return e, nil
+		}
+	}
 	for _, a := range alts {
 		if strings.HasPrefix(a, "&") {
 			set, ok := v.Sets[strings.ToLower(strings.Trim(a[1:], "_"))]
@@ -441,12 +482,35 @@ func (v *Verbs) wordSeq(s string) ([]Forms, error) {
 	if strings.HasPrefix(s, "&") {
 		return nil, fmt.Errorf("a set inside a set: %q", s)
 	}
-	var seq []Forms
-	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return r == '_' || r == ' ' }) {
-		seq = append(seq, v.AllForms(w))
+	// The words are the runs between '_' and ' ' (bytes that are never
+	// part of a longer UTF-8 character).
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if !isWordSep(s[i]) && (i == 0 || isWordSep(s[i-1])) {
+			n++
+		}
+	}
+	if n == 0 {
+		return nil, nil
+	}
+	seq := make([]Forms, 0, n)
+	for i := 0; i < len(s); {
+		for i < len(s) && isWordSep(s[i]) {
+			i++
+		}
+		j := i
+		for j < len(s) && !isWordSep(s[j]) {
+			j++
+		}
+		if j > i {
+			seq = append(seq, v.AllForms(s[i:j]))
+		}
+		i = j
 	}
 	return seq, nil
 }
+
+func isWordSep(c byte) bool { return c == '_' || c == ' ' }
 
 // AllForms returns every inflection of a word, as noun and as verb.
 func (v *Verbs) AllForms(w string) Forms {

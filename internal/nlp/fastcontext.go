@@ -17,7 +17,7 @@ func (p *perceptron) prepareMerged() {
 	// An upper bound on the pairs the merged features take, so that the
 	// weight tables grow once.
 	extra := 0
-	for _, e := range p.vocab {
+	for _, e := range p.entries {
 		if s := e.suffix; s != nil {
 			extra += e.feats[slotPrevWord].size() + s.feats[slotPrevSuf].size()
 			extra += e.feats[slotNextWord].size() + s.feats[slotNextSuf].size()
@@ -56,7 +56,7 @@ func (p *perceptron) prepareMerged() {
 		order = order[:0]
 		return feat{lo, uint32(len(ids))}
 	}
-	for _, e := range p.vocab {
+	for _, e := range p.entries {
 		e.prevFeat, e.nextFeat = e.feats[slotPrevWord], e.feats[slotNextWord]
 		if s := e.suffix; s != nil {
 			e.prevFeat = merge(e.prevFeat, s.feats[slotPrevSuf])
