@@ -128,6 +128,7 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 			}
 		}
 		x.metWithThreats()
+		x.greetingsToHost()
 		x.priceThreats()
 		if !c.dict.Compat {
 			x.saidThreats()
