@@ -33,3 +33,21 @@ func (x *sentence) coordinated(from, to int) bool {
 	}
 	return false
 }
+
+// beforeThat steps back from token k over "that" and a day named before it
+// ("said on Friday that they …"), and returns the index of the token that
+// then stands right before k; without "that" it is k-1.
+func (x *sentence) beforeThat(k int) int {
+	j := k - 1
+	if x.c.dict.Compat || j <= x.from || x.toks[j].Lower != "that" {
+		return j
+	}
+	j--
+	if j > x.from+1 && weekdays[x.toks[j].Lower] != 0 || j > x.from+1 && x.toks[j].Lower == "sunday" {
+		j--
+		if x.toks[j].Lower == "on" || x.toks[j].Lower == "last" {
+			j--
+		}
+	}
+	return j
+}
