@@ -98,6 +98,7 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 	if !c.dict.Compat {
 		x.affiliations()
 		x.mergeNamedAgents()
+		x.basedIn()
 	}
 	x.resolveReferences()
 	if !c.dict.Compat {
