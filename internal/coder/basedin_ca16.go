@@ -60,3 +60,17 @@ func (x *sentence) basedIn() {
 	}
 	x.ms = kept
 }
+
+// dropJointBodies removes agent words right after "joint" that name no
+// country: in "Iran and Turkmenistan set up a joint commission" the
+// commission is what they made together, not an actor they acted on.
+func (x *sentence) dropJointBodies() {
+	kept := x.ms[:0]
+	for _, m := range x.ms {
+		if m.start > 0 && x.toks[m.start-1].Lower == "joint" && len(m.codes) == 1 && len(m.codes[0]) >= 3 && isAgentOnly(m.codes[0]) {
+			continue
+		}
+		kept = append(kept, m)
+	}
+	x.ms = kept
+}

@@ -99,6 +99,7 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 		x.affiliations()
 		x.mergeNamedAgents()
 		x.basedIn()
+		x.dropJointBodies()
 	}
 	x.resolveReferences()
 	if !c.dict.Compat {
