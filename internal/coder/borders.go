@@ -163,7 +163,11 @@ func (x *sentence) mutualOverTroops() {
 // ", with Lavrov saying it showed …": a comment on the clause before, whose
 // verb's object it is not.
 func (x *sentence) absoluteWith(m *mention) bool {
-	if m.prep != "with" || m.start < 2 || x.toks[m.start-1].Lower != "with" || x.toks[m.start-2].Lower != "," {
+	w := m.start - 1
+	for w > x.from && determiners[x.toks[w].Lower] {
+		w-- // ", with the Turkmen foreign minister attending"
+	}
+	if m.prep != "with" || w < 1 || x.toks[w].Lower != "with" || x.toks[w-1].Lower != "," {
 		return false
 	}
 	return m.end < len(x.toks) && x.toks[m.end].Tag == "VBG"

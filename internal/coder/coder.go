@@ -126,6 +126,7 @@ func (c *Coder) Code(a article.Article) Result {
 		if !c.dict.Compat {
 			c.retagPast(s.Tokens)
 			retagAttributive(s.Tokens)
+			retagAttributiveIng(s.Tokens)
 			retagNounCompounds(s.Tokens)
 			c.retagAfterDay(s.Tokens)
 			retagComplement(s.Tokens)

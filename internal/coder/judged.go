@@ -298,12 +298,16 @@ func (x *sentence) saidBy(k int) *mention {
 	if k < x.from+2 {
 		return nil
 	}
-	switch x.toks[k-1].Lower {
+	j := x.beforeThat(k) // "said that they", "said on Friday that they"
+	if j < x.from+1 {
+		return nil
+	}
+	switch x.toks[j].Lower {
 	case "said", "says", "announced", "confirmed", "stated", "added", "insisted", "claimed", "declared", "reported":
 	default:
 		return nil
 	}
-	m := x.mentionEndingAt(k - 2)
+	m := x.mentionEndingAt(j - 1)
 	if m == nil || m.compound() || m.weak || m.locative || m.pronoun || len(m.codes) != 1 || len(m.codes[0]) < 3 || m.codes[0][0] == '?' || isAgentOnly(m.codes[0]) {
 		return nil
 	}

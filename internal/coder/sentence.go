@@ -97,6 +97,9 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 	}
 	if !c.dict.Compat {
 		x.affiliations()
+		x.mergeNamedAgents()
+		x.basedIn()
+		x.dropJointBodies()
 	}
 	x.resolveReferences()
 	if !c.dict.Compat {
@@ -127,6 +130,7 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 			}
 		}
 		x.metWithThreats()
+		x.greetingsToHost()
 		x.priceThreats()
 		if !c.dict.Compat {
 			x.saidThreats()
