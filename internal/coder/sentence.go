@@ -709,6 +709,7 @@ func (x *sentence) subjectOf(g *vgroup, depth int) (*mention, link) {
 			if mg := x.mainOverRelative(prev, g); mg != nil {
 				prev = mg // "detained X who had strayed … and later returned them"
 			}
+			prev = x.mainOverSubordinate(prev, g, j)
 		}
 		if prev != nil && !prev.noun && (x.skip == nil || !x.skip[prev.head]) {
 			if (toks[j-1].Lower == "," || x.speechAct(g)) && !x.c.dict.Compat {
