@@ -654,6 +654,9 @@ func (x *sentence) subjectOf(g *vgroup, depth int) (*mention, link) {
 	if m := x.judgedActor(g); m != nil {
 		return m, l // "criticised Iran for deporting Afghans"
 	}
+	if m := x.includingSubject(g); m != nil && !x.c.dict.Compat {
+		return m, l // "Critics, including the ombudsman, denounced"
+	}
 	// "by burning", "after signing": the subject of the main verb.
 	if g.start > x.from && toks[g.head].Tag == "VBG" {
 		switch toks[g.start-1].Lower {

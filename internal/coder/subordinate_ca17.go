@@ -40,3 +40,32 @@ func (x *sentence) mainOverSubordinate(prev, g *vgroup, j int) *vgroup {
 	}
 	return prev
 }
+
+// includingSubject returns the subject before a parenthetical list that
+// names some of its members: "Critics, including the ombudsman, denounced
+// the law", "Western governments, among them the United States, criticised
+// the verdict". The members are examples; the subject is the whole.
+func (x *sentence) includingSubject(g *vgroup) *mention {
+	toks := x.toks
+	if g.start < x.from+4 || toks[g.start-1].Lower != "," {
+		return nil
+	}
+	for p := g.start - 3; p > x.from && p >= g.start-16; p-- {
+		switch toks[p].Lower {
+		case ";", ":", "(", ")":
+			return nil
+		case ",":
+			switch w := toks[p+1].Lower; {
+			case w == "including", w == "among" && toks[p+2].Lower == "them", w == "such" && toks[p+2].Lower == "as":
+				if m := x.mentionEndingAt(p - 1); m != nil && !m.weak && m.prep == "" {
+					return m
+				}
+			}
+			return nil
+		}
+		if og := x.groupCovering(p); og != nil && !og.noun && toks[og.head].Lower != "including" {
+			return nil
+		}
+	}
+	return nil
+}
