@@ -713,6 +713,7 @@ func (x *sentence) subjectOf(g *vgroup, depth int) (*mention, link) {
 				prev = mg // "detained X who had strayed … and later returned them"
 			}
 			prev = x.mainOverSubordinate(prev, g, j)
+			prev = x.mainOverCommaRelative(prev, g, j)
 		}
 		if prev != nil && !prev.noun && (x.skip == nil || !x.skip[prev.head]) {
 			if (toks[j-1].Lower == "," || x.speechAct(g)) && !x.c.dict.Compat {

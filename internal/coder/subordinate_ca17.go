@@ -69,3 +69,27 @@ func (x *sentence) includingSubject(g *vgroup) *mention {
 	}
 	return nil
 }
+
+// mainOverCommaRelative steps back from the verb of a relative clause
+// closed by a comma to the main verb when a finite verb follows ", and":
+// in "detained a Russian blogger who insulted Kyrgyz people in a video, and
+// asked Moscow to hand him over" the police asked, not the blogger.
+func (x *sentence) mainOverCommaRelative(prev, g *vgroup, j int) *vgroup {
+	toks := x.toks
+	if prev == nil || prev.noun || !g.finite || j < 1 || toks[j-1].Lower != "," || toks[g.head].Tag != "VBD" {
+		return prev
+	}
+	ant := x.relativeAntecedent(prev)
+	if ant == nil || ant.start <= x.from {
+		return prev
+	}
+	k := ant.start - 1
+	for k > x.from && (determiners[toks[k].Lower] || toks[k].Tag == "JJ" || toks[k].Tag == "CD") {
+		k--
+	}
+	vg := x.groupCovering(k)
+	if vg == nil || vg.noun || vg.end != k+1 || vg.passive || !vg.finite {
+		return prev
+	}
+	return vg
+}
