@@ -1,5 +1,7 @@
 package coder
 
+import "strings"
+
 // definiteAntecedent returns the code of the actor a definite agent noun
 // takes up again in the same sentence: in "Kyrgyz prosecutors accused
 // Centerra of hiding damage and demanded that the company pay a fine" the
@@ -26,4 +28,22 @@ func (x *sentence) definiteAntecedent(m *mention) string {
 		}
 	}
 	return best
+}
+
+// surnameEndings are the endings of Russian and Central Asian surnames, by
+// which a single capitalised word after a verb of arrest or pardon is a
+// person: "Japarov pardoned Ishenbekov", "police detained Sadykova".
+var surnameEndings = []string{"ov", "ova", "ev", "eva", "yev", "yeva", "uulu", "kyzy", "zoda", "enko"}
+
+// surnameForm reports whether a capitalised word has a surname's ending.
+func surnameForm(w string) bool {
+	if len(w) < 5 || !isCapitalised(w) {
+		return false
+	}
+	for _, e := range surnameEndings {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
 }
