@@ -1426,18 +1426,25 @@ func (x *sentence) subjectOfClause(m *mention) bool {
 // firstMention returns the first actor mention starting in [from, to) that
 // a pattern's slot may take: not the subject of a clause of its own.
 func (x *sentence) firstMention(from, to int, weakOK bool) *mention {
+	var fallback *mention
 	for _, m := range x.ms {
 		if m.start < from || m.start >= to {
 			continue
 		}
 		if x.subjectOfClause(m) && !x.c.dict.Compat {
-			return nil
+			return fallback
+		}
+		if m.weak && weakOK && !x.c.dict.Compat && m.place && fallback == nil {
+			// "moved 11 of the Kempir-Abad detainees to house arrest": the
+			// place names whose; the people after it are the target.
+			fallback = m
+			continue
 		}
 		if !m.weak || weakOK {
 			return m
 		}
 	}
-	return nil
+	return fallback
 }
 
 // byAgent finds "by X" after a passive verb.

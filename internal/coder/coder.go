@@ -130,6 +130,8 @@ func (c *Coder) Code(a article.Article) Result {
 			retagNounCompounds(s.Tokens)
 			c.retagAfterDay(s.Tokens)
 			retagComplement(s.Tokens)
+			retagQuantity(s.Tokens)
+			retagQuotedModifier(s.Tokens)
 		}
 		evs := c.safeCodeSentence(st, s, i == 0, &res)
 		when := ""

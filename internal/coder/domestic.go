@@ -85,7 +85,7 @@ func (x *sentence) domesticPerson(g *vgroup, src *mention, code string, end int)
 			first = n
 		}
 	}
-	if last < 0 || last-first < 1 || j-last > 2 {
+	if last < 0 || last-first < 1 && !surnameForm(toks[last].Text) || j-last > 2 {
 		return nil
 	}
 	if x.c.placeCountry != nil && x.c.placeCountry(joinText(toks[first:last+1])) != "" {

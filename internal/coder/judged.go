@@ -374,5 +374,5 @@ func (x *sentence) speakerResumes(prev, g *vgroup) bool {
 	case "be", "have", "remain", "become", "need", "deserve":
 		return true
 	}
-	return prev.modal != "" || prev.passive
+	return prev.modal != "" || prev.passive || prev.neg // "said they had not violated … and asked"
 }

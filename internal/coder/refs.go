@@ -472,6 +472,10 @@ func (x *sentence) inferCountries() {
 			}
 			continue
 		}
+		if c := x.definiteAntecedent(m); c != "" {
+			m.codes[0] = c // "accused Centerra … demanded that the company pay"
+			continue
+		}
 		if owner := x.missionOwner(m); owner != "" {
 			// "Ecuadorian police stormed its embassy": Mexico's.
 			m.codes[0] = owner + m.codes[0]

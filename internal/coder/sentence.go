@@ -659,6 +659,9 @@ func (x *sentence) subjectOf(g *vgroup, depth int) (*mention, link) {
 	if m := x.judgedActor(g); m != nil {
 		return m, l // "criticised Iran for deporting Afghans"
 	}
+	if m := x.includingSubject(g); m != nil && !x.c.dict.Compat {
+		return m, l // "Critics, including the ombudsman, denounced"
+	}
 	// "by burning", "after signing": the subject of the main verb.
 	if g.start > x.from && toks[g.head].Tag == "VBG" {
 		switch toks[g.start-1].Lower {
@@ -720,6 +723,8 @@ func (x *sentence) subjectOf(g *vgroup, depth int) (*mention, link) {
 			if mg := x.mainOverRelative(prev, g); mg != nil {
 				prev = mg // "detained X who had strayed … and later returned them"
 			}
+			prev = x.mainOverSubordinate(prev, g, j)
+			prev = x.mainOverCommaRelative(prev, g, j)
 		}
 		if prev != nil && !prev.noun && (x.skip == nil || !x.skip[prev.head]) {
 			if (toks[j-1].Lower == "," || x.speechAct(g)) && !x.c.dict.Compat {
