@@ -98,3 +98,16 @@ func selfAppeal(subj, tgt *mention) bool {
 	}
 	return true
 }
+
+// ofParticiple reports whether the past form at k stands between "of" and
+// the noun it describes, "relatives of detained ethnic Kazakhs", "the
+// release of jailed journalists": an adjective, no act.
+func (x *sentence) ofParticiple(k int) bool {
+	toks := x.toks
+	t := toks[k]
+	if t.Tag != "VBN" && t.Tag != "VBD" || k <= x.from || k+1 >= len(toks) || toks[k-1].Lower != "of" {
+		return false
+	}
+	next := toks[k+1].Tag
+	return strings.HasPrefix(next, "NN") || next == "JJ"
+}

@@ -211,6 +211,9 @@ func (x *sentence) findGroups() {
 			(toks[k-1].Tag == "DT" || toks[k-1].Tag == "PRP$" || toks[k-1].Tag == "CD" && t.Tag == "VBN") && (strings.HasPrefix(toks[k+1].Tag, "NN") || toks[k+1].Tag == "JJ") {
 			isVerb = false // "the ousted president", "their detained relatives"
 		}
+		if isVerb && !x.c.dict.Compat && x.ofParticiple(k) {
+			isVerb = false // "relatives of detained ethnic Kazakhs"
+		}
 		if isVerb && t.Tag == "VBG" && k > x.from && k+1 < len(toks) && !x.c.dict.Compat && toks[k-1].Tag == "DT" && toks[k+1].Tag == "NN" {
 			isVerb = false // "a crushing response", "a growing crisis"
 		}
