@@ -156,6 +156,9 @@ func (c *Coder) Code(a article.Article) Result {
 				ev.Date = a.Date
 			}
 			ev.URL, ev.Title, ev.Outlet = a.URL, a.Title, a.Source
+			if !c.dict.Compat {
+				acceptedInvitation(&ev, res.Events)
+			}
 			ev.ID = event.ReportID(a.ID, s.Index, ev.Source, ev.Target, ev.Code)
 			res.Events = append(res.Events, ev)
 		}

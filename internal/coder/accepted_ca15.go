@@ -1,0 +1,26 @@
+package coder
+
+import (
+	"strings"
+
+	"github.com/accord-hub/accord/internal/event"
+)
+
+// acceptedInvitation gives "Xi accepted the invitation" the inviter of an
+// earlier sentence of the same document as target: the last appeal or
+// invitation (02x) made to the accepting side.
+func acceptedInvitation(ev *event.Event, prior []event.Event) {
+	if ev.Target != "" || !strings.HasPrefix(ev.Code, "036") || len(ev.Source) < 3 || !strings.HasPrefix(strings.ToLower(ev.Verb), "accept") {
+		return
+	}
+	if !strings.Contains(strings.ToLower(ev.Text), "invitation") {
+		return
+	}
+	for i := len(prior) - 1; i >= 0; i-- {
+		p := prior[i]
+		if strings.HasPrefix(p.Code, "02") && len(p.Target) >= 3 && p.Target[:3] == ev.Source[:3] && p.Source != "" {
+			ev.Target, ev.TargetName = p.Source, p.SourceName
+			return
+		}
+	}
+}
