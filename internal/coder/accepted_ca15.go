@@ -24,3 +24,11 @@ func acceptedInvitation(ev *event.Event, prior []event.Event) {
 		}
 	}
 }
+
+// Plural documents speak for their issuers too: "issued statements
+// supporting the one-China principle".
+func init() {
+	for _, w := range []string{"statements", "resolutions", "declarations", "letters", "communiques", "messages", "notes", "appeals"} {
+		speakingDocs[w] = true
+	}
+}
