@@ -32,3 +32,18 @@ func init() {
 		speakingDocs[w] = true
 	}
 }
+
+// bareWorkWith reports whether ev is "worked with" someone said as a plain
+// fact ("Kazakh scientists worked with Japanese colleagues"): only an
+// intention to work with a partner ("ready to work with Astana") is news.
+func bareWorkWith(ev *event.Event) bool {
+	if ev.Code != "050" || ev.Modality != "" || ev.Evidence.Verb == nil {
+		return false
+	}
+	v := ev.Evidence.Verb
+	if v[1] > len(ev.Text) || !strings.HasPrefix(strings.ToLower(ev.Text[v[0]:v[1]]), "work") {
+		return false
+	}
+	rest := strings.ToLower(strings.TrimSpace(ev.Text[v[1]:]))
+	return strings.HasPrefix(rest, "with ")
+}

@@ -157,6 +157,9 @@ func (c *Coder) Code(a article.Article) Result {
 			}
 			ev.URL, ev.Title, ev.Outlet = a.URL, a.Title, a.Source
 			if !c.dict.Compat {
+				if bareWorkWith(&ev) {
+					continue
+				}
 				acceptedInvitation(&ev, res.Events)
 			}
 			ev.ID = event.ReportID(a.ID, s.Index, ev.Source, ev.Target, ev.Code)
