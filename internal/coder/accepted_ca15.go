@@ -47,3 +47,22 @@ func bareWorkWith(ev *event.Event) bool {
 	rest := strings.ToLower(strings.TrimSpace(ev.Text[v[1]:]))
 	return strings.HasPrefix(rest, "with ")
 }
+
+// ownReleaseHolder turns a demand for the release of the demander's own
+// people ("condemned the arrest of a Chinese businessman in Kyrgyzstan and
+// demanded his immediate release") towards the foreign side the same
+// speaker blamed in the sentence: the one holding them.
+func ownReleaseHolder(evs []event.Event) {
+	for i := range evs {
+		ev := &evs[i]
+		if !strings.HasPrefix(ev.Code, "1053") || len(ev.Source) < 3 || len(ev.Target) < 3 || ev.Source[:3] != ev.Target[:3] {
+			continue
+		}
+		for _, o := range evs {
+			if o.Source == ev.Source && len(o.Target) >= 3 && o.Target[:3] != ev.Source[:3] && (strings.HasPrefix(o.Code, "11") || strings.HasPrefix(o.Code, "114")) {
+				ev.Target, ev.TargetName, ev.Evidence.Target = o.Target, o.TargetName, o.Evidence.Target
+				break
+			}
+		}
+	}
+}

@@ -131,6 +131,9 @@ func (c *Coder) Code(a article.Article) Result {
 			retagComplement(s.Tokens)
 		}
 		evs := c.safeCodeSentence(st, s, i == 0, &res)
+		if !c.dict.Compat {
+			ownReleaseHolder(evs)
+		}
 		when := ""
 		if len(evs) > 0 {
 			from := 0
