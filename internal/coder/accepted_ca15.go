@@ -66,3 +66,17 @@ func ownReleaseHolder(evs []event.Event) {
 		}
 	}
 }
+
+// sharedModal gives a bare verb coordinated after a future one the same
+// future: "Xi will pay a state visit to Kazakhstan and attend the SCO
+// summit" attends in the future too.
+func (x *sentence) sharedModal(modal string, prev, g *vgroup) string {
+	if modal != "" || x.c.dict.Compat || g.modal != "" || prev.neg || x.toks[g.head].Tag != "VB" || g.start != g.head {
+		return modal
+	}
+	switch prev.modal {
+	case "will", "'ll", "shall":
+		return prev.modal
+	}
+	return modal
+}

@@ -740,7 +740,7 @@ func (x *sentence) subjectOf(g *vgroup, depth int) (*mention, link) {
 					return m, link{modal: pl.modal, frame: pl.frame, target: pl.target}
 				}
 			}
-			return m, link{modal: pl.modal, frame: pl.frame, target: pl.target, partner: x.objectOf(prev.end, j, false), partnerMet: meetLemmas[firstLemma(prev)], partnerBlamed: blameLemmas[firstLemma(prev)]}
+			return m, link{modal: x.sharedModal(pl.modal, prev, g), frame: pl.frame, target: pl.target, partner: x.objectOf(prev.end, j, false), partnerMet: meetLemmas[firstLemma(prev)], partnerBlamed: blameLemmas[firstLemma(prev)]}
 		}
 	}
 	sawTo := false
