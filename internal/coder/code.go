@@ -1494,7 +1494,7 @@ func (x *sentence) codeNoun(g *vgroup) {
 		case "a", "an", "any", "another", "no", "possible", "potential", "future", "new":
 			// "a war between X and Y would be a disaster": not a reported
 			// event; but "During a visit to Dushanbe, …" opens a report.
-			if w := x.toks[x.from].Lower; g.start > x.from+2 || w != "during" && w != "after" && w != "on" || x.c.dict.Compat {
+			if w := x.toks[x.from].Lower; (g.start > x.from+2 || w != "during" && w != "after" && w != "on" || x.c.dict.Compat) && !x.reportedNoun(g, p.Code) {
 				return
 			}
 		}

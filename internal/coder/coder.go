@@ -134,6 +134,9 @@ func (c *Coder) Code(a article.Article) Result {
 			retagQuotedModifier(s.Tokens)
 		}
 		evs := c.safeCodeSentence(st, s, i == 0, &res)
+		if !c.dict.Compat {
+			ownReleaseHolder(evs)
+		}
 		when := ""
 		if len(evs) > 0 {
 			from := 0
@@ -159,6 +162,12 @@ func (c *Coder) Code(a article.Article) Result {
 				ev.Date = a.Date
 			}
 			ev.URL, ev.Title, ev.Outlet = a.URL, a.Title, a.Source
+			if !c.dict.Compat {
+				if bareWorkWith(&ev) {
+					continue
+				}
+				acceptedInvitation(&ev, res.Events)
+			}
 			ev.ID = event.ReportID(a.ID, s.Index, ev.Source, ev.Target, ev.Code)
 			res.Events = append(res.Events, ev)
 		}

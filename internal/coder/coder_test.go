@@ -77,6 +77,7 @@ func TestGoldSets(t *testing.T) {
 	floors["central_asia12.txt"] = 0.73
 	floors["central_asia13.txt"] = 0.64
 	floors["central_asia14.txt"] = 0.64
+	floors["central_asia15.txt"] = 0.74 // ca15: China and Central Asia
 	floors["central_asia16.txt"] = 0.78 // ca16: Turkmenistan, Tajikistan and Iran
 	floors["central_asia17.txt"] = 0.61 // ca17: Kyrgyz politics 2020-2026
 	c, err := builtin()

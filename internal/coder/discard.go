@@ -25,7 +25,7 @@ func (c *Coder) quietStory(st *docState, sents []nlp.Sentence) bool {
 	n, first := 0, false
 	for i := range sents {
 		toks := sents[i].Tokens
-		if _, ok := c.dict.Discards.Sentence.MatchAny(toks); ok || isSportScore(toks) {
+		if _, ok := c.dict.Discards.Sentence.MatchAny(toks); ok && !c.sidelinesOnly(toks) || isSportScore(toks) {
 			st.dropped[i] = true
 			if anyOf(toks, marketWords) {
 				// Market reports lead political stories (sanctions,
@@ -65,7 +65,7 @@ func (x *sentence) discarded() bool {
 		if x.st.dropped[i] {
 			return true
 		}
-	} else if _, ok := x.c.dict.Discards.Sentence.MatchAny(toks); ok || isSportScore(toks) {
+	} else if _, ok := x.c.dict.Discards.Sentence.MatchAny(toks); ok && !x.c.sidelinesOnly(toks) || isSportScore(toks) {
 		return true
 	}
 	if x.c.dict.Compat {

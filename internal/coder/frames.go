@@ -320,13 +320,15 @@ func (x *sentence) openFrames() {
 			for n < cg.start && x.mentionStartingAt(n) == nil && (determiners[toks[n].Lower] || toks[n].Tag == "FW" || toks[n].Tag == "JJ") {
 				n++ // "urged the de facto authorities to", "the new government"
 			}
-			if m := x.mentionStartingAt(n); m != nil && (m.end == cg.start-1 || m.end == cg.start-2 && toks[m.end].Lower == "not") && !m.weak {
+			if m := x.mentionFrom(k, n); m != nil && (m.end == cg.start-1 || m.end == cg.start-2 && toks[m.end].Lower == "not") && !m.weak {
 				// "urged Tajikistan to free", "urged Germany not to deport".
 				tgt = m
 			} else if m != nil && m.end == cg.start-2 && !m.weak && toks[m.end].Lower == "not" {
 				tgt = m // "warned the United States not to interfere"
 			} else if m != nil && !m.weak && !isAgentOnly(m.codes[0]) && toks[m.start].Tag != "PRP$" && (m.start == 0 || toks[m.start-1].Tag != "PRP$") && x.placeTail(m.end, cg.start-1) {
 				tgt = m // "urged Kyrgyz citizens in Russia to obey its laws"
+			} else if m != nil && !m.weak && x.adjunctTail(m.end, cg.start-1) {
+				tgt = m // "asked Xi in a telephone call to defer", "urged Kabul on Monday to"
 			} else if k != cg.start-1 {
 				continue
 			} else {
@@ -344,7 +346,7 @@ func (x *sentence) openFrames() {
 			}
 		}
 		subj, l := x.subjectOf(g, 0)
-		if subj == nil || l.neg || x.hypothetical(subj.start) {
+		if subj == nil || l.neg || x.hypothetical(subj.start) || g.frame == dict.FrameAppeal && selfAppeal(subj, tgt) {
 			continue
 		}
 		if tgt == nil && l.partnerBlamed && l.partner != nil && l.partner != subj && (g.frame == dict.FrameThreaten || g.frame == dict.FrameDemand) {
@@ -371,7 +373,7 @@ func (x *sentence) infinitiveAfter(g *vgroup) *vgroup {
 		if og.noun || og.head <= g.head {
 			continue
 		}
-		if og.head-g.end > 6 {
+		if og.head-g.end > 6 && !(g.frame == dict.FrameAppeal && og.head-g.end <= 10 && x.appealGap(g.end, og.start)) {
 			return nil
 		}
 		if x.connector(g, og) == "to" {

@@ -741,6 +741,9 @@ func coordinate(toks []nlp.Token, ms []*mention, compat bool) []*mention {
 				!compat && !hasConj(gap) && m.start >= 3 && toks[m.start-2].Lower == "to" && toks[m.start-3].Lower == "according" {
 				break // "According to the Kremlin, Putin and Mirziyoyev discussed …"
 			}
+			if !compat && !hasConj(gap) && introPlace(toks, m) {
+				break // "In Dushanbe, Xi and Rahmon signed …"
+			}
 			if !hasConj(gap) {
 				// "A, B and C": a comma joins only inside a list that ends with "and".
 				if !compat && headlinePair(toks, m, n, gap) {

@@ -216,6 +216,9 @@ func (x *sentence) findGroups() {
 			(toks[k-1].Tag == "DT" || toks[k-1].Tag == "PRP$" || toks[k-1].Tag == "CD" && t.Tag == "VBN") && (strings.HasPrefix(toks[k+1].Tag, "NN") || toks[k+1].Tag == "JJ") {
 			isVerb = false // "the ousted president", "their detained relatives"
 		}
+		if isVerb && !x.c.dict.Compat && x.ofParticiple(k) {
+			isVerb = false // "relatives of detained ethnic Kazakhs"
+		}
 		if isVerb && t.Tag == "VBG" && k > x.from && k+1 < len(toks) && !x.c.dict.Compat && toks[k-1].Tag == "DT" && toks[k+1].Tag == "NN" {
 			isVerb = false // "a crushing response", "a growing crisis"
 		}
@@ -762,7 +765,7 @@ func (x *sentence) subjectOf(g *vgroup, depth int) (*mention, link) {
 					return m, link{modal: pl.modal, frame: pl.frame, target: pl.target}
 				}
 			}
-			return m, link{modal: pl.modal, frame: pl.frame, target: pl.target, partner: x.objectOf(prev.end, j, false), partnerMet: meetLemmas[firstLemma(prev)], partnerBlamed: blameLemmas[firstLemma(prev)]}
+			return m, link{modal: x.sharedModal(pl.modal, prev, g), frame: pl.frame, target: pl.target, partner: x.objectOf(prev.end, j, false), partnerMet: meetLemmas[firstLemma(prev)], partnerBlamed: blameLemmas[firstLemma(prev)]}
 		}
 	}
 	sawTo := false
