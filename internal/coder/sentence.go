@@ -163,6 +163,7 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 			x.invitedHosts()
 			x.behindAccusations()
 			x.includedTargets()
+			x.dropBorderTargets()
 		}
 		x.accusations()
 		x.dropStatements()
