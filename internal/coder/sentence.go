@@ -164,6 +164,7 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 			x.behindAccusations()
 			x.includedTargets()
 			x.dropBorderTargets()
+			x.harmVictimTargets()
 		}
 		x.accusations()
 		x.dropStatements()
