@@ -1518,6 +1518,9 @@ func (x *sentence) codeNoun(g *vgroup) {
 		}
 	}
 	if pair != nil && pair.compound() {
+		if !x.c.dict.Compat && x.topicNoun(g) {
+			return
+		}
 		x.emitReciprocal(pair, g, code, "")
 		return
 	}
