@@ -165,6 +165,7 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 			x.includedTargets()
 			x.dropBorderTargets()
 			x.harmVictimTargets()
+			x.dropJustifications()
 			x.dropNominalVisits()
 		}
 		x.accusations()
