@@ -51,3 +51,19 @@ func (x *sentence) justificationAfter(k int) int {
 	}
 	return -1
 }
+
+// resultParticiples after a comma tell what an act brought about, not a
+// further act: "signed the treaty, ending three decades of disputes".
+var resultParticiples = map[string]bool{"ending": true}
+
+// dropResults drops the events coded from such a participle.
+func (x *sentence) dropResults() {
+	kept := x.events[:0]
+	for _, ev := range x.events {
+		if k := x.verbToken(ev); k > x.from && resultParticiples[x.toks[k].Lower] && x.toks[k-1].Lower == "," {
+			continue
+		}
+		kept = append(kept, ev)
+	}
+	x.events = kept
+}

@@ -166,6 +166,7 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 			x.dropBorderTargets()
 			x.harmVictimTargets()
 			x.dropJustifications()
+			x.dropResults()
 			x.dropNominalVisits()
 		}
 		x.accusations()
