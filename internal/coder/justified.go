@@ -67,3 +67,29 @@ func (x *sentence) dropResults() {
 	}
 	x.events = kept
 }
+
+// dropPraisedWork drops the acts coded from a gerund after "in" that tells
+// what a praised or thanked party helped with: "thanked Turkey for its
+// support in building the TAPI pipeline", "praised the two leaders for their
+// courage in resolving the border question". The praise (05) is the act.
+func (x *sentence) dropPraisedWork() {
+	praise := -1
+	for _, ev := range x.events {
+		if ev.Root == "05" {
+			if k := x.verbToken(ev); k >= 0 && (praise < 0 || k < praise) {
+				praise = k
+			}
+		}
+	}
+	if praise < 0 {
+		return
+	}
+	kept := x.events[:0]
+	for _, ev := range x.events {
+		if k := x.verbToken(ev); k > praise+1 && x.toks[k].Tag == "VBG" && x.toks[k-1].Lower == "in" {
+			continue
+		}
+		kept = append(kept, ev)
+	}
+	x.events = kept
+}

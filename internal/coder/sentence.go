@@ -167,6 +167,7 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 			x.harmVictimTargets()
 			x.dropJustifications()
 			x.dropResults()
+			x.dropPraisedWork()
 			x.dropNominalVisits()
 		}
 		x.accusations()
