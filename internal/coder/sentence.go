@@ -168,6 +168,7 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 			x.dropJustifications()
 			x.dropResults()
 			x.dropPraisedWork()
+			x.dropConditionedActs()
 			x.dropNominalVisits()
 		}
 		x.accusations()
