@@ -1,5 +1,7 @@
 package coder
 
+import "github.com/accord-hub/accord/internal/nlp"
+
 // conditionOpeners open a clause whose act is only supposed: "unless
 // Uzbekistan and Tajikistan agreed to extend their contracts", "whatever
 // Tajikistan demanded".
@@ -42,6 +44,24 @@ func isAuxiliary(w string) bool {
 	switch w {
 	case "is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did", "would", "will", "could", "should", "might", "may", "can":
 		return true
+	}
+	return false
+}
+
+// withinAccordingTo reports whether the words before start, back to the
+// last comma, open with "according to": "According to a statement by the
+// Kyrgyz government, Tajikistan and Turkmenistan said …" names the source
+// of the report, not a member of the list after the comma.
+func withinAccordingTo(toks []nlp.Token, start int) bool {
+	for j := start - 1; j >= 1 && j >= start-8; j-- {
+		switch toks[j].Lower {
+		case ",", ";":
+			return false
+		case "to":
+			if toks[j-1].Lower == "according" {
+				return true
+			}
+		}
 	}
 	return false
 }
