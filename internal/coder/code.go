@@ -1356,7 +1356,7 @@ func (x *sentence) sharedPassive(g *vgroup) bool {
 	}
 	if g.end < len(x.toks) {
 		// A passive takes no object: "and rejected calls" is active.
-		if t := x.toks[g.end].Tag; t != "IN" && t != "TO" && t != "," && t != "." && t != "RB" {
+		if t := x.toks[g.end].Tag; t != "IN" && t != "TO" && t != "," && t != "." && t != "RB" && !ditransitivePassive(x.toks[g.head].Lower) {
 			return false
 		}
 	}

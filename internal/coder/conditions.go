@@ -65,3 +65,13 @@ func withinAccordingTo(toks []nlp.Token, start int) bool {
 	}
 	return false
 }
+
+// ditransitivePassive reports whether w, a participle, keeps an object in
+// the passive: "was summoned to the ministry and handed a note of protest".
+func ditransitivePassive(w string) bool {
+	switch w {
+	case "handed", "given", "shown", "sent", "offered", "granted", "awarded", "denied", "told", "served", "issued":
+		return true
+	}
+	return false
+}
