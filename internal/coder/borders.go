@@ -442,7 +442,7 @@ func (x *sentence) mediatedBy() {
 		spans := map[string]*event.Span{}
 		names := map[string]string{}
 		for _, ev := range x.events {
-			if vk := x.verbToken(ev); vk < 0 || vk > k || ev.Target == "" || !symmetric(ev.Code) {
+			if vk := x.verbToken(ev); vk < 0 || vk >= k || ev.Target == "" || !symmetric(ev.Code) {
 				continue
 			}
 			if _, ok := spans[ev.Source]; !ok {

@@ -854,9 +854,11 @@ func (x *sentence) codeGroup(g *vgroup) {
 		// of a phrase put before the subject.
 		tgt = x.frontedPartner(src)
 	}
-	if tgt == nil && subj != nil {
+	if tgt == nil && subj != nil && (compat || code[:2] != "11") {
 		// "warned Belarus that it would impose sanctions", "told Kyiv that
 		// it would send aid": the act is aimed at whom the speaker addressed.
+		// (Not a disapproval: "told Kulubaev that China opposed any attempt
+		// by outside forces" opposes the attempt, not the listener.)
 		if addressee := x.addressee(subj); addressee != nil && addressee != src {
 			tgt = addressee
 			if vg := x.groupCovering(addressee.start - 1); vg != nil && firstLemma(vg) == "warn" && frame == dict.FrameIntent && !compat {
@@ -1354,7 +1356,7 @@ func (x *sentence) sharedPassive(g *vgroup) bool {
 	}
 	if g.end < len(x.toks) {
 		// A passive takes no object: "and rejected calls" is active.
-		if t := x.toks[g.end].Tag; t != "IN" && t != "TO" && t != "," && t != "." && t != "RB" {
+		if t := x.toks[g.end].Tag; t != "IN" && t != "TO" && t != "," && t != "." && t != "RB" && !ditransitivePassive(x.toks[g.head].Lower) {
 			return false
 		}
 	}
@@ -1525,6 +1527,9 @@ func (x *sentence) codeNoun(g *vgroup) {
 		}
 	}
 	if pair != nil && pair.compound() {
+		if !x.c.dict.Compat && x.topicNoun(g) {
+			return
+		}
 		x.emitReciprocal(pair, g, code, "")
 		return
 	}

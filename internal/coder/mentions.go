@@ -738,7 +738,8 @@ func coordinate(toks []nlp.Token, ms []*mention, compat bool) []*mention {
 				break // "… into Ukraine, and Zelensky declared martial law"
 			}
 			if !compat && !hasConj(gap) && m.start >= 2 && toks[m.start-1].Lower == "to" && toks[m.start-2].Lower == "according" ||
-				!compat && !hasConj(gap) && m.start >= 3 && toks[m.start-2].Lower == "to" && toks[m.start-3].Lower == "according" {
+				!compat && !hasConj(gap) && m.start >= 3 && toks[m.start-2].Lower == "to" && toks[m.start-3].Lower == "according" ||
+				!compat && !hasConj(gap) && withinAccordingTo(toks, m.start) {
 				break // "According to the Kremlin, Putin and Mirziyoyev discussed …"
 			}
 			if !compat && !hasConj(gap) && introPlace(toks, m) {

@@ -168,6 +168,13 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 			x.invitedHosts()
 			x.behindAccusations()
 			x.includedTargets()
+			x.dropBorderTargets()
+			x.harmVictimTargets()
+			x.dropJustifications()
+			x.dropResults()
+			x.dropPraisedWork()
+			x.dropConditionedActs()
+			x.dropNominalVisits()
 		}
 		x.accusations()
 		x.dropStatements()
