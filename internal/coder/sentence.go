@@ -242,6 +242,9 @@ func (x *sentence) findGroups() {
 		if isVerb && x.reducedPassive(k) {
 			continue // "migrants detained in Moscow began a hunger strike": no verb of theirs
 		}
+		if isVerb && x.subjectParticiple(k) {
+			continue // "Uighurs held in camps in Xinjiang gathered …": part of the subject
+		}
 		if isVerb && t.Lower == "warning" && k > x.from && toks[k-1].Lower == "without" && !x.c.dict.Compat {
 			isVerb = false // "shoot without warning": an idiom, no warning given
 		}
