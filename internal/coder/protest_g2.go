@@ -63,3 +63,34 @@ var wareNouns = map[string]bool{
 	"clothing": true, "textiles": true, "fruit": true, "vegetables": true, "produce": true,
 	"smartphones": true, "phones": true, "apps": true, "dramas": true, "series": true,
 }
+
+// conductNouns are a state's conduct: after a demonym ("Chinese influence",
+// "Tajik claims") the country is what an event is aimed at, never the
+// country of the sentence's other people.
+var conductNouns = map[string]bool{
+	"influence": true, "expansion": true, "expansionism": true, "pressure": true, "interference": true,
+	"meddling": true, "propaganda": true, "aggression": true, "claims": true, "claim": true,
+	"policy": true, "policies": true, "actions": true, "presence": true, "investment": true,
+	"investments": true, "occupation": true, "encroachment": true, "demands": true, "threats": true,
+	"sanctions": true, "remarks": true, "statements": true, "provocations": true, "hegemony": true,
+	"dominance": true, "imperialism": true, "militarism": true, "revanchism": true, "chauvinism": true,
+}
+
+// stateProtest reports whether g is a state's protest ("Bishkek protested
+// against the decision", "the foreign ministry protested"): a complaint,
+// which, like criticism, is aimed at the other side named before it when
+// it names no one.
+func (x *sentence) stateProtest(g *vgroup, src *mention, code string) bool {
+	if x.c.dict.Compat || !strings.HasPrefix(code, "14") || len(src.codes) != 1 || src.pronoun || !strings.HasPrefix(x.toks[g.head].Lower, "protest") {
+		return false
+	}
+	for _, m := range x.ms {
+		if m.start >= g.end && len(m.codes) > 0 {
+			return false // "protested the detention of its citizens in Kazakhstan"
+		}
+	}
+	if stateAgent(src.codes[0]) {
+		return true
+	}
+	return len(src.codes[0]) == 3 && !src.adj && !src.plural && !src.locative && !src.pronoun && (src.capital || !x.demonymWord(x.toks[src.end-1].Lower))
+}
