@@ -954,6 +954,7 @@ func (x *sentence) codeGroup(g *vgroup) {
 		back = code
 	}
 	tgt = x.abuseAbroad(g, src, tgt, code, clauseEnd) // "condemned the arrest of its citizen in Kyrgyzstan"
+	tgt = x.protestedAgainst(g, tgt, code, clauseEnd) // "rallied in Almaty against Chinese influence"
 	x.emitAll(src, tgt, code, back, verb, modality)
 }
 

@@ -94,3 +94,27 @@ func (x *sentence) stateProtest(g *vgroup, src *mention, code string) bool {
 	}
 	return len(src.codes[0]) == 3 && !src.adj && !src.plural && !src.locative && !src.pronoun && (src.capital || !x.demonymWord(x.toks[src.end-1].Lower))
 }
+
+// protestedAgainst returns what a protest is against when the target found
+// is only the place it was held: in "rallied in Almaty against Chinese
+// influence" the protest is aimed at China, not at Almaty.
+func (x *sentence) protestedAgainst(g *vgroup, tgt *mention, code string, clauseEnd int) *mention {
+	if x.c.dict.Compat || tgt != nil && !tgt.locative || !strings.HasPrefix(code, "14") {
+		return tgt
+	}
+	place := false // the protest's place comes between: "in Almaty against"
+	for _, m := range x.ms {
+		if m.start < g.end || m.start >= clauseEnd {
+			continue
+		}
+		if m.locative {
+			place = true
+			continue
+		}
+		if place && m.prep == "against" && len(m.codes) == 1 && !m.pronoun && (!m.weak || m.end < len(x.toks) && conductNouns[x.toks[m.end].Lower]) {
+			return m
+		}
+		break
+	}
+	return tgt
+}
