@@ -737,7 +737,7 @@ func (x *sentence) codeGroup(g *vgroup) {
 			return !m.weak && len(m.codes) == 1 && len(m.codes[0]) >= 3 && len(src.codes[0]) >= 3 && m.codes[0][0] != '?' && m.codes[0][:3] != src.codes[0][:3]
 		})
 	}
-	if tgt == nil && !compat && len(src.codes) == 1 && (strings.HasPrefix(code, "12") || strings.HasPrefix(code, "13") || strings.HasPrefix(code, "11")) {
+	if tgt == nil && !compat && len(src.codes) == 1 && (strings.HasPrefix(code, "12") || strings.HasPrefix(code, "13") || strings.HasPrefix(code, "11") || x.stateProtest(g, src, code)) {
 		// "The Kyrgyz delegation walked out after the Tajik side refused to
 		// discuss the enclave": a refusal (or criticism, or threat) of the
 		// other side named before.
@@ -954,6 +954,7 @@ func (x *sentence) codeGroup(g *vgroup) {
 		back = code
 	}
 	tgt = x.abuseAbroad(g, src, tgt, code, clauseEnd) // "condemned the arrest of its citizen in Kyrgyzstan"
+	tgt = x.protestedAgainst(g, tgt, code, clauseEnd) // "rallied in Almaty against Chinese influence"
 	x.emitAll(src, tgt, code, back, verb, modality)
 }
 

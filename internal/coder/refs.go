@@ -439,6 +439,11 @@ func (x *sentence) inferCountries() {
 			if !x.c.dict.Compat && missionNouns[toks[m.end-1].Lower] {
 				continue // "outside the Russian embassy": in the host country
 			}
+			if !x.c.dict.Compat && m.adj && m.weak && m.end < len(toks) && (wareNouns[toks[m.end].Lower] || conductNouns[toks[m.end].Lower]) {
+				// "let Chinese goods through": made there, not here;
+				// "rejected Tajik claims": the state's conduct, not its people.
+				continue
+			}
 			if pass == 0 && m.locative && (len(m.codes[0]) == 3 || m.place || !x.c.dict.Compat && (x.locatedCapital(m) || m.prep == "in" && !m.person && isCapitalised(toks[m.start].Text))) || pass == 1 && (m.locative || m.weak) {
 				local, localFrom = m.codes[0][:3], m
 				break

@@ -1280,7 +1280,8 @@ func (x *sentence) emit(src, tgt string, code string, srcSpan, tgtSpan, verbSpan
 	}
 	if strings.HasPrefix(code, "14") && !x.c.dict.Compat && (stateAgent(src) && tgt != "" && verbSpan != nil &&
 		strings.HasPrefix(strings.ToLower(x.s.Text[verbSpan[0]:verbSpan[1]]), "protest") ||
-		strings.HasPrefix(code, "141") && len(src) == 3 && x.verbWord(verbSpan, "protest") && x.directObjectAfter(verbSpan)) {
+		strings.HasPrefix(code, "141") && len(src) == 3 && x.verbWord(verbSpan, "protest") && x.directObjectAfter(verbSpan) ||
+		strings.HasPrefix(code, "14") && x.stateNameProtest(src, srcSpan, verbSpan)) {
 		// "the foreign ministry protested against the EU's decision",
 		// "Russia protested the detention of its citizens": a state's
 		// protest is an official complaint, not a rally.
