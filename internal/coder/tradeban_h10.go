@@ -22,9 +22,14 @@ var tradeNouns = map[string]bool{
 // untargetedTradeBan reports whether a sanction (16x) with no target is a
 // state's ban on exports or imports: "Kazakhstan banned the export of
 // potatoes for six months" restricts trade with whoever buys or sells,
-// an event though no partner is named.
-func (x *sentence) untargetedTradeBan(code string, verb *event.Span) bool {
+// an event though no partner is named. Only a state (or a bloc of
+// states) bans trade: "Kazatomprom suspended exports after a fire" is a
+// firm's business.
+func (x *sentence) untargetedTradeBan(src, code string, verb *event.Span) bool {
 	if x.c.dict.Compat || verb == nil || !strings.HasPrefix(code, "16") {
+		return false
+	}
+	if !(len(src) == 3 || stateAgent(src) || strings.HasSuffix(src, "LEG") || strings.HasPrefix(src, "IGO")) {
 		return false
 	}
 	k := x.from
