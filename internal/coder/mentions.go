@@ -120,7 +120,7 @@ func (c *Coder) findMentions(toks []nlp.Token, from int, date string) []*mention
 				kept = append(kept, m)
 			}
 		}
-		out = kept
+		out = dropBareCounts(toks, from, kept)
 	}
 	return out
 }
@@ -300,6 +300,9 @@ func (c *Coder) acceptAgent(toks []nlp.Token, i, n int) bool {
 			return true
 		}
 		return false
+	}
+	if !c.dict.Compat && countBeforeOf(toks, i, n) {
+		return false // "hundreds of migrants": the migrants are the actor
 	}
 	if !c.dict.Compat && n == 1 && toks[i].Lower == "force" && i > 0 && violenceWords[toks[i-1].Lower] {
 		return false // "threatened to use force", "excessive force": violence, not an army
