@@ -81,6 +81,7 @@ func (c *Coder) findMentions(toks []nlp.Token, from int, date string) []*mention
 	} else {
 		out = joinRoles(toks, out)
 		out = c.regionGroups(toks, from, out)
+		extendLedGroups(toks, from, out)
 	}
 	for _, m := range out {
 		m.prep = prepBefore(toks, m.start)

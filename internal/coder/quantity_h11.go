@@ -44,3 +44,45 @@ func lowerSpan(toks []nlp.Token, i, j int) string {
 func countBeforeOf(toks []nlp.Token, i, n int) bool {
 	return i+n < len(toks) && toks[i+n].Lower == "of" && bareCounts[lowerSpan(toks, i, i+n)]
 }
+
+// ledGroupNouns name a group of states that acts as whoever leads it:
+// "Thirty-nine countries led by Germany condemned China".
+var ledGroupNouns = map[string]bool{
+	"countries": true, "states": true, "nations": true, "governments": true,
+	"coalition": true, "alliance": true, "bloc": true,
+}
+
+// ledGroupWords may stand before a group noun inside its phrase: "a group
+// of 39 Western countries".
+var ledGroupWords = map[string]bool{"group": true, "of": true, "other": true, "some": true}
+
+// extendLedGroups stretches a mention after "led by" or "headed by" back
+// over the group it leads, so "countries led by Germany" is a subject with
+// Germany's code. Only a leader of a country stands for the group.
+func extendLedGroups(toks []nlp.Token, from int, ms []*mention) {
+	for i, m := range ms {
+		b := m.start - 1
+		if b > from && isDeterminer(&toks[b]) {
+			b-- // "led by the United States"
+		}
+		g := b - 2
+		if g < from || toks[b].Lower != "by" || !ledGroupNouns[toks[g].Lower] || len(m.codes) != 1 {
+			continue
+		}
+		if w := toks[b-1].Lower; w != "led" && w != "headed" {
+			continue
+		}
+		if c := m.codes[0]; len(c) < 3 || c[0] == '?' || isAgentOnly(c) {
+			continue
+		}
+		low := from
+		if i > 0 {
+			low = max(low, ms[i-1].end)
+		}
+		k := g
+		for k-1 >= low && (isDeterminer(&toks[k-1]) || toks[k-1].Tag == "CD" || toks[k-1].Tag == "JJ" || ledGroupWords[toks[k-1].Lower]) {
+			k--
+		}
+		m.start = k
+	}
+}
