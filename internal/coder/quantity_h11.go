@@ -6,7 +6,8 @@ import "github.com/accord-hub/accord/internal/nlp"
 // stand alone as a subject: "Thousands marched in Bishkek".
 var bareCounts = map[string]bool{
 	"thousands": true, "hundreds": true, "dozens": true,
-	"tens of thousands": true, "hundreds of thousands": true,
+	"tens of thousands": true, "hundreds of thousands": true, "several thousand": true,
+	"several hundred": true, "a few thousand": true, "a few hundred": true,
 }
 
 // dropBareCounts keeps a bare count as an actor only where it opens the
