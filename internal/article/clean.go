@@ -213,7 +213,8 @@ func isBoilerplate(line string) bool {
 	if i := strings.IndexFunc(first, func(r rune) bool { return r < 'a' || r > 'z' }); i >= 0 {
 		first = first[:i]
 	}
-	if boilerStarts[first] {
+	// "More than 100 people protested." is news, not a "More" link.
+	if boilerStarts[first] && !strings.HasPrefix(l, "more than ") {
 		switch {
 		case (words <= 8 || (words <= 20 && !endsSentence(l))) && furniturePrefixRe.MatchString(l):
 			return true

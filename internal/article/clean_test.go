@@ -112,6 +112,9 @@ func TestClean(t *testing.T) {
 		{"a long sentence starting with Read more stays",
 			"Read more about the treaty in our explainer below, which covers each article of the text in detail and the positions of all five states.",
 			"Read more about the treaty in our explainer below, which covers each article of the text in detail and the positions of all five states."},
+		{"a short sentence starting with More than stays",
+			"More than 100 people protested in Almaty.",
+			"More than 100 people protested in Almaty."},
 		{"empty", "", ""},
 		{"only boilerplate", "Share this:\nFacebook\n\nSource :", ""},
 	}

@@ -81,6 +81,7 @@ func (c *Coder) findMentions(toks []nlp.Token, from int, date string) []*mention
 	} else {
 		out = joinRoles(toks, out)
 		out = c.regionGroups(toks, from, out)
+		extendLedGroups(toks, from, out)
 	}
 	for _, m := range out {
 		m.prep = prepBefore(toks, m.start)
@@ -120,7 +121,7 @@ func (c *Coder) findMentions(toks []nlp.Token, from int, date string) []*mention
 				kept = append(kept, m)
 			}
 		}
-		out = kept
+		out = dropBareCounts(toks, from, kept)
 	}
 	return out
 }
@@ -300,6 +301,9 @@ func (c *Coder) acceptAgent(toks []nlp.Token, i, n int) bool {
 			return true
 		}
 		return false
+	}
+	if !c.dict.Compat && countBeforeOf(toks, i, n) {
+		return false // "hundreds of migrants": the migrants are the actor
 	}
 	if !c.dict.Compat && n == 1 && toks[i].Lower == "force" && i > 0 && violenceWords[toks[i-1].Lower] {
 		return false // "threatened to use force", "excessive force": violence, not an army
