@@ -174,6 +174,9 @@ var (
 	crumbSeps = []string{" » ", " › ", " > ", " → ", " / ", " | ", "»", "›"}
 )
 
+// newsWords start "More" and "Related" links, and sentences too.
+var newsWords = map[string]bool{"more": true, "related": true}
+
 // boilerStarts are the first words of lines that the furniture patterns
 // above may match; other lines skip those patterns.
 var boilerStarts = map[string]bool{
@@ -213,8 +216,10 @@ func isBoilerplate(line string) bool {
 	if i := strings.IndexFunc(first, func(r rune) bool { return r < 'a' || r > 'z' }); i >= 0 {
 		first = first[:i]
 	}
-	// "More than 100 people protested." is news, not a "More" link.
-	if boilerStarts[first] && !strings.HasPrefix(l, "more than ") {
+	// "More than 100 people protested." and "More troops arrived in Osh."
+	// are news, not "More" links: a sentence of four words or more that
+	// starts with a bare "More" or "Related" (no colon) and ends like one.
+	if boilerStarts[first] && !strings.HasPrefix(l, "more than ") && !(newsWords[first] && words >= 4 && strings.HasPrefix(l[len(first):], " ") && endsSentence(l)) {
 		switch {
 		case (words <= 8 || (words <= 20 && !endsSentence(l))) && furniturePrefixRe.MatchString(l):
 			return true

@@ -115,6 +115,11 @@ func TestClean(t *testing.T) {
 		{"a short sentence starting with More than stays",
 			"More than 100 people protested in Almaty.",
 			"More than 100 people protested in Almaty."},
+		{"a short sentence starting with More stays",
+			"More troops arrived in Osh on Monday.",
+			"More troops arrived in Osh on Monday."},
+		{"a More link goes", "Troops withdrew.\n\nMore from Central Asia", "Troops withdrew."},
+		{"a Related link with a colon goes", "Troops withdrew.\n\nRelated: Kyrgyzstan closes its border.", "Troops withdrew."},
 		{"empty", "", ""},
 		{"only boilerplate", "Share this:\nFacebook\n\nSource :", ""},
 	}
