@@ -17,7 +17,7 @@ var bareCounts = map[string]bool{
 func dropBareCounts(toks []nlp.Token, from int, ms []*mention) []*mention {
 	kept := ms[:0]
 	for _, m := range ms {
-		if bareCounts[lowerSpan(toks, m.start, m.end)] {
+		if isBareCount(toks, m.start, m.end) {
 			opens := m.start == from || (m.start > from && toks[m.start-1].Lower == ",")
 			if !opens || (m.end < len(toks) && toks[m.end].Lower == "of") {
 				continue
@@ -43,7 +43,24 @@ func lowerSpan(toks []nlp.Token, i, j int) string {
 // countBeforeOf reports whether toks[i:i+n] is a bare count followed by
 // "of": "dozens of Afghan soldiers" names the soldiers, not a crowd.
 func countBeforeOf(toks []nlp.Token, i, n int) bool {
-	return i+n < len(toks) && toks[i+n].Lower == "of" && bareCounts[lowerSpan(toks, i, i+n)]
+	return i+n < len(toks) && toks[i+n].Lower == "of" && isBareCount(toks, i, i+n)
+}
+
+// isBareCount reports whether toks[i:j] is one of bareCounts, without
+// building a string unless its first word can start one.
+func isBareCount(toks []nlp.Token, i, j int) bool {
+	if i >= j {
+		return false
+	}
+	switch toks[i].Lower {
+	case "thousands", "hundreds", "dozens", "tens", "several", "a":
+	default:
+		return false
+	}
+	if j-i == 1 {
+		return bareCounts[toks[i].Lower]
+	}
+	return bareCounts[lowerSpan(toks, i, j)]
 }
 
 // ledGroupNouns name a group of states that acts as whoever leads it:
