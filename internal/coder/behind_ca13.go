@@ -401,13 +401,7 @@ func (x *sentence) deportedTo(tgt *mention, code string, clauseEnd int) *mention
 		if m == nil || m.compound() || len(m.codes) != 1 || len(m.codes[0]) < 3 || strings.HasPrefix(m.codes[0], "?") {
 			return tgt
 		}
-		switch m.codes[0][:3] {
-		case "IGO", "NGO", "IMG", "MNC":
-			return tgt
-		}
-		c := *tgt
-		c.codes = []string{m.codes[0][:3] + tgt.codes[0][1:]}
-		return &c
+		return withCountryOf(tgt, m)
 	}
 	return tgt
 }

@@ -106,15 +106,21 @@ func (x *sentence) appositionCountry(tgt *mention) *mention {
 		if m.end < len(x.toks) && (strings.HasPrefix(x.toks[m.end].Tag, "VB") || x.toks[m.end].Tag == "MD") {
 			return tgt // "a man, Kazakh officials said": a speaker, not an apposition
 		}
-		switch m.codes[0][:3] {
-		case "IGO", "NGO", "IMG", "MNC":
-			return tgt
-		}
-		c := *tgt
-		c.codes = []string{m.codes[0][:3] + tgt.codes[0][1:]}
-		return &c
+		return withCountryOf(tgt, m)
 	}
 	return tgt
+}
+
+// withCountryOf returns a copy of the unmarked target tgt ("?CVL") with the
+// country of m, or tgt itself when m is an organisation, not a country.
+func withCountryOf(tgt, m *mention) *mention {
+	switch m.codes[0][:3] {
+	case "IGO", "NGO", "IMG", "MNC":
+		return tgt
+	}
+	c := *tgt
+	c.codes = []string{m.codes[0][:3] + tgt.codes[0][1:]}
+	return &c
 }
 
 // streetAgent reports whether a code's agent is a nationalist gang:
