@@ -117,8 +117,23 @@ func TestPublishConsume(t *testing.T) {
 			t.Errorf("article %s handled %d times, want once", a.ID, seen[a.ID])
 		}
 	}
-	if n, err := q.Pending(context.Background()); err != nil || n != 0 {
+	// Acks are sent without waiting for the server's reply, so the last
+	// batch's may land a moment after Consume returns.
+	if n, err := pendingSettles(q, 0, 10*time.Second); err != nil || n != 0 {
 		t.Errorf("after consuming, Pending = %d, %v; want 0", n, err)
+	}
+}
+
+// pendingSettles polls Pending until it reports want or the time is up, and
+// returns the last answer.
+func pendingSettles(q *JetStream, want uint64, within time.Duration) (uint64, error) {
+	deadline := time.Now().Add(within)
+	for {
+		n, err := q.Pending(context.Background())
+		if (err == nil && n == want) || time.Now().After(deadline) {
+			return n, err
+		}
+		time.Sleep(20 * time.Millisecond)
 	}
 }
 
