@@ -48,6 +48,9 @@ func runEval(ctx context.Context, env *Env, args []string) error {
 		if err != nil {
 			return fmt.Errorf("eval: %w", err)
 		}
+		if len(cases) == 0 {
+			return fmt.Errorf("eval: %s: no gold cases in it (see testdata/coder/README.md for the formats)", name)
+		}
 		for _, cs := range cases {
 			if ctx.Err() != nil {
 				return ctx.Err()

@@ -129,8 +129,12 @@ func ParseCases(r io.Reader, name string) ([]Case, error) {
 		text []string
 		n    int
 	)
+	var missing error
 	flush := func() {
 		if cur != nil {
+			if len(cur.Want) == 0 && len(cur.Forbid) == 0 && !cur.None && missing == nil {
+				missing = fmt.Errorf("%s: a sentence with no expectation after it (want a line \"=> SOURCE TARGET CODE\", \"=> none\" or \"!=> ...\")", cur.Origin)
+			}
 			cur.Text = strings.Join(text, " ")
 			out = append(out, *cur)
 		}
@@ -179,6 +183,9 @@ func ParseCases(r io.Reader, name string) ([]Case, error) {
 				cur.Want = append(cur.Want, e)
 			}
 		default:
+			if cur != nil && (len(cur.Want) > 0 || len(cur.Forbid) > 0 || cur.None) {
+				return nil, fmt.Errorf("%s:%d: sentence text after the expectations of the case at %s (cases are separated by a blank line)", name, n, cur.Origin)
+			}
 			if cur == nil {
 				cur = &Case{Date: date, Origin: fmt.Sprintf("%s:%d", name, n)}
 			}
@@ -186,7 +193,10 @@ func ParseCases(r io.Reader, name string) ([]Case, error) {
 		}
 	}
 	flush()
-	return out, sc.Err()
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("%s:%d: %w", name, n+1, err)
+	}
+	return out, missing
 }
 
 func undash(s string) string {

@@ -2,8 +2,10 @@ package coder
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
 	"encoding/xml"
+	"errors"
 	"fmt"
 	"io"
 	"strconv"
@@ -17,6 +19,9 @@ import (
 func ReadGold(r io.Reader, name string) ([]Case, error) {
 	br := bufio.NewReader(r)
 	head, _ := br.Peek(4096)
+	if bytes.IndexByte(head, 0) >= 0 {
+		return nil, fmt.Errorf("%s: binary file, not a gold file", name)
+	}
 	trimmed := strings.TrimSpace(string(head))
 	switch {
 	case strings.HasPrefix(trimmed, "<"):
@@ -139,7 +144,15 @@ func readJSONLGold(r io.Reader, name string) ([]Case, error) {
 		}
 		var g jsonGold
 		if err := json.Unmarshal([]byte(l), &g); err != nil {
-			return nil, fmt.Errorf("%s:%d: %w", name, n, err)
+			return nil, fmt.Errorf("%s:%d: %s", name, n, jsonProblem(err))
+		}
+		if strings.TrimSpace(g.Text) == "" {
+			return nil, fmt.Errorf("%s:%d: no \"text\" field", name, n)
+		}
+		for _, e := range g.Events {
+			if !allDigits(e.Code) {
+				return nil, fmt.Errorf("%s:%d: event code %q is not a CAMEO code", name, n, e.Code)
+			}
 		}
 		c := Case{Text: g.Text, Date: g.Date, Origin: fmt.Sprintf("%s:%d", name, n), None: len(g.Events) == 0}
 		for _, e := range g.Events {
@@ -147,5 +160,24 @@ func readJSONLGold(r io.Reader, name string) ([]Case, error) {
 		}
 		out = append(out, c)
 	}
-	return out, sc.Err()
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("%s:%d: %w", name, n+1, err)
+	}
+	return out, nil
+}
+
+// jsonProblem says what is wrong with a JSON line in a reader's words rather
+// than Go's.
+func jsonProblem(err error) string {
+	var te *json.UnmarshalTypeError
+	var se *json.SyntaxError
+	switch {
+	case errors.As(err, &te) && te.Field != "":
+		return fmt.Sprintf("field %q: want %s, got %s", te.Field, te.Type.Kind(), te.Value)
+	case errors.As(err, &te):
+		return fmt.Sprintf("want a JSON object, got %s", te.Value)
+	case errors.As(err, &se):
+		return fmt.Sprintf("broken JSON at byte %d: %v", se.Offset, se)
+	}
+	return "broken JSON: " + err.Error()
 }

@@ -47,3 +47,24 @@ func TestParseCasesBadCode(t *testing.T) {
 		t.Fatalf("want an error naming g.txt:3, got %v", err)
 	}
 }
+
+// TestReadGoldBadInput: every kind of broken gold file is refused with the
+// file and line of the problem, never scored as an empty set.
+func TestReadGoldBadInput(t *testing.T) {
+	for _, tc := range []struct{ name, in, want string }{
+		{"no expectation", "Kyrgyzstan attacked Tajikistan.\n\nTajikistan replied.\n=> TJK KGZ 0\n", "g.txt:1: a sentence with no expectation"},
+		{"text after expectations", "Kyrgyzstan attacked Tajikistan.\n=> KGZ TJK 19\n# next\nTajikistan replied.\n=> TJK KGZ 0\n", "g.txt:4: sentence text after the expectations of the case at g.txt:1"},
+		{"binary", "Kyrgyz\x00stan\n=> none\n", "g.txt: binary file"},
+		{"jsonl wrong type", "{\"text\": 5}\n", `g.txt:1: field "text": want string, got number`},
+		{"jsonl broken", "{\"text\": \"a\",\n", "g.txt:1: broken JSON"},
+		{"jsonl no text", "{\"title\": \"a\"}\n", `g.txt:1: no "text" field`},
+		{"jsonl bad code", "{\"text\": \"a\", \"events\": [{\"source\": \"KGZ\", \"code\": \"x19\"}]}\n", `g.txt:1: event code "x19"`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			cases, err := ReadGold(strings.NewReader(tc.in), "g.txt")
+			if err == nil || !strings.Contains(err.Error(), tc.want) {
+				t.Fatalf("ReadGold = %d cases, %v; want an error containing %q", len(cases), err, tc.want)
+			}
+		})
+	}
+}
