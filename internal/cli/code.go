@@ -6,7 +6,10 @@ import (
 	"fmt"
 	"runtime"
 	"runtime/debug"
+	"strings"
+	"sync"
 	"time"
+	"unicode/utf8"
 
 	"github.com/accord-hub/accord/internal/article"
 	"github.com/accord-hub/accord/internal/coder"
@@ -56,8 +59,11 @@ func runCode(ctx context.Context, env *Env, args []string) error {
 	var nDocs, nSents, nEvents int
 	var busy time.Duration
 	today := time.Now().UTC().Format("2006-01-02")
+	var parts partQueue
 	write := func(res coder.Result) error {
-		nDocs++
+		if parts.next(&res) {
+			nDocs++
+		}
 		nSents += len(res.Sentences)
 		for i := range res.Events {
 			nEvents++
@@ -93,7 +99,16 @@ func runCode(ctx context.Context, env *Env, args []string) error {
 		}
 		return res
 	}
-	add, closeAll := inOrder(ctx, runtime.GOMAXPROCS(0), code, write)
+	addWhole, closeAll := inOrder(ctx, runtime.GOMAXPROCS(0), code, write)
+	add := func(a article.Article) error {
+		for i, part := range splitLong(a, maxPart) {
+			parts.push(i > 0)
+			if err := addWhole(part); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
 	start := time.Now()
 	err = walk(ctx, env, inputs, add, pc)
 	if cerr := closeAll(); err == nil {
@@ -136,4 +151,100 @@ func inOrder(ctx context.Context, n int, code func(article.Article) coder.Result
 		return nil
 	}
 	return add, func() error { return werr }
+}
+
+// maxPart is the most text coded at once. Real articles are far shorter; a
+// runaway document (a whole archive in one "text") is coded and written part
+// by part, cut at sentence ends, so that memory stays bounded. Pronouns and
+// "the two leaders" do not reach across parts.
+const maxPart = 256 << 10
+
+// splitLong returns a, or its parts when its text is longer than max: the
+// same article with consecutive pieces of the text.
+func splitLong(a article.Article, max int) []article.Article {
+	if len(a.Text) <= max {
+		return []article.Article{a}
+	}
+	var out []article.Article
+	for text := a.Text; text != ""; {
+		end := partEnd(text, max)
+		part := a
+		part.Text = text[:end]
+		out = append(out, part)
+		text = text[end:]
+	}
+	return out
+}
+
+// partEnd returns where the first part of text ends: all of it when it is
+// at most max bytes, else after the last line break or sentence end in the
+// second half of the first max bytes, else after the last space, else at a
+// character boundary.
+func partEnd(text string, max int) int {
+	if len(text) <= max {
+		return len(text)
+	}
+	head := text[:max]
+	if i := strings.LastIndexByte(head, '\n'); i >= max/2 {
+		return i + 1
+	}
+	best := -1
+	for _, end := range []string{". ", "? ", "! ", ".\" "} {
+		if i := strings.LastIndex(head, end); i >= max/2 && i+len(end) > best {
+			best = i + len(end)
+		}
+	}
+	if best > 0 {
+		return best
+	}
+	if i := strings.LastIndexByte(head, ' '); i > 0 {
+		return i + 1
+	}
+	i := max
+	for i > 0 && !utf8.RuneStart(text[i]) {
+		i--
+	}
+	if i == 0 {
+		return max
+	}
+	return i
+}
+
+// partQueue carries, from the reader to the writer, which results continue
+// the document before them, in the order the results are written, and
+// renumbers a continuation's sentences and events as the whole document's.
+type partQueue struct {
+	mu   sync.Mutex
+	cont []bool
+	base int // sentences of the current document written so far
+}
+
+func (q *partQueue) push(continuation bool) {
+	q.mu.Lock()
+	q.cont = append(q.cont, continuation)
+	q.mu.Unlock()
+}
+
+// next renumbers res when it continues the document before it and reports
+// whether res starts a new document.
+func (q *partQueue) next(res *coder.Result) (first bool) {
+	q.mu.Lock()
+	cont := q.cont[0]
+	q.cont = q.cont[1:]
+	q.mu.Unlock()
+	if !cont {
+		q.base = 0
+	}
+	if q.base > 0 {
+		for i := range res.Sentences {
+			res.Sentences[i].Index += q.base
+		}
+		for i := range res.Events {
+			ev := &res.Events[i]
+			ev.Sentence += q.base
+			ev.ID = event.ReportID(ev.Doc, ev.Sentence, ev.Source, ev.Target, ev.Code)
+		}
+	}
+	q.base += len(res.Sentences)
+	return !cont
 }
