@@ -595,7 +595,7 @@ func (x *sentence) codeGroup(g *vgroup) {
 			if tgt != nil && !compat && tgt.prep == "for" && (code[:2] == "18" || code[:2] == "19") {
 				return // "fought for the Islamic State": on its side, not against it
 			}
-			if tgt != nil && !compat && (!allowsWeak(code) || code[:2] == "06") && x.borderPlace(tgt) {
+			if tgt != nil && !compat && ((!allowsWeak(code) || code[:2] == "06") && x.borderPlace(tgt) || x.distancePlace(tgt)) {
 				tgt = nil // "exercises near Tajikistan's border with Afghanistan": where
 			}
 		}
@@ -719,6 +719,9 @@ func (x *sentence) codeGroup(g *vgroup) {
 	}
 	if tgt == nil && !compat && !passive && code[:2] == "15" {
 		tgt = x.borderSide(g, src)
+	}
+	if tgt == nil && !compat && !passive {
+		tgt = x.coordinatedObject(g, src, code) // "summoned X's ambassador and demanded"
 	}
 	if tgt == nil && !compat && !passive && strings.HasPrefix(act, "054") {
 		// "would not recognise the republics in eastern Ukraine": the
@@ -1151,6 +1154,9 @@ func (x *sentence) thatFrame(g *vgroup, subj *mention) (*vgroup, *mention) {
 		return nil, nil
 	}
 	fg := x.groupCovering(k - 1)
+	if fg == nil && !x.c.dict.Compat {
+		fg = x.groupCovering(x.beforeTimePhrase(k)) // "demanded on Tuesday that"
+	}
 	if fg == nil || fg.noun || (fg.frame != dict.FrameDemand && fg.frame != dict.FrameAppeal && fg.frame != dict.FrameDeny) {
 		return nil, nil
 	}
@@ -2344,7 +2350,7 @@ func (x *sentence) borderSide(g *vgroup, src *mention) *mention {
 		} else if m = x.mentionEndingAt(k - 1); m == nil && k >= 2 && isPossessive(toks[k-1].Lower) {
 			m = x.mentionEndingAt(k - 2)
 		}
-		if m == nil || m.compound() || len(m.codes[0]) < 3 || m.codes[0][0] == '?' {
+		if m == nil || m.compound() || len(m.codes[0]) < 3 || m.codes[0][0] == '?' || x.distanceBefore(k) {
 			return nil
 		}
 		if len(own) >= 3 && m.codes[0][:3] == own[:3] {
