@@ -1,0 +1,35 @@
+package coder
+
+import "github.com/accord-hub/accord/internal/nlp"
+
+// causingLemmas are verbs whose object does what the to-infinitive after it
+// says: "the ban prompted UNAMA to condemn the Taliban" is UNAMA's
+// condemnation, not the ban's. "Forced" is left out: "police forced the men
+// to shave" is the police's coercion, not an act of the men.
+var causingLemmas = map[string]bool{"prompt": true, "lead": true, "spur": true, "cause": true, "provoke": true,
+	"inspire": true, "embolden": true}
+
+// causedSubject returns the object of a causing verb og that stands right
+// before the to-infinitive, as the infinitive's subject; or nil.
+func (x *sentence) causedSubject(og *vgroup, between []*mention) *mention {
+	if x.c.dict.Compat || len(between) == 0 || !causingLemmas[firstLemma(og)] || og.passive {
+		return nil
+	}
+	m := between[len(between)-1]
+	if m.locative || m.weak || m.start < og.end {
+		return nil
+	}
+	return m
+}
+
+// floatingQuantifier reports whether token j is "each", "all" or "both"
+// standing between an auxiliary and its verb: "were each given life
+// terms", "have all been released".
+func floatingQuantifier(toks []nlp.Token, j, from int) bool {
+	switch toks[j].Lower {
+	case "each", "all", "both":
+	default:
+		return false
+	}
+	return j > from && isAux(&toks[j-1])
+}
