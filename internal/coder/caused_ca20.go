@@ -1,6 +1,10 @@
 package coder
 
-import "github.com/accord-hub/accord/internal/nlp"
+import (
+	"strings"
+
+	"github.com/accord-hub/accord/internal/nlp"
+)
 
 // causingLemmas are verbs whose object does what the to-infinitive after it
 // says: "the ban prompted UNAMA to condemn the Taliban" is UNAMA's
@@ -32,4 +36,21 @@ func floatingQuantifier(toks []nlp.Token, j, from int) bool {
 		return false
 	}
 	return j > from && isAux(&toks[j-1])
+}
+
+// pluralGroupNames are names of movements that news refers back to as
+// "they": "The Taliban closed the market. They accused Turkmenistan …".
+var pluralGroupNames = map[string]bool{"taliban": true, "houthis": true, "huthis": true, "mujahideen": true,
+	"mujahedeen": true, "mujahidin": true}
+
+// pluralName reports whether m is a movement named in the plural.
+func pluralName(m *mention) bool {
+	if m.pronoun || len(m.codes) != 1 {
+		return false
+	}
+	t := strings.ToLower(m.text)
+	if i := strings.LastIndexByte(t, ' '); i >= 0 {
+		t = t[i+1:]
+	}
+	return pluralGroupNames[t]
 }

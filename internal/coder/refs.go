@@ -243,7 +243,7 @@ func (x *sentence) resolveReferences() {
 			// "Residents told reporters they would not rebuild": the tellers.
 			added = append(added, x.refTo(k, k+1, x.toldPressBy(k).codes, false, true))
 		case toks[k].Tag == "PRP" && w == "they":
-			if ref := x.lastWhere(k, func(m *mention) bool { return m.plural }); ref != nil {
+			if ref := x.lastWhere(k, func(m *mention) bool { return m.plural || !x.c.dict.Compat && pluralName(m) }); ref != nil {
 				added = append(added, x.refTo(k, k+1, ref.codes, false, true))
 			}
 		}
