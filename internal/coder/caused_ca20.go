@@ -54,3 +54,13 @@ func pluralName(m *mention) bool {
 	}
 	return pluralGroupNames[t]
 }
+
+// bareTwo reports whether "the two" at k stands alone as a subject, its
+// verb at n: "and the two agreed to exchange information".
+func (x *sentence) bareTwo(k, n int) bool {
+	if x.c.dict.Compat || n >= len(x.toks) || x.toks[k].Lower != "the" || x.toks[k+1].Lower != "two" {
+		return false
+	}
+	t := x.toks[n].Tag
+	return t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" || t == "RB" && n+1 < len(x.toks) && strings.HasPrefix(x.toks[n+1].Tag, "VB")
+}
