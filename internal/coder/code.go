@@ -597,6 +597,12 @@ func (x *sentence) codeGroup(g *vgroup) {
 			}
 			if tgt != nil && !compat && ((!allowsWeak(code) || code[:2] == "06") && x.borderPlace(tgt) || x.distancePlace(tgt)) {
 				tgt = nil // "exercises near Tajikistan's border with Afghanistan": where
+			} else if tgt != nil && !compat && allowsWeak(code) && x.borderPlaceOn(tgt) {
+				// "attacked a Tajik border post on the border with Uzbekistan":
+				// the post's country, not the neighbour.
+				if w := x.weakObjectBefore(g.end, tgt.start); w != nil {
+					tgt = w
+				}
 			}
 		}
 	}

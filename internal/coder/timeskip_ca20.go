@@ -73,3 +73,31 @@ func (x *sentence) distanceBefore(k int) bool {
 	}
 	return false
 }
+
+// borderPlaceOn is borderPlace with "on" too: "on the border with
+// Uzbekistan" places an act as "near" it does.
+func (x *sentence) borderPlaceOn(m *mention) bool {
+	if x.borderPlace(m) {
+		return true
+	}
+	if m.prep != "with" || m.start < 4 {
+		return false
+	}
+	switch x.toks[m.start-2].Lower {
+	case "border", "frontier":
+	default:
+		return false
+	}
+	return x.toks[m.start-4].Lower == "on" && determiners[x.toks[m.start-3].Lower]
+}
+
+// weakObjectBefore returns a weak object (a demonym on a thing: "a Tajik
+// border post") standing in [from, to), or nil.
+func (x *sentence) weakObjectBefore(from, to int) *mention {
+	for _, m := range x.ms {
+		if m.start >= from && m.start < to && m.weak && m.adj && !m.locative && len(m.codes) == 1 {
+			return m
+		}
+	}
+	return nil
+}
