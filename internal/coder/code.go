@@ -876,6 +876,14 @@ func (x *sentence) codeGroup(g *vgroup) {
 			}
 		}
 	}
+	if tgt == nil && subj != nil && !compat && code[:2] == "03" {
+		// "Uzbekistan will expand trade, Mirziyoyev told a Taliban
+		// delegation": a promise made to the listener, as with "told …
+		// that".
+		if a := x.trailingAddressee(g); a != nil && a != src && !x.sameActor(a, src) {
+			tgt = a
+		}
+	}
 	if tgt != nil && !compat && tgt.prep == "via" {
 		tgt = nil // "a railway to Peshawar via Kabul": the route
 	}
