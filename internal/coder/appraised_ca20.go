@@ -1,5 +1,7 @@
 package coder
 
+import "strings"
+
 // moveNouns sum up the act of a clause in an apposition after it: "…, a
 // decision condemned by the UN", "…, a move Astana welcomed". A deal is
 // left out: "signed agreements …, a deal Kazakhstan welcomed" welcomes the
@@ -14,7 +16,15 @@ var appraisalCodes = map[string]string{
 	"decry": "111", "deplore": "111", "rebuke": "111", "censure": "111", "blast": "111", "protest": "111",
 	"welcome": "051", "praise": "051", "hail": "051", "applaud": "051", "commend": "051", "endorse": "051",
 	"reject": "120",
+	// calling a move something: blame, unless the word is praise.
+	"call": "call", "describe": "call", "label": "call", "brand": "call", "dub": "call",
 }
+
+// praiseWords after "called" make the verdict praise: "a move Astana called
+// historic".
+var praiseWords = map[string]bool{"historic": true, "important": true, "positive": true, "welcome": true,
+	"timely": true, "constructive": true, "landmark": true, "breakthrough": true, "wise": true, "courageous": true,
+	"pragmatic": true, "significant": true, "good": true, "right": true, "correct": true}
 
 // appraisedMoves codes the verdict of an apposition that sums up the act
 // before it: "The Taliban banned women from universities, a decision
@@ -37,8 +47,11 @@ func (x *sentence) appraisedMoves() {
 		if judge == nil || comma <= x.from {
 			continue
 		}
-		mg := x.prevGroup(comma)
-		if mg == nil || mg.noun {
+		if code == "call" {
+			code = x.callVerdict(g)
+		}
+		mg := x.mainGroupBefore(comma)
+		if mg == nil || code == "" {
 			continue
 		}
 		doer, l := x.subjectOf(mg, 0)
@@ -110,4 +123,38 @@ func (x *sentence) moveNounStart(k int) int {
 		return -1
 	}
 	return j
+}
+
+// mainGroupBefore returns the first finite verb before token k whose
+// subject is known: the clause an apposition at k sums up.
+func (x *sentence) mainGroupBefore(k int) *vgroup {
+	for _, g := range x.groups {
+		if g.noun || g.end > k || !g.finite {
+			continue
+		}
+		if s, _ := x.subjectOf(g, 0); s != nil {
+			return g
+		}
+	}
+	return x.prevGroup(k)
+}
+
+// callVerdict codes calling a move something: praise for a word of praise
+// after the verb ("called historic"), blame otherwise ("called
+// \"Orwellian\"", "called protectionist"); nothing without such a word.
+func (x *sentence) callVerdict(g *vgroup) string {
+	k := g.end
+	for k < len(x.toks) && (x.toks[k].Lower == "''" || x.toks[k].Text == "\"" || x.toks[k].Text == "“" || x.toks[k].Lower == "it" || x.toks[k].Lower == "as" || x.toks[k].Tag == "RB" || x.toks[k].Tag == "DT") {
+		k++
+	}
+	if k >= len(x.toks) {
+		return ""
+	}
+	if praiseWords[x.toks[k].Lower] {
+		return "051"
+	}
+	if t := x.toks[k].Tag; t == "JJ" || strings.HasPrefix(t, "NN") || t == "VBN" {
+		return "111"
+	}
+	return ""
 }
