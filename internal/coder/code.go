@@ -935,6 +935,15 @@ func (x *sentence) codeGroup(g *vgroup) {
 		// side by side against someone unnamed, not each other.
 		return
 	}
+	if src.compound() && tgt != nil && !compat && !exchange && !tgt.compound() && x.borderDemonym(tgt.end-1) {
+		switch code[:2] {
+		case "15", "18", "19", "20":
+		default:
+			// "agreed to hold a joint operation along the Afghan border":
+			// where, not with whom; the pair acts with each other.
+			tgt = nil
+		}
+	}
 	if src.compound() && (tgt == nil || exchange) && ((symmetric(code) || settlement(code) && !compat) && modality == "" || meetingIntent || jointIntent || exchange || isReciprocal(x.toks, g.end, clauseEnd) || best.p.CompoundSource || agreed || willSign) {
 		// "X and Y signed a protocol", "X and Y clashed": each with the other.
 		x.emitReciprocal(src, g, code, modality)
