@@ -18,6 +18,12 @@ func (x *sentence) coordinatedObject(g *vgroup, src *mention, code string) *ment
 		return nil
 	}
 	k := g.start - 1
+	if k > x.from && x.toks[k].Lower == "to" {
+		// "… and offered to mediate": the frame verb before the infinitive.
+		if fg := x.groupCovering(k - 1); fg != nil && !fg.noun && fg != g {
+			k = fg.start - 1
+		}
+	}
 	if k <= x.from || x.toks[k].Lower != "and" {
 		return nil
 	}
@@ -25,8 +31,8 @@ func (x *sentence) coordinatedObject(g *vgroup, src *mention, code string) *ment
 	// subject is ours.
 	var pg *vgroup
 	for _, o := range x.groups {
-		if o.noun || o.end > k || o == g {
-			continue
+		if o.noun || o.end > k || o == g || !o.finite {
+			continue // not the infinitive of an appeal ("urged X to show restraint")
 		}
 		if s, _ := x.subjectOf(o, 1); s == src {
 			pg = o
@@ -40,12 +46,14 @@ func (x *sentence) coordinatedObject(g *vgroup, src *mention, code string) *ment
 		end = ng.start
 	}
 	m := x.objectOf(pg.end, end, false)
-	if m == nil || m == src || m.compound() || len(m.codes) == 0 || len(m.codes[0]) < 3 {
+	if m == nil || m == src || len(m.codes) == 0 || len(m.codes[0]) < 3 {
 		return nil
 	}
 	own := x.resolve(src.codes[0], "")
-	if tc := x.resolve(m.codes[0], ""); len(own) >= 3 && len(tc) >= 3 && own[:3] == tc[:3] {
-		return nil // its own people
+	for _, c := range m.codes {
+		if tc := x.resolve(c, ""); len(own) >= 3 && len(tc) >= 3 && own[:3] == tc[:3] {
+			return nil // its own people
+		}
 	}
 	return m
 }
