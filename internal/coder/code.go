@@ -595,8 +595,14 @@ func (x *sentence) codeGroup(g *vgroup) {
 			if tgt != nil && !compat && tgt.prep == "for" && (code[:2] == "18" || code[:2] == "19") {
 				return // "fought for the Islamic State": on its side, not against it
 			}
-			if tgt != nil && !compat && (!allowsWeak(code) || code[:2] == "06") && x.borderPlace(tgt) {
+			if tgt != nil && !compat && ((!allowsWeak(code) || code[:2] == "06") && x.borderPlace(tgt) || x.distancePlace(tgt)) {
 				tgt = nil // "exercises near Tajikistan's border with Afghanistan": where
+			} else if tgt != nil && !compat && allowsWeak(code) && x.borderPlaceOn(tgt) {
+				// "attacked a Tajik border post on the border with Uzbekistan":
+				// the post's country, not the neighbour.
+				if w := x.weakObjectBefore(g.end, tgt.start); w != nil {
+					tgt = w
+				}
 			}
 		}
 	}
@@ -719,6 +725,9 @@ func (x *sentence) codeGroup(g *vgroup) {
 	}
 	if tgt == nil && !compat && !passive && code[:2] == "15" {
 		tgt = x.borderSide(g, src)
+	}
+	if tgt == nil && !compat && !passive {
+		tgt = x.coordinatedObject(g, src, code) // "summoned X's ambassador and demanded"
 	}
 	if tgt == nil && !compat && !passive && strings.HasPrefix(act, "054") {
 		// "would not recognise the republics in eastern Ukraine": the
@@ -867,6 +876,14 @@ func (x *sentence) codeGroup(g *vgroup) {
 			}
 		}
 	}
+	if tgt == nil && subj != nil && !compat && code[:2] == "03" {
+		// "Uzbekistan will expand trade, Mirziyoyev told a Taliban
+		// delegation": a promise made to the listener, as with "told …
+		// that".
+		if a := x.trailingAddressee(g); a != nil && a != src && !x.sameActor(a, src) {
+			tgt = a
+		}
+	}
 	if tgt != nil && !compat && tgt.prep == "via" {
 		tgt = nil // "a railway to Peshawar via Kabul": the route
 	}
@@ -917,6 +934,15 @@ func (x *sentence) codeGroup(g *vgroup) {
 		// "Afghan and Tajik border guards fought off a group of smugglers":
 		// side by side against someone unnamed, not each other.
 		return
+	}
+	if src.compound() && tgt != nil && !compat && !exchange && !tgt.compound() && x.borderDemonym(tgt.end-1) {
+		switch code[:2] {
+		case "15", "18", "19", "20":
+		default:
+			// "agreed to hold a joint operation along the Afghan border":
+			// where, not with whom; the pair acts with each other.
+			tgt = nil
+		}
 	}
 	if src.compound() && (tgt == nil || exchange) && ((symmetric(code) || settlement(code) && !compat) && modality == "" || meetingIntent || jointIntent || exchange || isReciprocal(x.toks, g.end, clauseEnd) || best.p.CompoundSource || agreed || willSign) {
 		// "X and Y signed a protocol", "X and Y clashed": each with the other.
@@ -1151,6 +1177,9 @@ func (x *sentence) thatFrame(g *vgroup, subj *mention) (*vgroup, *mention) {
 		return nil, nil
 	}
 	fg := x.groupCovering(k - 1)
+	if fg == nil && !x.c.dict.Compat {
+		fg = x.groupCovering(x.beforeTimePhrase(k)) // "demanded on Tuesday that"
+	}
 	if fg == nil || fg.noun || (fg.frame != dict.FrameDemand && fg.frame != dict.FrameAppeal && fg.frame != dict.FrameDeny) {
 		return nil, nil
 	}
@@ -2344,7 +2373,7 @@ func (x *sentence) borderSide(g *vgroup, src *mention) *mention {
 		} else if m = x.mentionEndingAt(k - 1); m == nil && k >= 2 && isPossessive(toks[k-1].Lower) {
 			m = x.mentionEndingAt(k - 2)
 		}
-		if m == nil || m.compound() || len(m.codes[0]) < 3 || m.codes[0][0] == '?' {
+		if m == nil || m.compound() || len(m.codes[0]) < 3 || m.codes[0][0] == '?' || x.distanceBefore(k) {
 			return nil
 		}
 		if len(own) >= 3 && m.codes[0][:3] == own[:3] {

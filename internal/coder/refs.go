@@ -51,6 +51,15 @@ func (x *sentence) resolveReferences() {
 					added = append(added, x.refTo(k, n+1, ref.codes, false, true))
 					k = n
 				}
+			} else if x.bareTwo(k, n) {
+				// "… met the director of the FSB, and the two agreed": the pair.
+				if ref := x.lastCompound(k); ref != nil || x.lastPair(k) != nil {
+					if ref == nil {
+						ref = x.lastPair(k)
+					}
+					added = append(added, x.refTo(k, n, ref.codes, false, true))
+					k = n - 1
+				}
 			}
 		case w == "the" && k == x.from && k+1 < len(toks) && (toks[k+1].Lower == "sides" || toks[k+1].Lower == "parties" || x.pairNounAlone(k+1)) && !x.c.dict.Compat:
 			// "The sides discussed …" opening a sentence: the two who met
@@ -243,7 +252,7 @@ func (x *sentence) resolveReferences() {
 			// "Residents told reporters they would not rebuild": the tellers.
 			added = append(added, x.refTo(k, k+1, x.toldPressBy(k).codes, false, true))
 		case toks[k].Tag == "PRP" && w == "they":
-			if ref := x.lastWhere(k, func(m *mention) bool { return m.plural }); ref != nil {
+			if ref := x.lastWhere(k, func(m *mention) bool { return m.plural || !x.c.dict.Compat && pluralName(m) }); ref != nil {
 				added = append(added, x.refTo(k, k+1, ref.codes, false, true))
 			}
 		}

@@ -152,6 +152,7 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 			x.helpedActs()
 			x.legalWarnings()
 			x.judgedRemarks()
+			x.appraisedMoves()
 			x.mutualIntents()
 			x.mutualOverTroops()
 			x.rejectedProposals()
@@ -221,7 +222,7 @@ func (x *sentence) findGroups() {
 			isVerb = false // "the warring parties", "the ruling parties"
 		}
 		if isVerb && (t.Tag == "VBN" || t.Tag == "VBD") && k > x.from && k+1 < len(toks) && !x.c.dict.Compat &&
-			(toks[k-1].Tag == "DT" || toks[k-1].Tag == "PRP$" || toks[k-1].Tag == "CD" && t.Tag == "VBN") && (strings.HasPrefix(toks[k+1].Tag, "NN") || toks[k+1].Tag == "JJ") {
+			(toks[k-1].Tag == "DT" && !floatingQuantifier(toks, k-1, x.from) || toks[k-1].Tag == "PRP$" || toks[k-1].Tag == "CD" && t.Tag == "VBN") && (strings.HasPrefix(toks[k+1].Tag, "NN") || toks[k+1].Tag == "JJ") {
 			isVerb = false // "the ousted president", "their detained relatives"
 		}
 		if isVerb && !x.c.dict.Compat && x.ofParticiple(k) {
@@ -274,7 +275,7 @@ func (x *sentence) findGroups() {
 			// An auxiliary directly followed by another verb is not a head.
 			if isAux(t) {
 				n := k + 1
-				for n < len(toks) && (toks[n].Tag == "RB" || toks[n].Lower == "not" || toks[n].Lower == "n't") {
+				for n < len(toks) && (toks[n].Tag == "RB" || toks[n].Lower == "not" || toks[n].Lower == "n't" || !x.c.dict.Compat && floatingQuantifier(toks, n, x.from)) {
 					n++
 				}
 				if n < len(toks) && strings.HasPrefix(toks[n].Tag, "VB") {
@@ -312,6 +313,8 @@ func (x *sentence) findGroups() {
 					if w.Tag == "VBD" || w.Tag == "VBZ" || w.Tag == "VBP" {
 						g.finite = true
 					}
+				case floatingQuantifier(toks, j, x.from) && !x.c.dict.Compat:
+					// "were each given life terms", "were all detained"
 				case (w.Tag == "RB" || lyAdverb(w.Lower) && !x.c.dict.Compat) && j > x.from && (x.c.dict.Compat || x.mentionEndingAt(j) == nil && x.mentionStartingAt(j) == nil):
 					// an adverb, unless it is an actor the tagger took for
 					// one ("the Sri Lankan navy/RB arrested")
@@ -920,6 +923,9 @@ func (x *sentence) subjectOf(g *vgroup, depth int) (*mention, link) {
 			connector := x.connector(og, g)
 			switch connector {
 			case "to":
+				if m := x.causedSubject(og, between); m != nil {
+					return m, l // "prompting UNAMA to condemn the ban"
+				}
 				l.frame = og.frame
 				if l.frame == "" {
 					l.frame = x.frameWordBetween(og.end, g.start)

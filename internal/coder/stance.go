@@ -43,6 +43,10 @@ func (x *sentence) presentIntentRefusal(fg *vgroup) bool {
 		switch x.toks[k].Lower {
 		case "does", "do":
 			return true
+		case "did":
+			if x.backshifted(fg) {
+				return true // "said it did not intend to"
+			}
 		}
 	}
 	return false
