@@ -1261,7 +1261,7 @@ func (x *sentence) objectOf(from, to int, weakOK bool) *mention {
 		if m.prep == "of" && m.start >= 2 && placeWords[x.toks[m.start-2].Lower] && !x.c.dict.Compat {
 			continue // "in Khorog, the capital of Tajikistan's …": where, not whom
 		}
-		if !m.adj && !x.c.dict.Compat && x.namesDocument(m) {
+		if !m.adj && !x.c.dict.Compat && x.namesDocument(m) && !x.orgMeetingObject(m) {
 			continue // "signed the Oslo accord", "the Dayton agreement": a name
 		}
 		if (m.locative || m.weak) && !x.c.dict.Compat {
