@@ -141,6 +141,8 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 		x.negatedIntentRefusals()
 		if !c.dict.Compat {
 			x.openAdvice()
+			x.failedDuties()
+			x.letActs()
 			x.troopsLeaving()
 			x.mutualViolence()
 			x.phoneCalls()
