@@ -178,6 +178,7 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 			x.dropPraisedWork()
 			x.dropConditionedActs()
 			x.dropNominalVisits()
+			x.compoundMutuals()
 		}
 		x.accusations()
 		x.dropStatements()
