@@ -143,6 +143,7 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 			x.openAdvice()
 			x.failedDuties()
 			x.letActs()
+			x.hostedMeetings()
 			x.troopsLeaving()
 			x.mutualViolence()
 			x.phoneCalls()
