@@ -116,3 +116,39 @@ func (x *sentence) firstClause(g *vgroup) bool {
 	}
 	return true
 }
+
+// proposedThat codes "Tokayev proposed that the Organisation of Turkic
+// States adopt a common alphabet" as the proposer's appeal (020) to the
+// subject of the that-clause, whose act, in the subjunctive, is only
+// proposed. A that-clause whose verb the dictionary codes is left to it.
+func (x *sentence) proposedThat() {
+	toks := x.toks
+	for _, g := range x.groups {
+		if g.noun || g.neg || g.passive || g.end+1 >= len(toks) || toks[g.end].Lower != "that" {
+			continue
+		}
+		switch firstLemma(g) {
+		case "propose", "suggest":
+		default:
+			continue
+		}
+		k := g.end + 1
+		if toks[k].Tag == "DT" {
+			k++
+		}
+		m := x.mentionStartingAt(k)
+		if m == nil || m.weak || m.locative {
+			continue
+		}
+		cg := x.groupAfter(m.end - 1)
+		if cg == nil || cg.noun || cg.coded || cg.start != m.end || cg.neg || toks[cg.head].Tag != "VB" && toks[cg.head].Tag != "VBP" && cg.modal != "should" {
+			continue
+		}
+		subj, l := x.subjectOf(g, 0)
+		if subj == nil || subj.weak || l.neg || l.frame != "" || x.sameActor(subj, m) {
+			continue
+		}
+		x.emitAll(subj, m, "020", "", x.span(g.head, g.end), "")
+		g.coded = true
+	}
+}

@@ -144,6 +144,7 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 			x.failedDuties()
 			x.letActs()
 			x.hostedMeetings()
+			x.proposedThat()
 			x.troopsLeaving()
 			x.mutualViolence()
 			x.phoneCalls()
