@@ -145,6 +145,7 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 			x.letActs()
 			x.hostedMeetings()
 			x.proposedThat()
+			x.electionVerdicts()
 			x.troopsLeaving()
 			x.mutualViolence()
 			x.phoneCalls()
