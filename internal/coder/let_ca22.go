@@ -96,3 +96,22 @@ func (x *sentence) nounsOnly(from, to int) bool {
 	}
 	return true
 }
+
+// coordinatedInfinitive reports whether g is an infinitive joined by "and
+// to" (or "or to") to og, itself an infinitive: in "urged them to resist
+// pressure and to settle disputes" settling hangs on "urged", not on
+// "resist".
+func (x *sentence) coordinatedInfinitive(og, g *vgroup) bool {
+	if x.c.dict.Compat || g.start < 2 || og.start < 1 || og.end > g.start {
+		return false
+	}
+	toks := x.toks
+	j := g.start - 1
+	if toks[j].Lower != "to" {
+		return false
+	}
+	if w := toks[j-1].Lower; w != "and" && w != "or" {
+		return false
+	}
+	return toks[og.start-1].Lower == "to" || toks[og.start].Lower == "to"
+}

@@ -925,6 +925,12 @@ func (x *sentence) subjectOf(g *vgroup, depth int) (*mention, link) {
 			}
 			// Another verb: follow it when ours hangs on it by "to" or "and".
 			connector := x.connector(og, g)
+			if connector == "to" && x.coordinatedInfinitive(og, g) {
+				// "urged them to resist pressure and to settle disputes":
+				// both infinitives hang on "urged".
+				k = og.start
+				continue
+			}
 			switch connector {
 			case "to":
 				l.frame = og.frame
