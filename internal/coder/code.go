@@ -1255,6 +1255,9 @@ func (x *sentence) objectOf(from, to int, weakOK bool) *mention {
 		if ownAgent(x.toks, m) {
 			continue // "pulled their troops back": the subject's own forces
 		}
+		if x.coAgent(m) {
+			continue // "voted against the resolution, alongside Russia": with whom, not whom
+		}
 		if !x.c.dict.Compat && x.requester(m) {
 			continue // "at the request of the city administration": who asked, not whom
 		}

@@ -46,3 +46,28 @@ func (x *sentence) memberOf(k int) bool {
 	}
 	return k+1 < len(x.toks) && memberWords[x.toks[k].Lower] && x.toks[k+1].Lower == "of"
 }
+
+// coAgent reports whether m is named as acting together with the subject
+// ("alongside Russia", "along with Syria", "together with Belarus"): a
+// partner in the act, not its target.
+func (x *sentence) coAgent(m *mention) bool {
+	if x.c.dict.Compat {
+		return false
+	}
+	switch m.prep {
+	case "alongside":
+		return true
+	case "with":
+		k := m.start - 2
+		if k >= x.from && x.toks[k].Lower == "the" {
+			return false
+		}
+		for k >= x.from && x.toks[k].Lower != "with" && k >= m.start-3 {
+			if w := x.toks[k].Lower; w == "along" || w == "together" {
+				return true
+			}
+			k--
+		}
+	}
+	return false
+}
