@@ -1284,13 +1284,16 @@ func (x *sentence) objectOf(from, to int, weakOK bool) *mention {
 		if ownAgent(x.toks, m) {
 			continue // "pulled their troops back": the subject's own forces
 		}
+		if x.coAgent(m) {
+			continue // "voted against the resolution, alongside Russia": with whom, not whom
+		}
 		if !x.c.dict.Compat && x.requester(m) {
 			continue // "at the request of the city administration": who asked, not whom
 		}
 		if m.prep == "of" && m.start >= 2 && placeWords[x.toks[m.start-2].Lower] && !x.c.dict.Compat {
 			continue // "in Khorog, the capital of Tajikistan's …": where, not whom
 		}
-		if !m.adj && !x.c.dict.Compat && x.namesDocument(m) {
+		if !m.adj && !x.c.dict.Compat && x.namesDocument(m) && !x.orgMeetingObject(m) {
 			continue // "signed the Oslo accord", "the Dayton agreement": a name
 		}
 		if (m.locative || m.weak) && !x.c.dict.Compat {

@@ -87,6 +87,9 @@ type docState struct {
 	speaker *mention
 	// subject is the last sentence's subject, for "He" opening the next.
 	subject *mention
+	// proposer is who proposed, offered or asked something in the last
+	// sentence, for "supported the idea", "rejected the request" in the next.
+	proposer *mention
 	// dropped marks the sentences a discard phrase or a match score drops
 	// (see quietStory), by index.
 	dropped []bool

@@ -317,7 +317,7 @@ func (x *sentence) openFrames() {
 				k++
 			}
 			n := k
-			for n < cg.start && x.mentionStartingAt(n) == nil && (determiners[toks[n].Lower] || toks[n].Tag == "FW" || toks[n].Tag == "JJ") {
+			for n < cg.start && x.mentionStartingAt(n) == nil && (determiners[toks[n].Lower] || toks[n].Tag == "FW" || toks[n].Tag == "JJ" || x.memberOf(n)) {
 				n++ // "urged the de facto authorities to", "the new government"
 			}
 			if m := x.mentionFrom(k, n); m != nil && (m.end == cg.start-1 || m.end == cg.start-2 && toks[m.end].Lower == "not") && !m.weak {

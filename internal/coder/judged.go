@@ -213,7 +213,11 @@ func (x *sentence) openAdvice() {
 			continue
 		}
 		switch firstLemma(g) {
-		case "", "be", "have", "remain", "become", "get", "stay", "say", "think", "know":
+		case "":
+			if !x.unlistedAdviceVerb(g) {
+				continue
+			}
+		case "be", "have", "remain", "become", "get", "stay", "say", "think", "know":
 			continue
 		}
 		subj, l := x.subjectOf(g, 0)

@@ -419,6 +419,13 @@ func (c *Coder) buildNP(toks []nlp.Token, atoms []atom, i int) (*mention, int) {
 				j++
 				continue
 			}
+			if c.samePersonAfterPossessive(toks, atoms, j, end, country, person) {
+				// "Kyrgyzstan's Japarov", "Russia's Putin": the person of that
+				// country is the head.
+				person, personSpan = atoms[j].code, [2]int{atoms[j].start, atoms[j].end}
+				end = atoms[j].end
+				j++
+			}
 			break
 		}
 	}

@@ -141,6 +141,11 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 		x.negatedIntentRefusals()
 		if !c.dict.Compat {
 			x.openAdvice()
+			x.failedDuties()
+			x.letActs()
+			x.hostedMeetings()
+			x.proposedThat()
+			x.electionVerdicts()
 			x.troopsLeaving()
 			x.mutualViolence()
 			x.phoneCalls()
@@ -177,6 +182,8 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 			x.dropPraisedWork()
 			x.dropConditionedActs()
 			x.dropNominalVisits()
+			x.compoundMutuals()
+			x.answeredIdeas()
 		}
 		x.accusations()
 		x.dropStatements()
@@ -921,6 +928,12 @@ func (x *sentence) subjectOf(g *vgroup, depth int) (*mention, link) {
 			}
 			// Another verb: follow it when ours hangs on it by "to" or "and".
 			connector := x.connector(og, g)
+			if connector == "to" && x.coordinatedInfinitive(og, g) {
+				// "urged them to resist pressure and to settle disputes":
+				// both infinitives hang on "urged".
+				k = og.start
+				continue
+			}
 			switch connector {
 			case "to":
 				if m := x.causedSubject(og, between); m != nil {
