@@ -176,6 +176,7 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 			x.dropPraisedWork()
 			x.dropConditionedActs()
 			x.dropNominalVisits()
+			x.objectRelatives()
 			x.coordinatedTargets()
 		}
 		x.accusations()
