@@ -36,3 +36,44 @@ func objectFollower(tag string) bool {
 	}
 	return false
 }
+
+// retagPlacedVerb mends a past tense the tagger reads as an adjective after
+// a subject placed by a town: in "a court in Astana jailed/JJ opposition
+// politician …" and "police in Almaty detained/JJ activists" the word is
+// the subject's verb. It needs a noun, "in", one to three proper nouns,
+// then an "-ed" form of a verb we know before a noun or an article.
+func (c *Coder) retagPlacedVerb(toks []nlp.Token) {
+	for k := 3; k+1 < len(toks); k++ {
+		t := &toks[k]
+		if t.Tag != "JJ" || !strings.HasSuffix(t.Lower, "ed") || len(c.dict.Verbs.LemmasOf(t.Lower)) == 0 {
+			continue
+		}
+		switch toks[k+1].Tag {
+		case "NN", "NNS", "NNP", "DT", "PRP$", "CD":
+		default:
+			continue
+		}
+		j := k - 1
+		for j > 0 && toks[j].Tag == "NNP" && k-j <= 3 {
+			j--
+		}
+		if j == k-1 || j < 1 || toks[j].Lower != "in" || !strings.HasPrefix(toks[j-1].Tag, "NN") {
+			continue
+		}
+		if finiteTagBefore(toks, j-1) {
+			continue // "said a court in Astana": the clause has its verb
+		}
+		t.Tag = "VBD"
+	}
+}
+
+// finiteTagBefore reports whether a finite verb stands before token k.
+func finiteTagBefore(toks []nlp.Token, k int) bool {
+	for i := 0; i < k; i++ {
+		switch toks[i].Tag {
+		case "VBD", "VBZ", "VBP", "MD":
+			return true
+		}
+	}
+	return false
+}
