@@ -105,6 +105,9 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 	if !c.dict.Compat {
 		x.bareCountRefs()
 	}
+	if first && !c.dict.Compat {
+		x.datelineAgents()
+	}
 	x.inferCountries()
 	if !c.dict.Compat {
 		x.counterpartAgents()
