@@ -180,6 +180,7 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 			x.dropConditionedActs()
 			x.dropNominalVisits()
 			x.objectRelatives()
+			x.thingMakers()
 			x.coordinatedTargets()
 		}
 		x.accusations()
