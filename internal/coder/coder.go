@@ -134,6 +134,7 @@ func (c *Coder) Code(a article.Article) Result {
 			retagQuotedModifier(s.Tokens)
 			retagObjectPronoun(s.Tokens)
 			c.retagPlacedVerb(s.Tokens)
+			retagGerundNoun(s.Tokens)
 		}
 		evs := c.safeCodeSentence(st, s, i == 0, &res)
 		if !c.dict.Compat {

@@ -77,3 +77,25 @@ func finiteTagBefore(toks []nlp.Token, k int) bool {
 	}
 	return false
 }
+
+// retagGerundNoun mends a gerund after an article that the tagger leaves a
+// verb: in "fled their homes during the fighting/VBG held a rally" the
+// word is a noun, since an article cannot open a verb phrase. It needs an
+// article before and a preposition, a verb, a conjunction or punctuation
+// after ("the warring parties" keeps its noun after).
+func retagGerundNoun(toks []nlp.Token) {
+	for k := 1; k+1 < len(toks); k++ {
+		if toks[k].Tag != "VBG" || toks[k-1].Tag != "DT" {
+			continue
+		}
+		switch toks[k-1].Lower {
+		case "the", "a", "an", "this", "that":
+		default:
+			continue
+		}
+		switch toks[k+1].Tag {
+		case "IN", "VBD", "VBZ", "VBP", "MD", "CC", ",", ".", ":":
+			toks[k].Tag = "NN"
+		}
+	}
+}
