@@ -59,7 +59,7 @@ func (x *sentence) theirOfCompound() {
 func (x *sentence) isSubjectCompound(m *mention) bool {
 	for k := x.from; k < m.start; k++ {
 		switch x.toks[k].Tag {
-		case "VBD", "VBZ", "VBP", "VB":
+		case "VBD", "VBZ", "VBP", "VB", "VBN":
 			return false
 		}
 	}
