@@ -111,6 +111,7 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 	x.inferCountries()
 	if !c.dict.Compat {
 		x.theirOfCompound()
+		x.visitedOfficials()
 		x.counterpartAgents()
 		x.headsOf()
 		x.localOfficials()

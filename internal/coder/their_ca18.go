@@ -65,3 +65,61 @@ func (x *sentence) isSubjectCompound(m *mention) bool {
 	}
 	return true
 }
+
+// visitWords are the verbs of a visit whose place gives the country of the
+// officials met there.
+var visitWords = setOf("visited", "toured", "visiting", "touring")
+
+// visitedOfficials gives unmarked officials after a visit the country
+// visited: in "O'Brien visited Bishkek and Tashkent this week and urged
+// local officials to stop the flow of microchips" the officials are Kyrgyz
+// and Uzbek, not the visitor's own.
+func (x *sentence) visitedOfficials() {
+	for _, m := range x.ms {
+		if len(m.codes) != 1 || m.codes[0] != "?GOV" {
+			continue
+		}
+		var place *mention
+		for k := x.from; k < m.start; k++ {
+			if !visitWords[x.toks[k].Lower] {
+				continue
+			}
+			if o := x.mentionStartingAt(k + 1); o != nil && o.end < m.start {
+				place = o
+			}
+		}
+		if place == nil {
+			continue
+		}
+		and := false
+		for k := place.end; k < m.start; k++ {
+			if x.toks[k].Lower == "and" {
+				and = true
+			}
+			if o := x.mentionStartingAt(k); o != nil {
+				and = false // another actor between: the officials may be its
+				break
+			}
+		}
+		if !and {
+			continue
+		}
+		var codes []string
+		var spans [][2]int
+		for _, c := range place.codes {
+			if len(c) < 3 || c[0] == '?' || isAgentOnly(c) {
+				codes = nil
+				break
+			}
+			switch c[:3] {
+			case "IGO", "NGO", "IMG", "MNC":
+				codes = nil
+			}
+			codes = append(codes, c[:3]+"GOV")
+			spans = append(spans, [2]int{m.start, m.end})
+		}
+		if len(codes) > 0 {
+			m.codes, m.spans = codes, spans
+		}
+	}
+}
