@@ -182,6 +182,7 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 			x.dropConditionedActs()
 			x.dropNominalVisits()
 			x.objectRelatives()
+			x.agreedTogether()
 			x.thingMakers()
 			x.coordinatedTargets()
 		}
