@@ -27,7 +27,13 @@ func (x *sentence) thingMakers() {
 			continue
 		}
 		maker, name := "", ""
+		if m := x.madeBy(v); m != nil {
+			maker, name = x.resolve(m.codes[0], ev.Source), m.text
+		}
 		for j := range x.events {
+			if maker != "" {
+				break
+			}
 			o := &x.events[j]
 			if o.Evidence.Verb == nil || o.Evidence.Verb[0] >= ev.Evidence.Verb[0] || o.Source == "" || o.Source == ev.Source {
 				continue
@@ -57,7 +63,7 @@ func (x *sentence) madeThingAfter(v int) bool {
 		switch {
 		case madeThings[t.Lower]:
 			return k+1 >= len(x.toks) || x.toks[k+1].Lower != "of" && x.toks[k+1].Lower != "by" && x.toks[k+1].Lower != "to"
-		case t.Lower == "the" || t.Lower == "this" || t.Lower == "that" || t.Lower == "against" || t.Lower == "its" || t.Tag == "JJ" || t.Tag == "RB":
+		case t.Lower == "the" || t.Lower == "this" || t.Lower == "that" || t.Lower == "against" || t.Lower == "its" || t.Lower == "a" || t.Lower == "an" || t.Tag == "JJ" || t.Tag == "RB":
 		default:
 			return false
 		}
@@ -74,4 +80,26 @@ func (x *sentence) earlierVerb(v int) bool {
 		}
 	}
 	return false
+}
+
+// madeBy returns the maker a participle names after the thing that
+// follows the verb at v: "refused to sign a bill on foreign agents drafted
+// by a group of deputies". It is nil when there is none.
+func (x *sentence) madeBy(v int) *mention {
+	for k := v + 1; k+1 < len(x.toks) && k <= v+12; k++ {
+		t := x.toks[k]
+		if t.Lower == "," || t.Lower == "and" || t.Lower == "after" || t.Lower == "because" || t.Lower == "saying" {
+			return nil
+		}
+		if t.Tag != "VBN" || x.toks[k+1].Lower != "by" {
+			continue
+		}
+		for _, m := range x.ms {
+			if m.start > k+1 && m.start <= k+5 && len(m.codes) == 1 && !m.locative {
+				return m
+			}
+		}
+		return nil
+	}
+	return nil
 }
