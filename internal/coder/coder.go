@@ -135,6 +135,9 @@ func (c *Coder) Code(a article.Article) Result {
 			retagComplement(s.Tokens)
 			retagQuantity(s.Tokens)
 			retagQuotedModifier(s.Tokens)
+			retagObjectPronoun(s.Tokens)
+			c.retagPlacedVerb(s.Tokens)
+			retagGerundNoun(s.Tokens)
 		}
 		evs := c.safeCodeSentence(st, s, i == 0, &res)
 		if !c.dict.Compat {

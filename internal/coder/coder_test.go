@@ -80,6 +80,7 @@ func TestGoldSets(t *testing.T) {
 		"central_asia17.txt": 0.62, "central_asia20.txt": 0.69, "world.txt": 0.90, "world2.txt": 0.86, "manual.txt": 0.86, "actors.txt": 0.89,
 		"central_asia22.txt": 0.62,
 		"historic.txt":       0.76, "heldout.txt": 0.83, "heldout_ca.txt": 0.78, "heldout_world.txt": 0.73,
+		"central_asia18.txt": 0.65,
 	}
 	c, err := builtin()
 	if err != nil {

@@ -105,8 +105,13 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 	if !c.dict.Compat {
 		x.bareCountRefs()
 	}
+	if first && !c.dict.Compat {
+		x.datelineAgents()
+	}
 	x.inferCountries()
 	if !c.dict.Compat {
+		x.theirOfCompound()
+		x.visitedOfficials()
 		x.counterpartAgents()
 		x.headsOf()
 		x.localOfficials()
@@ -184,6 +189,10 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 			x.dropNominalVisits()
 			x.compoundMutuals()
 			x.answeredIdeas()
+			x.objectRelatives()
+			x.agreedTogether()
+			x.thingMakers()
+			x.coordinatedTargets()
 		}
 		x.accusations()
 		x.dropStatements()
