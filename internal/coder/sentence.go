@@ -176,6 +176,9 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 			x.dropPraisedWork()
 			x.dropConditionedActs()
 			x.dropNominalVisits()
+			x.protestOwnTargets() // ca19
+			x.dropAccidentKills()
+			x.reactionAppositions()
 		}
 		x.accusations()
 		x.dropStatements()
