@@ -156,16 +156,32 @@ func (x *sentence) reactionAppositions() {
 			continue
 		}
 		v := j + 1
+		var by *mention
+		if w := x.toks[v].Lower; (w == "that" || w == "which") && v+2 < len(x.toks) {
+			// "…, a decision that rights groups condemned as persecution"
+			if m := x.mentionStartingAt(v + 1); m != nil && m.end < len(x.toks) {
+				by, v = m, m.end
+			} else if m := x.mentionStartingAt(v + 2); m != nil && m.end < len(x.toks) && x.toks[v+1].Tag == "DT" {
+				by, v = m, m.end
+			} else {
+				continue
+			}
+		}
 		if x.toks[v].Lower == "swiftly" || x.toks[v].Lower == "quickly" || x.toks[v].Lower == "immediately" {
 			v++
 		}
 		code := reactionVerbs[x.toks[v].Lower]
-		if code == "" || v+1 >= len(x.toks) || x.toks[v+1].Lower != "by" {
+		if code == "" || v+1 >= len(x.toks) {
 			continue
 		}
-		by := x.mentionStartingAt(v + 2)
 		if by == nil {
-			by = x.mentionStartingAt(v + 3) // "by the European Union"
+			if x.toks[v+1].Lower != "by" {
+				continue
+			}
+			by = x.mentionStartingAt(v + 2)
+			if by == nil {
+				by = x.mentionStartingAt(v + 3) // "by the European Union"
+			}
 		}
 		if by == nil || by.weak || by.locative && !by.capital || len(by.codes) == 0 {
 			continue
@@ -204,6 +220,14 @@ func (x *sentence) reactionAppositions() {
 			ngo.codes = []string{"NGOHRI"}
 			by = &ngo
 		}
+		kept := x.events[:0]
+		for _, ev := range x.events {
+			if ev.Target == "" && ev.Evidence.Verb != nil && *ev.Evidence.Verb == *verb {
+				continue // the reaction now has its target
+			}
+			kept = append(kept, ev)
+		}
+		x.events = kept
 		x.emitAll(by, actor, code, "", verb, "")
 	}
 }
