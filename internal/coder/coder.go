@@ -132,6 +132,7 @@ func (c *Coder) Code(a article.Article) Result {
 			retagComplement(s.Tokens)
 			retagQuantity(s.Tokens)
 			retagQuotedModifier(s.Tokens)
+			c.retagNameCut(s.Tokens) // ca19
 		}
 		evs := c.safeCodeSentence(st, s, i == 0, &res)
 		if !c.dict.Compat {
