@@ -179,6 +179,8 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 			x.protestOwnTargets() // ca19
 			x.dropAccidentKills()
 			x.reactionAppositions()
+			x.spokenCalls()
+			x.attendedGatherings()
 		}
 		x.accusations()
 		x.dropStatements()
