@@ -181,6 +181,7 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 			x.reactionAppositions()
 			x.spokenCalls()
 			x.attendedGatherings()
+			x.domesticObjects()
 		}
 		x.accusations()
 		x.dropStatements()
