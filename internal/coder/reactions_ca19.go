@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/accord-hub/accord/internal/event"
+	"github.com/accord-hub/accord/internal/nlp"
 )
 
 // tokenStarting returns the index of the token starting at byte offset
@@ -241,4 +242,25 @@ func (x *sentence) capitalisedWithin(from, to int) bool {
 		}
 	}
 	return false
+}
+
+// writingNouns are pieces a news medium prints or airs.
+var writingNouns = map[string]bool{
+	"article": true, "articles": true, "editorial": true, "column": true, "op-ed": true, "piece": true,
+	"commentary": true, "cartoon": true, "cartoons": true, "interview": true, "programme": true, "program": true,
+}
+
+// mediaMention reports whether m is a news medium after "a piece in" ("an
+// article in a Russian newspaper"): "in" names where the piece was
+// printed, not a place, so what is said of the piece is aimed at the
+// medium.
+func mediaMention(toks []nlp.Token, m *mention) bool {
+	if len(m.codes) != 1 || !strings.HasSuffix(m.codes[0], "MED") {
+		return false
+	}
+	j := m.start - 1
+	for j > 0 && (toks[j].Lower == "a" || toks[j].Lower == "an" || toks[j].Lower == "the") {
+		j--
+	}
+	return j > 0 && toks[j].Lower == "in" && writingNouns[toks[j-1].Lower]
 }
