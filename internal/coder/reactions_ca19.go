@@ -123,7 +123,8 @@ func (x *sentence) accidentKill(k int) bool {
 var reactionNouns = map[string]bool{
 	"move": true, "decision": true, "step": true, "measure": true, "ruling": true, "verdict": true,
 	"sentence": true, "action": true, "policy": true, "plan": true, "deal": true, "announcement": true,
-	"initiative": true, "ban": true, "law": true, "gesture": true,
+	"initiative": true, "ban": true, "law": true, "gesture": true, "charges": true, "charge": true,
+	"case": true, "arrest": true, "arrests": true, "trial": true, "detention": true, "raid": true,
 }
 
 // reactionVerbs code the reaction of the "by" actor to the clause's actor.
@@ -147,8 +148,6 @@ func (x *sentence) reactionAppositions() {
 		switch x.toks[j].Lower {
 		case "a", "an", "the", "this", "that":
 			j++
-		default:
-			continue
 		}
 		for j < len(x.toks) && (x.toks[j].Tag == "JJ" || x.toks[j].Tag == "RB") {
 			j++
@@ -167,6 +166,31 @@ func (x *sentence) reactionAppositions() {
 			} else {
 				continue
 			}
+		} else if m := x.mentionStartingAt(v); m != nil && m.end < len(x.toks) && !m.weak {
+			by, v = m, m.end // "…, a sentence the UN rapporteur described as shocking"
+		} else if m := x.mentionStartingAt(v + 1); m != nil && m.end < len(x.toks) && x.toks[v].Tag == "DT" && !m.weak {
+			by, v = m, m.end
+		}
+		if by != nil {
+			// "the special rapporteur on human rights defenders described"
+			for n := 0; n < 8 && v+1 < len(x.toks) && reactionVerbs[x.toks[v].Lower] == "" && describeVerbs[x.toks[v].Lower] == ""; n++ {
+				switch t := x.toks[v].Tag; {
+				case t == "IN" || t == "DT" || t == "JJ" || strings.HasPrefix(t, "NN"):
+					v++
+					continue
+				}
+				break
+			}
+		}
+		if by != nil && describeVerbs[x.toks[v].Lower] != "" {
+			code := describeVerbs[x.toks[v].Lower]
+			for n := v + 1; n < len(x.toks) && n <= v+6; n++ {
+				if positiveWords[x.toks[n].Lower] {
+					code = "051"
+				}
+			}
+			x.reactTo(k, by, code, v)
+			continue
 		}
 		if x.toks[v].Lower == "swiftly" || x.toks[v].Lower == "quickly" || x.toks[v].Lower == "immediately" {
 			v++
@@ -184,55 +208,73 @@ func (x *sentence) reactionAppositions() {
 				by = x.mentionStartingAt(v + 3) // "by the European Union"
 			}
 		}
-		if by == nil || by.weak || by.locative && !by.capital || len(by.codes) == 0 {
-			continue
-		}
-		var actor *mention
-		for _, ev := range x.events {
-			if ev.Evidence.Source == nil || ev.Evidence.Verb == nil || ev.Evidence.Verb[0] >= x.toks[k].Start {
-				continue
-			}
-			if s := x.tokenStarting(ev.Evidence.Source[0]); s >= 0 {
-				if m := x.mentionStartingAt(s); m != nil && m.end <= k {
-					actor = m
-					break
-				}
-			}
-		}
-		if actor == nil {
-			// no act coded before the comma: its subject, the first actor
-			for _, m := range x.ms {
-				if m.start < x.from {
-					continue
-				}
-				if m.end <= k && m.prep == "" && !m.weak && !m.locative && len(m.codes) > 0 {
-					actor = m
-				}
-				break
-			}
-		}
-		if actor == nil {
-			continue
-		}
-		verb := &event.Span{x.toks[v].Start, x.toks[v].End}
-		if len(by.codes) == 1 && strings.HasSuffix(by.codes[0], "HRI") && !x.capitalisedWithin(by.start, by.end) {
-			// unplaced rights groups are NGOs, not the act's country
-			ngo := *by
-			ngo.codes = []string{"NGOHRI"}
-			by = &ngo
-		}
-		kept := x.events[:0]
-		for _, ev := range x.events {
-			if ev.Target == "" && ev.Evidence.Verb != nil && *ev.Evidence.Verb == *verb {
-				continue // the reaction now has its target
-			}
-			kept = append(kept, ev)
-		}
-		x.events = kept
-		x.emitAll(by, actor, code, "", verb, "")
+		x.reactTo(k, by, code, v)
 	}
 }
 
+// describeVerbs describe an act as something; what follows says whether
+// the description is praise or blame.
+var describeVerbs = map[string]string{
+	"described": "111", "called": "111", "branded": "111", "labelled": "111", "labeled": "111", "termed": "111",
+}
+
+// positiveWords make a description praise: "described as an important step".
+var positiveWords = map[string]bool{
+	"positive": true, "welcome": true, "important": true, "historic": true, "good": true, "step": true,
+	"progress": true, "breakthrough": true, "constructive": true, "success": true, "milestone": true,
+	"landmark": true, "encouraging": true,
+}
+
+// reactTo codes by's reaction (code, verb at v) to the act before the comma
+// at k: aimed at the act's source, or the clause's first actor.
+func (x *sentence) reactTo(k int, by *mention, code string, v int) {
+	if by == nil || by.weak || by.locative && !by.capital || len(by.codes) == 0 {
+		return
+	}
+	var actor *mention
+	for _, ev := range x.events {
+		if ev.Evidence.Source == nil || ev.Evidence.Verb == nil || ev.Evidence.Verb[0] >= x.toks[k].Start {
+			continue
+		}
+		if s := x.tokenStarting(ev.Evidence.Source[0]); s >= 0 {
+			if m := x.mentionStartingAt(s); m != nil && m.end <= k {
+				actor = m
+				break
+			}
+		}
+	}
+	if actor == nil {
+		// no act coded before the comma: its subject, the first actor
+		for _, m := range x.ms {
+			if m.start < x.from {
+				continue
+			}
+			if m.end <= k && m.prep == "" && !m.weak && !m.locative && len(m.codes) > 0 {
+				actor = m
+			}
+			break
+		}
+	}
+	if actor == nil || actor.compound() {
+		return // a deal between several sides is welcomed as such
+	}
+	verb := &event.Span{x.toks[v].Start, x.toks[v].End}
+	if len(by.codes) == 1 && strings.HasSuffix(by.codes[0], "HRI") && !x.capitalisedWithin(by.start, by.end) {
+		// unplaced rights groups are NGOs, not the act's country
+		ngo := *by
+		ngo.codes = []string{"NGOHRI"}
+		by = &ngo
+	}
+	kept := x.events[:0]
+	for _, ev := range x.events {
+		if ev.Target == "" && ev.Evidence.Verb != nil && *ev.Evidence.Verb == *verb {
+			continue // the reaction now has its target
+		}
+		kept = append(kept, ev)
+	}
+	x.events = kept
+	x.emitAll(by, actor, code, "", verb, "")
+}
 // capitalisedWithin reports whether a token in [from, to) is capitalised:
 // a name, rather than a bare agent noun.
 func (x *sentence) capitalisedWithin(from, to int) bool {
