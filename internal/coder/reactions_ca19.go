@@ -255,7 +255,7 @@ func (x *sentence) reactTo(k int, by *mention, code string, v int) {
 			break
 		}
 	}
-	if actor == nil || actor.compound() {
+	if actor == nil || actor.compound() || actor.end < k && x.toks[actor.end].Lower == "and" {
 		return // a deal between several sides is welcomed as such
 	}
 	verb := &event.Span{x.toks[v].Start, x.toks[v].End}
@@ -275,6 +275,7 @@ func (x *sentence) reactTo(k int, by *mention, code string, v int) {
 	x.events = kept
 	x.emitAll(by, actor, code, "", verb, "")
 }
+
 // capitalisedWithin reports whether a token in [from, to) is capitalised:
 // a name, rather than a bare agent noun.
 func (x *sentence) capitalisedWithin(from, to int) bool {
