@@ -182,6 +182,7 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 			x.spokenCalls()
 			x.attendedGatherings()
 			x.domesticObjects()
+			x.toldAsRebuke()
 		}
 		x.accusations()
 		x.dropStatements()

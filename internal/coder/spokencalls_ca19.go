@@ -1,6 +1,10 @@
 package coder
 
-import "github.com/accord-hub/accord/internal/event"
+import (
+	"strings"
+
+	"github.com/accord-hub/accord/internal/event"
+)
 
 // toldVerbs tell someone something; in a phone call the telling is a call.
 var toldVerbs = map[string]bool{
@@ -33,5 +37,46 @@ func (x *sentence) spokenCalls() {
 		}
 		verb := &event.Span{x.toks[k].Start, x.toks[k].End}
 		x.emitAll(src, tgt, "041", "", verb, "")
+	}
+}
+
+// rebukeNouns name a remark as blame.
+var rebukeNouns = map[string]bool{"rebuke": true, "reprimand": true, "snub": true, "swipe": true, "jab": true, "dig": true}
+
+// toldAsRebuke codes what someone told someone as criticism when the
+// sentence calls it a rebuke: "Rahmon told Putin at a summit in Astana that
+// Moscow did not show enough respect …, in an unusually blunt public
+// rebuke"; "…, a remark widely seen as a rare public rebuke of the Russian
+// leader".
+func (x *sentence) toldAsRebuke() {
+	r := -1
+	for k := x.from + 1; k < len(x.toks); k++ {
+		if rebukeNouns[x.toks[k].Lower] && strings.HasPrefix(x.toks[k].Tag, "NN") {
+			r = k
+			break
+		}
+	}
+	if r < 0 {
+		return
+	}
+	for k := x.from + 1; k+1 < r; k++ {
+		switch x.toks[k].Lower {
+		case "told", "reminded":
+		default:
+			continue
+		}
+		src, tgt := x.mentionEndingAt(k-1), x.mentionStartingAt(k+1)
+		if src == nil && k >= 2 && x.toks[k-1].Tag == "RB" {
+			src = x.mentionEndingAt(k - 2) // "Rahmon also asked Putin"
+		}
+		if src == nil || tgt == nil || src.weak || tgt.weak || tgt.locative || len(src.codes) == 0 || len(tgt.codes) == 0 {
+			continue
+		}
+		if x.hasEvent(x.resolve(src.codes[0], ""), x.resolve(tgt.codes[0], ""), "11") {
+			return
+		}
+		verb := &event.Span{x.toks[r].Start, x.toks[r].End}
+		x.emitAll(src, tgt, "111", "", verb, "")
+		return
 	}
 }
