@@ -183,6 +183,7 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 			x.attendedGatherings()
 			x.domesticObjects()
 			x.toldAsRebuke()
+			x.dropMeetingPurposes()
 		}
 		x.accusations()
 		x.dropStatements()

@@ -80,3 +80,29 @@ func (x *sentence) toldAsRebuke() {
 		return
 	}
 }
+
+// dropMeetingPurposes drops the appeal to meet (026) read off the purpose of
+// a meeting or call already coded between the same two: "Mirziyoyev held a
+// video call with Sharif to discuss the railway" is the call, not an appeal
+// for talks.
+func (x *sentence) dropMeetingPurposes() {
+	met := map[string]bool{}
+	for _, ev := range x.events {
+		if ev.Root == "04" {
+			met[ev.Source+"|"+ev.Target] = true
+		}
+	}
+	if len(met) == 0 {
+		return
+	}
+	kept := x.events[:0]
+	for _, ev := range x.events {
+		if ev.Code == "026" && met[ev.Source+"|"+ev.Target] {
+			if k := x.verbToken(ev); k > 0 && x.toks[k-1].Lower == "to" && talkLemmas[x.toks[k].Lower] {
+				continue
+			}
+		}
+		kept = append(kept, ev)
+	}
+	x.events = kept
+}
