@@ -105,6 +105,9 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 	if !c.dict.Compat {
 		x.bareCountRefs()
 	}
+	if !c.dict.Compat {
+		x.visitedHosts() // ca19
+	}
 	x.inferCountries()
 	if !c.dict.Compat {
 		x.counterpartAgents()
