@@ -20,6 +20,19 @@ var measureUnits = map[string]bool{
 // measureWords counts the words of amounts in toks[from:to] (at most five):
 // in a pattern's gap an amount counts as one word, as an actor list does.
 func (x *sentence) measureWords(from, to int) int {
+	if to > len(x.toks) {
+		to = len(x.toks)
+	}
+	number := false
+	for k := from; k < to; k++ {
+		if x.toks[k].Tag == "CD" {
+			number = true
+			break
+		}
+	}
+	if !number {
+		return 0 // the common case: no amount, no map lookups
+	}
 	n := 0
 	seenNumber := false
 	for k := from; k < to && k < len(x.toks) && n < 5; k++ {
