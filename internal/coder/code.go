@@ -95,6 +95,9 @@ func (x *sentence) matchPattern(p *dict.Pattern, g *vgroup, clauseStart, clauseE
 			// actor list between the verb and its words counts as one.
 			gap += mm.end - mm.start - 1
 		}
+		if !x.c.dict.Compat {
+			gap += x.measureWords(cur, cur+gap) // ca19: "with 2 billion cubic metres of gas"
+		}
 		if cur+gap < limit {
 			limit = cur + gap
 		}

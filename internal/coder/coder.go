@@ -138,6 +138,7 @@ func (c *Coder) Code(a article.Article) Result {
 			retagObjectPronoun(s.Tokens)
 			c.retagPlacedVerb(s.Tokens)
 			retagGerundNoun(s.Tokens)
+			c.retagNameCut(s.Tokens) // ca19
 		}
 		evs := c.safeCodeSentence(st, s, i == 0, &res)
 		if !c.dict.Compat {

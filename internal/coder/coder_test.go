@@ -81,6 +81,7 @@ func TestGoldSets(t *testing.T) {
 		"central_asia22.txt": 0.62,
 		"historic.txt":       0.76, "heldout.txt": 0.83, "heldout_ca.txt": 0.78, "heldout_world.txt": 0.73,
 		"central_asia18.txt": 0.65,
+		"central_asia19.txt": 0.77,
 	}
 	c, err := builtin()
 	if err != nil {

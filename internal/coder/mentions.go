@@ -101,6 +101,9 @@ func (c *Coder) findMentions(toks []nlp.Token, from int, date string) []*mention
 			m.codes[0] = m.codes[0][:3]
 			m.place = true
 		}
+		if m.locative && m.prep == "in" && !c.dict.Compat && mediaMention(toks, m) {
+			m.locative = false // ca19: "an article in a Russian newspaper"
+		}
 		if m.locative && m.prep == "in" && m.start >= 2 && partyNouns[toks[m.start-2].Lower] && !c.dict.Compat {
 			// "the warring parties in Libya": Libya's sides, not a place.
 			m.locative = false

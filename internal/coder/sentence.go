@@ -107,6 +107,8 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 	}
 	if first && !c.dict.Compat {
 		x.datelineAgents()
+	if !c.dict.Compat {
+		x.visitedHosts() // ca19
 	}
 	x.inferCountries()
 	if !c.dict.Compat {
@@ -193,6 +195,14 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 			x.agreedTogether()
 			x.thingMakers()
 			x.coordinatedTargets()
+			x.protestOwnTargets() // ca19
+			x.dropAccidentKills()
+			x.reactionAppositions()
+			x.spokenCalls()
+			x.attendedGatherings()
+			x.domesticObjects()
+			x.toldAsRebuke()
+			x.dropMeetingPurposes()
 		}
 		x.accusations()
 		x.dropStatements()
