@@ -297,6 +297,9 @@ func (x *sentence) codeGroup(g *vgroup) {
 			if x.judgedActor(g) != nil {
 				break // "thanked Kazakhstan for sending aid": Kazakhstan sent it
 			}
+			if x.frameGerund(g) {
+				break // "has no intention of handing over": a framed act
+			}
 			// "accused Y of attacking", "arrested for protesting": the
 			// allegation or reason, not an act the sentence reports;
 			// "ended talks without reaching a deal": no deal.

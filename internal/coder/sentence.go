@@ -113,6 +113,7 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 	}
 	if !x.discarded() {
 		x.markSkips()
+		x.skipSubjectGerunds()
 		x.findGroups()
 		if x.c.dict.Compat {
 			x.phraseActors()
@@ -129,6 +130,7 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 				g.evFrom, g.evTo = before, len(x.events)
 			}
 		}
+		x.coordinatedTargets()
 		x.metWithThreats()
 		x.greetingsToHost()
 		x.priceThreats()
@@ -1079,6 +1081,9 @@ func (x *sentence) connector(a, b *vgroup) string {
 	if b.start > 0 && toks[b.start-1].Lower == "to" || toks[b.start].Lower == "to" {
 		return "to"
 	}
+	if x.frameGerund(b) {
+		return "to" // "has no intention of handing over"
+	}
 	// "began importing", "continued shelling": an aspect verb right before a
 	// gerund shares its subject, like an infinitive.
 	if b.start == a.end && toks[b.head].Tag == "VBG" && aspectVerbs[firstLemma(a)] {
@@ -1137,7 +1142,7 @@ func (x *sentence) frameWordBetween(from, to int) string {
 	for k := from; k < to && k < len(x.toks); k++ {
 		if f, ok := frameWords[x.toks[k].Lower]; ok {
 			if k > 0 && (x.toks[k-1].Lower == "no" || x.toks[k-1].Lower == "without") {
-				if noIntentRefuses(x.toks[k-1].Lower, f) && !x.leavingAt(to) {
+				if noIntentRefuses(x.toks[k-1].Lower, f) && !x.leavingAt(to) && !x.hostileAt(to) {
 					return dict.FrameRefuse // "has no plans to recognise the Taliban"
 				}
 				return dict.FrameNegate // "without the intention to leave"
