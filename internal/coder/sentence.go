@@ -98,6 +98,7 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 	if !c.dict.Compat {
 		x.affiliations()
 		x.mergeNamedAgents()
+		x.pressRSF()
 		x.basedIn()
 		x.dropJointBodies()
 	}
@@ -138,6 +139,7 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 			x.saidThreats()
 		}
 		x.optionsThreats()
+		x.verdictStatements()
 		x.openWarnings()
 		x.openFrames()
 		x.negatedIntentRefusals()
