@@ -84,7 +84,7 @@ func (x *sentence) verdictStatements() {
 		if speaker == nil || l.neg || l.frame != "" || speaker.end > g.start || len(speaker.codes) == 0 || !watchdogCode(x.resolve(speaker.codes[0], "")) {
 			continue
 		}
-		from, to := g.end, x.complementEnd(g.end)
+		from, to := g.end, x.complementEnd(g.end, speaker)
 		if from < len(x.toks) && x.toks[from].Lower == "that" {
 			from++
 		}
@@ -113,7 +113,7 @@ func watchdogCode(code string) bool {
 // complementEnd returns where the clause said from k ends: at a semicolon,
 // or at "and" or "but" before the speaker's next verb or a pronoun ("and
 // demanded", "and it called on").
-func (x *sentence) complementEnd(k int) int {
+func (x *sentence) complementEnd(k int, speaker *mention) int {
 	toks := x.toks
 	for j := k; j < len(toks); j++ {
 		switch toks[j].Lower {
@@ -122,6 +122,11 @@ func (x *sentence) complementEnd(k int) int {
 		case "and", "but":
 			if j+1 < len(toks) && (toks[j+1].Tag == "VBD" || toks[j+1].Tag == "VBZ" || toks[j+1].Tag == "PRP") {
 				return j
+			}
+			if og := x.groupCovering(j + 1); og != nil && !og.noun {
+				if m, _ := x.subjectOf(og, 1); m == speaker {
+					return j // "and called on …": the speaker's own next act
+				}
 			}
 		}
 	}
