@@ -264,6 +264,9 @@ func (x *sentence) codeGroup(g *vgroup) {
 	if !x.c.dict.Compat && x.describingParticiple(g) {
 		return // "activists opposed to the deal staged a rally"
 	}
+	if x.asideParticiple(g) {
+		return // "Chorshanbiev, deported from Russia in March, was sentenced"
+	}
 	if x.reducedRelative(g) {
 		// "return the children deported during the war": the object's
 		// participle, tagged as a past tense.
@@ -1215,7 +1218,7 @@ func (x *sentence) hasInfinitiveAfter(g *vgroup) bool {
 			return false
 		}
 		if x.connector(g, og) == "to" {
-			return x.c.dict.Compat || !x.purposeOfRequest(g, og)
+			return x.c.dict.Compat || !x.purposeOfRequest(g, og) && !x.purposeOfGift(g, og)
 		}
 		if og.finite && !x.c.dict.Compat {
 			// "threatened Kazakhstan after Astana refused to recognise": the

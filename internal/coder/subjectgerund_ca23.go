@@ -17,6 +17,15 @@ func (x *sentence) skipSubjectGerunds() {
 	}
 	toks := x.toks
 	for k := x.from + 1; k+2 < len(toks); k++ {
+		if toks[k].Lower == "," && !x.skip[k] {
+			if j := x.subjectAsideEnd(k); j > 0 {
+				for n := k + 1; n < j; n++ {
+					x.skip[n] = true
+				}
+				k = j
+				continue
+			}
+		}
 		if toks[k].Tag != "VBG" || x.skip[k] || x.insideMention(k) {
 			continue
 		}
@@ -34,6 +43,41 @@ func (x *sentence) skipSubjectGerunds() {
 			k = j
 		}
 	}
+}
+
+// asideAdverbs open an apposition about the subject's office: "Shoigu,
+// now secretary of Russia's Security Council, promised".
+var asideAdverbs = setOf("now", "formerly", "then", "currently", "once", "previously", "later")
+
+// subjectAsideEnd returns the comma closing an aside that the comma at k
+// opens right after the clause's subject, before its finite verb: a past
+// participle's phrase ("Chorshanbiev, deported from Russia in March, was
+// sentenced") or an apposition after an adverb ("Shoigu, now secretary of
+// Russia's Security Council, promised"). It returns 0 for none.
+func (x *sentence) subjectAsideEnd(k int) int {
+	toks := x.toks
+	if k+2 >= len(toks) {
+		return 0
+	}
+	if m := x.mentionEndingAt(k - 1); m != nil && (m.pronoun || m.locative || m.prep != "" || x.verbBefore(m.start)) {
+		return 0
+	} else if m == nil && (toks[k-1].Tag != "NNP" || x.verbBefore(k)) {
+		return 0 // a name the dictionaries lack: "the Group 24 member Chorshanbe Chorshanbiev,"
+	}
+	next := &toks[k+1]
+	switch {
+	case next.Tag == "VBN" || next.Tag == "VBD" && toks[k+2].Tag == "IN":
+		return x.asideEnd(k)
+	case asideAdverbs[next.Lower]:
+		j := x.asideEnd(k)
+		for n := k + 2; n < j; n++ {
+			if t := toks[n].Tag; strings.HasPrefix(t, "VB") || t == "MD" {
+				return 0
+			}
+		}
+		return j
+	}
+	return 0
 }
 
 // verbBefore reports whether a verb, a modal or a clause stop comes before
@@ -144,4 +188,36 @@ var hostileLemmas = setOf("ban", "attack", "invade", "strike", "bomb", "expel", 
 func (x *sentence) hostileAt(k int) bool {
 	g := x.groupCovering(k)
 	return g != nil && !x.c.dict.Compat && hostileLemmas[firstLemma(g)]
+}
+
+// purposeOfGift reports whether the infinitive og after g is the purpose of
+// a thing g gives or promises someone ("promised Tajikistan additional
+// support to counter the threat", "offered Kyrgyzstan a loan to build"):
+// an actor right after the verb, then a noun right before "to".
+func (x *sentence) purposeOfGift(g, og *vgroup) bool {
+	toks := x.toks
+	if x.c.dict.Compat || og.start < 2 || toks[og.start-1].Lower != "to" {
+		return false
+	}
+	if t := toks[og.start-2].Tag; t != "NN" && t != "NNS" || x.mentionEndingAt(og.start-2) != nil {
+		return false
+	}
+	if _, ok := frameWords[toks[og.start-2].Lower]; ok {
+		return false // "promised Kazakhstan its readiness to help"
+	}
+	m := x.mentionStartingAt(g.end)
+	return m != nil && !m.locative && m.end < og.start-2
+}
+
+// asideParticiple reports whether g is the past participle that opens an
+// aside after the subject ("Chorshanbiev, deported from Russia in March,
+// was sentenced"): a passive with no agent, which gives no event.
+func (x *sentence) asideParticiple(g *vgroup) bool {
+	if x.c.dict.Compat || x.skip == nil || g.noun || g.start != g.head || g.start < 1 || !x.skip[g.head] || x.toks[g.start-1].Lower != "," {
+		return false
+	}
+	if t := x.toks[g.head].Tag; t != "VBN" && t != "VBD" {
+		return false
+	}
+	return x.subjectAsideEnd(g.start-1) > 0 && (g.end >= len(x.toks) || x.toks[g.end].Lower != "by")
 }
