@@ -167,6 +167,7 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 			x.hopedActs()
 			x.lawSigning()
 			x.speakerAsVictim()
+			x.speakerVictims()
 			x.announcedPunishments()
 			x.foreignOrders()
 			x.meetingAside()
