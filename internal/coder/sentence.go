@@ -168,6 +168,7 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 			x.lawSigning()
 			x.speakerAsVictim()
 			x.speakerVictims()
+			x.underWhichTargets()
 			x.announcedPunishments()
 			x.foreignOrders()
 			x.meetingAside()
