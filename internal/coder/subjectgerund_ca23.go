@@ -26,6 +26,13 @@ func (x *sentence) skipSubjectGerunds() {
 				continue
 			}
 		}
+		if j := x.fronted(k); j > 0 {
+			for n := k; n < j; n++ {
+				x.skip[n] = true
+			}
+			k = j - 1
+			continue
+		}
 		if toks[k].Tag != "VBG" || x.skip[k] || x.insideMention(k) {
 			continue
 		}
@@ -220,4 +227,44 @@ func (x *sentence) asideParticiple(g *vgroup) bool {
 		return false
 	}
 	return x.subjectAsideEnd(g.start-1) > 0 && (g.end >= len(x.toks) || x.toks[g.end].Lower != "by")
+}
+
+// fronted returns the end of an "as" complement put before a verb's object
+// ("rejected as \"absurd\" a Kyrgyz demand", "dismissed as baseless the
+// reports that"), so that the object search reaches the object; or 0.
+func (x *sentence) fronted(k int) int {
+	toks := x.toks
+	if toks[k].Lower != "as" || k == x.from {
+		return 0
+	}
+	if t := toks[k-1].Tag; t != "VBD" && t != "VBZ" && t != "VBP" && t != "VBN" {
+		return 0
+	}
+	j, adj := k+1, false
+	if j < len(toks) && isQuote(&toks[j]) {
+		// a quoted word, whatever the tagger made of it: as "absurd"
+		for n := j + 1; n < len(toks) && n < j+5; n++ {
+			if isQuote(&toks[n]) {
+				for q := j + 1; q < n; q++ {
+					if strings.HasPrefix(toks[q].Tag, "VB") {
+						toks[q].Tag = "JJ" // as "absurd/VBP"
+					}
+				}
+				j, adj = n+1, n > j+1
+				break
+			}
+		}
+	}
+	for j < len(toks) && (isQuote(&toks[j]) || toks[j].Tag == "JJ" || toks[j].Tag == "RB" || toks[j].Lower == "and" || toks[j].Lower == "or") {
+		adj = adj || toks[j].Tag == "JJ"
+		j++
+	}
+	if !adj || j >= len(toks) || j == k+1 {
+		return 0
+	}
+	switch toks[j].Tag {
+	case "DT", "PRP$", "NNP", "NNS", "CD":
+		return j
+	}
+	return 0
 }
