@@ -163,6 +163,7 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 			x.dropNoneObjects()
 			x.territoryAssurances()
 			x.summaryReactions()
+			x.summaryVerdicts()
 			x.mediatedBy()
 			x.hopedActs()
 			x.lawSigning()
