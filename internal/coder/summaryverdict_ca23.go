@@ -82,6 +82,7 @@ func (x *sentence) summaryVerdicts() {
 			if subj == nil || len(subj.codes) == 0 {
 				break
 			}
+			x.dropTargetsAfter(k)
 			for i, c := range subj.codes {
 				other := doer.Source
 				if len(c) == 4 && c[1:] == "HRI" {
@@ -118,4 +119,19 @@ func (x *sentence) faultAfter(k int) bool {
 		}
 	}
 	return false
+}
+
+// dropTargetsAfter clears the targets that events told before the comma k
+// found after it, in the phrase that sums their act up: "approved a bill
+// banning …, a measure criticised by rights groups" aims nothing at the
+// rights groups.
+func (x *sentence) dropTargetsAfter(k int) {
+	at := x.toks[k].Start
+	for i := range x.events {
+		ev := &x.events[i]
+		if vk := x.verbToken(*ev); vk < 0 || vk >= k || ev.Evidence.Target == nil || ev.Evidence.Target[0] < at {
+			continue
+		}
+		ev.Target, ev.TargetName, ev.Evidence.Target = "", "", nil
+	}
 }
