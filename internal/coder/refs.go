@@ -82,7 +82,10 @@ func (x *sentence) resolveReferences() {
 			// "…, it seems, …": an aside.
 		case toks[k].Tag == "PRP" && w == "it" && k+1 < len(toks) && strings.HasPrefix(toks[k+1].Tag, "VB") || toks[k].Tag == "PRP" && w == "it" && k+2 < len(toks) && toks[k+1].Tag == "MD":
 			// "Iran said it would free the crew": it is the country or body named before.
-			ref := x.speakerBefore(k)
+			ref := x.openingIt(k)
+			if ref == nil {
+				ref = x.speakerBefore(k)
+			}
 			if ref == nil {
 				ref = x.subjectWhere(k, func(m *mention) bool { return !m.person && !m.plural && len(m.codes) == 1 })
 			}

@@ -41,3 +41,15 @@ func (x *sentence) speakerVictims() {
 		ev.Target, ev.TargetName, ev.Evidence.Target = c, sp.text, x.span(sp.start, sp.end)
 	}
 }
+
+// openingIt returns the body an "It" that opens a sentence stands for: the
+// last sentence's subject, when that is one body and no person ("The Kyrgyz
+// foreign ministry summoned Tajikistan's ambassador. It protested against
+// …": the ministry, not the ambassador); or nil.
+func (x *sentence) openingIt(k int) *mention {
+	s := x.st.subject
+	if x.c.dict.Compat || k != x.from || s == nil || s.person || s.plural || s.compound() || len(s.codes) != 1 || len(s.codes[0]) < 3 {
+		return nil
+	}
+	return s
+}
