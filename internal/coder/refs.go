@@ -248,6 +248,8 @@ func (x *sentence) resolveReferences() {
 		case toks[k].Tag == "PRP" && w == "they":
 			if ref := x.lastWhere(k, func(m *mention) bool { return m.plural }); ref != nil {
 				added = append(added, x.refTo(k, k+1, ref.codes, false, true))
+			} else if pair := x.openingTheyPair(k); pair != nil {
+				added = append(added, x.refTo(k, k+1, pair, false, true)) // "X met Y. They signed …"
 			}
 		}
 	}

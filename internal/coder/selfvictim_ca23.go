@@ -53,3 +53,60 @@ func (x *sentence) openingIt(k int) *mention {
 	}
 	return s
 }
+
+// openingTheyPair returns the codes of the two sides a "They" that opens a
+// sentence stands for when no plural actor came before: the last
+// sentence's subject and the actor after it, two persons or officials of
+// different sides ("Saidov met Lavrov in Moscow. They signed a plan of
+// consultations"); or nil.
+func (x *sentence) openingTheyPair(k int) []string {
+	s := x.st.subject
+	if x.c.dict.Compat || k != x.from || s == nil || len(s.codes) != 1 || !official(s) {
+		return nil
+	}
+	for i, m := range x.st.recent {
+		if m != s {
+			continue
+		}
+		if i+1 >= len(x.st.recent) {
+			return nil
+		}
+		o := x.st.recent[i+1]
+		if len(o.codes) != 1 || !official(o) || cut3(o.codes[0]) == cut3(s.codes[0]) || o.pronoun {
+			return nil
+		}
+		return []string{s.codes[0], o.codes[0]}
+	}
+	return nil
+}
+
+// official reports whether a mention is a named person or one government
+// official or body.
+func official(m *mention) bool {
+	c := m.codes[0]
+	return len(c) >= 3 && c[0] != '?' && (m.person || len(c) > 3 && strings.Contains(c[3:], "GOV"))
+}
+
+// dropTheyTalks drops the consultations of an opening "They" that stands
+// for the two sides of the last sentence's meeting ("Muhriddin met the
+// Chinese ambassador. They discussed a visit"): the meeting was coded
+// already, one way.
+func (x *sentence) dropTheyTalks() {
+	if x.c.dict.Compat || x.from >= len(x.toks) || x.toks[x.from].Lower != "they" {
+		return
+	}
+	m := x.mentionStartingAt(x.from)
+	pair := x.openingTheyPair(x.from)
+	if m == nil || pair == nil || len(m.codes) != 2 || m.codes[0] != pair[0] || m.codes[1] != pair[1] {
+		return
+	}
+	at := x.toks[x.from].Start
+	kept := x.events[:0]
+	for _, ev := range x.events {
+		if ev.Root == "04" && ev.Evidence.Source != nil && ev.Evidence.Source[0] == at {
+			continue
+		}
+		kept = append(kept, ev)
+	}
+	x.events = kept
+}

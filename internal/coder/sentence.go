@@ -170,6 +170,7 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 			x.speakerAsVictim()
 			x.speakerVictims()
 			x.underWhichTargets()
+			x.dropTheyTalks()
 			x.announcedPunishments()
 			x.foreignOrders()
 			x.meetingAside()
