@@ -119,6 +119,11 @@ func (x *sentence) resolveReferences() {
 				added = append(added, x.refTo(k, k+2, []string{code}, false, false))
 				k++
 			}
+		case w == "the" && x.answeredMaker(k) != nil:
+			// "The Kremlin rejected the accusation": the accuser of the
+			// sentence before.
+			added = append(added, x.refTo(k, k+2, x.answeredMaker(k), false, false))
+			k++
 		case w == "the" && k+1 < len(toks) && isReportNoun(&toks[k+1]) && x.st.speaker != nil && !x.c.dict.Compat &&
 			(k+2 >= len(toks) || toks[k+2].Lower != "of" && toks[k+2].Lower != "by" && toks[k+2].Lower != "from"):
 			// "The Tajik government dismissed the report": the report of

@@ -110,3 +110,38 @@ func (x *sentence) dropTheyTalks() {
 	}
 	x.events = kept
 }
+
+// answeredNouns are the words of another's act that a reply names with
+// "the": "The Kremlin rejected the accusation".
+var answeredNouns = setOf("accusation", "accusations", "allegation", "allegations", "criticism", "charge", "charges",
+	"claim", "claims", "protest", "protests", "demand", "demands", "ultimatum", "complaint", "complaints")
+
+// answeredMaker returns the codes of whoever made the accusation, protest
+// or demand that "the" names at k when the sentence gives no maker: the
+// last sentence's subject, if the one answering now is someone else
+// ("Kyrgyz lawmakers accused Moscow of favouring Tajikistan. The Kremlin
+// rejected the accusation"); or nil.
+func (x *sentence) answeredMaker(k int) []string {
+	toks := x.toks
+	s := x.st.subject
+	if x.c.dict.Compat || s == nil || len(s.codes) == 0 || k+1 >= len(toks) || toks[k].Lower != "the" || !answeredNouns[toks[k+1].Lower] {
+		return nil
+	}
+	if k+2 < len(toks) {
+		switch toks[k+2].Lower {
+		case "of", "by", "from", "that", "against", "over", "'s":
+			return nil // the maker or the content is named here
+		}
+	}
+	var subj *mention
+	for _, m := range x.ms {
+		if m.start < k && !m.locative && !m.weak {
+			subj = m
+			break
+		}
+	}
+	if subj == nil || len(subj.codes) == 0 || subj.codes[0] == "" || s.codes[0] == "" || cut3(subj.codes[0]) == cut3(s.codes[0]) {
+		return nil
+	}
+	return []string{s.codes[0]}
+}
