@@ -27,3 +27,21 @@ func (x *sentence) pressRSF() {
 		}
 	}
 }
+
+// mergeAgentNames makes an agent noun and the name after it one actor when
+// the name's code is of that agent ("the international rights group Human
+// Rights Watch" is Human Rights Watch, not a Tajik rights group as well).
+func (x *sentence) mergeAgentNames() {
+	if x.c.dict.Compat {
+		return
+	}
+	for _, m := range x.ms {
+		if len(m.codes) != 2 || m.pronoun || !isAgentOnly(m.codes[0]) || isAgentOnly(m.codes[1]) || len(m.codes[1]) <= 3 {
+			continue
+		}
+		if !strings.HasSuffix(m.codes[1], m.codes[0]) || x.coordinated(m.start, m.end) {
+			continue
+		}
+		m.codes, m.spans, m.plural = m.codes[1:], [][2]int{{m.start, m.end}}, false
+	}
+}

@@ -99,6 +99,7 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 		x.affiliations()
 		x.mergeNamedAgents()
 		x.pressRSF()
+		x.mergeAgentNames()
 		x.basedIn()
 		x.dropJointBodies()
 	}
