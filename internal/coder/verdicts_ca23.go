@@ -5,7 +5,10 @@ import "strings"
 // verdictLemmas are the verbs by which observers and rights bodies give a
 // verdict on a state: "OSCE observers said the vote lacked genuine
 // competition", "the UN committee found that Tajikistan had violated".
-var verdictLemmas = setOf("say", "find", "conclude", "report", "note", "state", "write", "add")
+var verdictLemmas = setOf("say", "find", "conclude", "report", "note", "state", "write", "add", "rank")
+
+// rankLemmas place a state in a ranking.
+var rankLemmas = setOf("rank")
 
 // accusingCues in a verdict accuse the state (112): violations, abuses,
 // torture, forced labour, arbitrary detention, failures.
@@ -92,6 +95,9 @@ func (x *sentence) verdictStatements() {
 			continue
 		}
 		code := x.verdictCode(from, to)
+		if code == "" && x.headIn(g, rankLemmas) && x.freedomRanking() {
+			code = "111" // "ranked Tajikistan 153rd in its press freedom index"
+		}
 		if code == "" {
 			continue
 		}
@@ -170,4 +176,22 @@ func (x *sentence) verdictTarget(speaker *mention, from, to int) *mention {
 		return nil
 	}
 	return &mention{start: to, end: to, codes: []string{c}, spans: [][2]int{{to, to}}}
+}
+
+// freedomRanking reports whether the sentence tells of a ranking of
+// freedoms or rights ("its annual press freedom index"), with no word of
+// improvement.
+func (x *sentence) freedomRanking() bool {
+	ranking, freedom := false, false
+	for k := x.from; k < len(x.toks); k++ {
+		switch w := x.toks[k].Lower; {
+		case remedyWords[w] || w == "rose" || w == "climbed" || w == "up":
+			return false
+		case w == "index" || w == "ranking" || w == "rankings" || w == "report":
+			ranking = true
+		case w == "freedom" || w == "freedoms" || w == "rights":
+			freedom = true
+		}
+	}
+	return ranking && freedom
 }
