@@ -108,6 +108,41 @@ func (x *sentence) verdictStatements() {
 		x.emitAll(speaker, target, code, "", x.span(g.head, g.end), "")
 		g.coded = true
 	}
+	x.attributedVerdict()
+}
+
+// attributedVerdict codes a verdict given as a fact on the authority of a
+// watchdog, when the sentence tells no act: "Turkmenistan is one of the
+// least free countries in the world, according to a ranking published by
+// Freedom House".
+func (x *sentence) attributedVerdict() {
+	if len(x.events) > 0 {
+		return
+	}
+	end, a := -1, (*mention)(nil)
+	for k := x.from; k+1 < len(x.toks) && a == nil; k++ {
+		if x.toks[k].Lower != "according" || x.toks[k+1].Lower != "to" {
+			continue
+		}
+		end = k
+		for _, m := range x.ms {
+			// "according to a ranking published by Freedom House"
+			if m.start >= k+2 && m.start <= k+8 && !m.pronoun && len(m.codes) == 1 && watchdogCode(x.resolve(m.codes[0], "")) {
+				a = m
+				break
+			}
+		}
+	}
+	if a == nil {
+		return
+	}
+	code := x.verdictCode(x.from, end)
+	if code == "" {
+		return
+	}
+	if target := x.verdictTarget(a, x.from, end); target != nil && target.end > target.start {
+		x.emitAll(a, target, code, "", x.span(end, end+2), "")
+	}
 }
 
 // watchdogCode reports whether an actor code is an international body or a
