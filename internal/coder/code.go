@@ -267,6 +267,9 @@ func (x *sentence) codeGroup(g *vgroup) {
 	if !x.c.dict.Compat && x.describingParticiple(g) {
 		return // "activists opposed to the deal staged a rally"
 	}
+	if x.asideParticiple(g) {
+		return // "Chorshanbiev, deported from Russia in March, was sentenced"
+	}
 	if x.reducedRelative(g) {
 		// "return the children deported during the war": the object's
 		// participle, tagged as a past tense.
@@ -299,6 +302,9 @@ func (x *sentence) codeGroup(g *vgroup) {
 		case "of", "for", "with", "over", "about", "against", "from", "without":
 			if x.judgedActor(g) != nil {
 				break // "thanked Kazakhstan for sending aid": Kazakhstan sent it
+			}
+			if x.frameGerund(g) {
+				break // "has no intention of handing over": a framed act
 			}
 			// "accused Y of attacking", "arrested for protesting": the
 			// allegation or reason, not an act the sentence reports;
@@ -1244,7 +1250,7 @@ func (x *sentence) hasInfinitiveAfter(g *vgroup) bool {
 			return false
 		}
 		if x.connector(g, og) == "to" {
-			return x.c.dict.Compat || !x.purposeOfRequest(g, og)
+			return x.c.dict.Compat || !x.purposeOfRequest(g, og) && !x.purposeOfGift(g, og)
 		}
 		if og.finite && !x.c.dict.Compat {
 			// "threatened Kazakhstan after Astana refused to recognise": the

@@ -277,6 +277,9 @@ func (x *sentence) openFrames() {
 			if tgt == nil && toks[g.end].Lower != "that" {
 				tgt = x.conditionActor(cg) // "warned it would act if the Taliban did not …"
 			}
+			if c, m := x.releaseClause(g, cg, tgt); c != "" {
+				code, tgt = c, m // "demanded that Tazhimuratov be released"
+			}
 		default:
 			cg := x.infinitiveAfter(g)
 			if cg == nil || cg.coded || toks[cg.start-1].Lower != "to" {

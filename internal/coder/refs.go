@@ -91,7 +91,10 @@ func (x *sentence) resolveReferences() {
 			// "…, it seems, …": an aside.
 		case toks[k].Tag == "PRP" && w == "it" && k+1 < len(toks) && strings.HasPrefix(toks[k+1].Tag, "VB") || toks[k].Tag == "PRP" && w == "it" && k+2 < len(toks) && toks[k+1].Tag == "MD":
 			// "Iran said it would free the crew": it is the country or body named before.
-			ref := x.speakerBefore(k)
+			ref := x.openingIt(k)
+			if ref == nil {
+				ref = x.speakerBefore(k)
+			}
 			if ref == nil {
 				ref = x.subjectWhere(k, func(m *mention) bool { return !m.person && !m.plural && len(m.codes) == 1 })
 			}
@@ -125,6 +128,11 @@ func (x *sentence) resolveReferences() {
 				added = append(added, x.refTo(k, k+2, []string{code}, false, false))
 				k++
 			}
+		case w == "the" && x.answeredMaker(k) != nil:
+			// "The Kremlin rejected the accusation": the accuser of the
+			// sentence before.
+			added = append(added, x.refTo(k, k+2, x.answeredMaker(k), false, false))
+			k++
 		case w == "the" && k+1 < len(toks) && isReportNoun(&toks[k+1]) && x.st.speaker != nil && !x.c.dict.Compat &&
 			(k+2 >= len(toks) || toks[k+2].Lower != "of" && toks[k+2].Lower != "by" && toks[k+2].Lower != "from"):
 			// "The Tajik government dismissed the report": the report of
@@ -254,6 +262,8 @@ func (x *sentence) resolveReferences() {
 		case toks[k].Tag == "PRP" && w == "they":
 			if ref := x.lastWhere(k, func(m *mention) bool { return m.plural || !x.c.dict.Compat && pluralName(m) }); ref != nil {
 				added = append(added, x.refTo(k, k+1, ref.codes, false, true))
+			} else if pair := x.openingTheyPair(k); pair != nil {
+				added = append(added, x.refTo(k, k+1, pair, false, true)) // "X met Y. They signed …"
 			}
 		}
 	}

@@ -98,6 +98,8 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 	if !c.dict.Compat {
 		x.affiliations()
 		x.mergeNamedAgents()
+		x.pressRSF()
+		x.mergeAgentNames()
 		x.basedIn()
 		x.dropJointBodies()
 	}
@@ -120,6 +122,7 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 	}
 	if !x.discarded() {
 		x.markSkips()
+		x.skipSubjectGerunds()
 		x.findGroups()
 		if x.c.dict.Compat {
 			x.phraseActors()
@@ -136,6 +139,7 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 				g.evFrom, g.evTo = before, len(x.events)
 			}
 		}
+		x.coordinatedTargets()
 		x.metWithThreats()
 		x.greetingsToHost()
 		x.priceThreats()
@@ -143,6 +147,7 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 			x.saidThreats()
 		}
 		x.optionsThreats()
+		x.verdictStatements()
 		x.openWarnings()
 		x.openFrames()
 		x.negatedIntentRefusals()
@@ -172,10 +177,14 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 			x.dropNoneObjects()
 			x.territoryAssurances()
 			x.summaryReactions()
+			x.summaryVerdicts()
 			x.mediatedBy()
 			x.hopedActs()
 			x.lawSigning()
 			x.speakerAsVictim()
+			x.speakerVictims()
+			x.underWhichTargets()
+			x.dropTheyTalks()
 			x.announcedPunishments()
 			x.foreignOrders()
 			x.meetingAside()
@@ -1117,6 +1126,9 @@ func (x *sentence) connector(a, b *vgroup) string {
 	if b.start > 0 && toks[b.start-1].Lower == "to" || toks[b.start].Lower == "to" {
 		return "to"
 	}
+	if x.frameGerund(b) {
+		return "to" // "has no intention of handing over"
+	}
 	// "began importing", "continued shelling": an aspect verb right before a
 	// gerund shares its subject, like an infinitive.
 	if b.start == a.end && toks[b.head].Tag == "VBG" && aspectVerbs[firstLemma(a)] {
@@ -1175,7 +1187,7 @@ func (x *sentence) frameWordBetween(from, to int) string {
 	for k := from; k < to && k < len(x.toks); k++ {
 		if f, ok := frameWords[x.toks[k].Lower]; ok {
 			if k > 0 && (x.toks[k-1].Lower == "no" || x.toks[k-1].Lower == "without") {
-				if noIntentRefuses(x.toks[k-1].Lower, f) && !x.leavingAt(to) {
+				if noIntentRefuses(x.toks[k-1].Lower, f) && !x.leavingAt(to) && !x.hostileAt(to) {
 					return dict.FrameRefuse // "has no plans to recognise the Taliban"
 				}
 				return dict.FrameNegate // "without the intention to leave"
