@@ -109,6 +109,7 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 	}
 	if first && !c.dict.Compat {
 		x.datelineAgents()
+	}
 	if !c.dict.Compat {
 		x.visitedHosts() // ca19
 	}
@@ -139,7 +140,7 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 				g.evFrom, g.evTo = before, len(x.events)
 			}
 		}
-		x.coordinatedTargets()
+		x.coordinatedDemands()
 		x.metWithThreats()
 		x.greetingsToHost()
 		x.priceThreats()

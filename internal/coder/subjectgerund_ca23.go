@@ -135,11 +135,11 @@ func (x *sentence) frameGerund(b *vgroup) bool {
 	return ok
 }
 
-// coordinatedTargets gives a demand or an appeal with no target of its own
+// coordinatedDemands gives a demand or an appeal with no target of its own
 // the target of the verb it is coordinated with: "summoned the Russian
 // ambassador and demanded an explanation", "scolded Putin … and demanded
 // respect" make their demands of whom the first verb was aimed at.
-func (x *sentence) coordinatedTargets() {
+func (x *sentence) coordinatedDemands() {
 	if x.c.dict.Compat {
 		return
 	}
