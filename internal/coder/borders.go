@@ -376,6 +376,9 @@ func (x *sentence) summaryReactions() {
 			if speechLemmas[firstLemma(g)] {
 				continue // "… said it regretted": the verb after it
 			}
+			if g.end < len(toks) && toks[g.end].Lower == "by" && toks[g.head].Tag == "VBN" {
+				break // "a decision condemned by the UN": reactionAppositions
+			}
 			rg := g
 			code := reactionCodes[firstLemma(rg)]
 			if code == "" {

@@ -170,7 +170,6 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 			x.helpedActs()
 			x.legalWarnings()
 			x.judgedRemarks()
-			x.appraisedMoves()
 			x.mutualIntents()
 			x.mutualOverTroops()
 			x.rejectedProposals()
