@@ -300,7 +300,7 @@ func (c *Coder) acceptAgent(toks []nlp.Token, i, n int) bool {
 		if i > 0 && (determiners[toks[i-1].Lower] || strings.HasPrefix(toks[i-1].Tag, "JJ") || strings.HasPrefix(toks[i-1].Tag, "NNP")) {
 			return true
 		}
-		return false
+		return !c.dict.Compat && nounOnlyAgent(toks, i, n)
 	}
 	if !c.dict.Compat && countBeforeOf(toks, i, n) {
 		return false // "hundreds of migrants": the migrants are the actor

@@ -99,6 +99,7 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 		x.affiliations()
 		x.mergeNamedAgents()
 		x.basedIn()
+		x.agentsInPlaces()
 		x.dropJointBodies()
 	}
 	x.resolveReferences()
