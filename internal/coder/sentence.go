@@ -1273,7 +1273,7 @@ func (x *sentence) emit(src, tgt string, code string, srcSpan, tgtSpan, verbSpan
 	if x.c.dict.Compat && tgt == "" && x.c.opts.Monads {
 		tgt = compatNoActor // PETRARCH's require_dyad = false
 	}
-	if !targetOptional(code) && tgt == "" && !x.untargetedTradeBan(src, code, verbSpan) || x.c.dict.Compat && tgt == "" {
+	if !targetOptional(code) && tgt == "" && !x.untargetedTradeBan(src, code, verbSpan) && !(x.regionPeerObject(verbSpan) && peerCode(code)) || x.c.dict.Compat && tgt == "" {
 		return
 	}
 	if strings.HasPrefix(code, "143") && !x.c.dict.Compat && (len(src) == 3 || stateAgent(src)) && !x.boycott(verbSpan) {
