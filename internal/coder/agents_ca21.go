@@ -1,6 +1,10 @@
 package coder
 
-import "github.com/accord-hub/accord/internal/nlp"
+import (
+	"strings"
+
+	"github.com/accord-hub/accord/internal/nlp"
+)
 
 // nounOnlyAgents are agent words English never uses as verbs; the tagger
 // still calls some of them verbs after noun modifiers ("the EU's sanctions
@@ -128,4 +132,74 @@ func (x *sentence) commaBetween(from, to int) bool {
 		}
 	}
 	return false
+}
+
+// regionGroupMade reports whether a counted region gave a compound ("the
+// five Central Asian states"): all its members share one span, which
+// coordination never makes.
+func regionGroupMade(ms []*mention) bool {
+	for _, m := range ms {
+		if len(m.codes) < 2 {
+			continue
+		}
+		same := true
+		for _, sp := range m.spans[1:] {
+			same = same && sp == m.spans[0]
+		}
+		if same {
+			return true
+		}
+	}
+	return false
+}
+
+// sameGroupWithOutsider reports whether members i and j of the compound m
+// come from one counted region ("the five Central Asian states") that acts
+// together with someone outside it: in "the five Central Asian states and
+// the EU held a summit" each state met the EU, not each other.
+func sameGroupWithOutsider(m *mention, i, j int) bool {
+	if m.spans[i] != m.spans[j] {
+		return false
+	}
+	for _, sp := range m.spans {
+		if sp != m.spans[i] {
+			return true
+		}
+	}
+	return false
+}
+
+// joinRegionWithBloc coordinates a counted region with an organisation
+// named beside it ("the leaders of the five Central Asian countries and the
+// European Union"), which the first coordination could not see; other
+// joins of a region are left as they were.
+func joinRegionWithBloc(toks []nlp.Token, ms []*mention) []*mention {
+	cp := make([]*mention, len(ms))
+	copy(cp, ms)
+	joined := coordinate(toks, cp, false)
+	if len(joined) == len(ms) {
+		return ms
+	}
+	for _, m := range joined {
+		if len(m.codes) < 3 {
+			continue
+		}
+		group, bloc := 0, false
+		for _, sp := range m.spans {
+			n := 0
+			for _, sq := range m.spans {
+				if sq == sp {
+					n++
+				}
+			}
+			group = max(group, n)
+		}
+		for _, c := range m.codes {
+			bloc = bloc || strings.HasPrefix(c, "IGO")
+		}
+		if group >= 3 && group != len(m.codes) && !bloc {
+			return ms
+		}
+	}
+	return joined
 }

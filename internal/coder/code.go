@@ -1163,7 +1163,7 @@ func (x *sentence) emitReciprocal(src *mention, g *vgroup, code, modality string
 	verb := x.span(g.head, g.end)
 	for i, a := range src.codes {
 		for j, b := range src.codes {
-			if i != j {
+			if i != j && !sameGroupWithOutsider(src, i, j) {
 				x.emit(a, b, code, x.span(src.spans[i][0], src.spans[i][1]), x.span(src.spans[j][0], src.spans[j][1]), verb, src.text, src.text, modality)
 			}
 		}

@@ -81,6 +81,9 @@ func (c *Coder) findMentions(toks []nlp.Token, from int, date string) []*mention
 	} else {
 		out = joinRoles(toks, out)
 		out = c.regionGroups(toks, from, out)
+		if regionGroupMade(out) {
+			out = joinRegionWithBloc(toks, out) // "the five Central Asian states and the EU"
+		}
 		extendLedGroups(toks, from, out)
 	}
 	for _, m := range out {
