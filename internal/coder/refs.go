@@ -166,6 +166,12 @@ func (x *sentence) resolveReferences() {
 			}); ref != nil && subj != nil {
 				added = append(added, x.refTo(k, k+1, ref.codes[:1], false, false))
 			}
+		case w == "it" && !x.c.dict.Compat && x.objectIt(k):
+			// "thanked Kazakhstan and asked it to join": the country named
+			// before, not the verb's own subject.
+			if ref := x.objectItRef(k); ref != nil {
+				added = append(added, x.refTo(k, k+1, ref.codes[:1], false, false))
+			}
 		case toks[k].Tag == "PRP" && (w == "him" || w == "her" || w == "them") && !x.c.dict.Compat:
 			// "Tokayev greeted him": the person named before, not the
 			// verb's own subject.

@@ -160,6 +160,7 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 			x.dropNoneObjects()
 			x.territoryAssurances()
 			x.summaryReactions()
+			x.reactionTargets()
 			x.mediatedBy()
 			x.hopedActs()
 			x.lawSigning()

@@ -1,0 +1,78 @@
+package coder
+
+import "strings"
+
+// reactionTargets gives a reaction aimed at "the move" (or decision,
+// verdict, ruling …) the target of the act its source goes on to address in
+// the next clause: in "the State Department condemned the move and urged
+// Bishkek to restore access", the move was Bishkek's.
+func (x *sentence) reactionTargets() {
+	for i := range x.events {
+		ev := &x.events[i]
+		if ev.Target != "" || ev.Source == "" || !reactionRoot(ev.Code) {
+			continue
+		}
+		v := x.verbToken(*ev)
+		if v < 0 {
+			continue
+		}
+		k := v + 1
+		if k >= len(x.toks) || (x.toks[k].Lower != "the" && x.toks[k].Lower != "this" && x.toks[k].Lower != "that") {
+			continue
+		}
+		k++
+		for k < len(x.toks) && x.toks[k].Tag == "JJ" {
+			k++
+		}
+		if k >= len(x.toks) || !summaryNouns[x.toks[k].Lower] {
+			continue
+		}
+		if k+1 >= len(x.toks) || x.toks[k+1].Lower != "and" {
+			continue // "condemned the move and urged …" only
+		}
+		for j := range x.events {
+			nx := &x.events[j]
+			if j == i || nx.Source != ev.Source || nx.Target == "" || len(nx.Target) < 3 || strings.HasPrefix(nx.Target, ev.Source[:min(3, len(ev.Source))]) {
+				continue
+			}
+			if w := x.verbToken(*nx); w < k+2 || w > k+8 {
+				continue
+			}
+			ev.Target, ev.TargetName = nx.Target[:3], nx.TargetName
+			ev.Evidence.Target = nx.Evidence.Target
+			break
+		}
+	}
+}
+
+// reactionRoot reports whether code is a reaction to someone's act:
+// criticism, praise, rejection.
+func reactionRoot(code string) bool {
+	return strings.HasPrefix(code, "11") || strings.HasPrefix(code, "051") || strings.HasPrefix(code, "12")
+}
+
+// objectIt reports whether "it" at k is the object of a verb and the
+// subject of an infinitive after it: "asked it to join", "urged it to".
+func (x *sentence) objectIt(k int) bool {
+	if k <= x.from || k+2 >= len(x.toks) || x.toks[k+1].Lower != "to" {
+		return false
+	}
+	switch x.toks[k-1].Tag {
+	case "VBD", "VBZ", "VBP", "VB", "VBN":
+	default:
+		return false
+	}
+	return strings.HasPrefix(x.toks[k+2].Tag, "VB")
+}
+
+// objectItRef is what an object "it" stands for: the last country or body
+// named before it that is not its verb's subject.
+func (x *sentence) objectItRef(k int) *mention {
+	subj := x.verbSubjectBefore(k)
+	return x.lastWhere(k, func(m *mention) bool {
+		if m == subj || m.weak || m.locative || m.person || m.plural || m.pronoun || len(m.codes) != 1 || len(m.codes[0]) < 3 || m.codes[0][0] == '?' {
+			return false
+		}
+		return subj == nil || len(subj.codes) == 0 || subj.codes[0] != m.codes[0]
+	})
+}
