@@ -203,3 +203,36 @@ func joinRegionWithBloc(toks []nlp.Token, ms []*mention) []*mention {
 	}
 	return joined
 }
+
+// retagPastAfterApposition mends the slip retagPast mends when an
+// apposition stands between the subject and its verb: "Kaja Kallas, the
+// EU's top diplomat, spoke/NN by telephone with …".
+func (c *Coder) retagPastAfterApposition(toks []nlp.Token) {
+	for k := 3; k+1 < len(toks); k++ {
+		t := &toks[k]
+		if t.Tag != "NN" || toks[k-1].Lower != "," {
+			continue
+		}
+		switch toks[k-2].Tag {
+		case "NN", "NNS", "NNP", "NNPS":
+		default:
+			continue
+		}
+		opened := false
+		for j := k - 3; j >= 1 && j >= k-10; j-- {
+			if toks[j].Lower == "," {
+				opened = strings.HasPrefix(toks[j-1].Tag, "NNP")
+				break
+			}
+		}
+		if !opened {
+			continue
+		}
+		switch toks[k+1].Tag {
+		case "DT", "IN", "TO", "NNS", "NNP", "NNPS", "PRP$", "PRP", "CD", "JJ", "RB":
+			if c.dict.Verbs.LemmasOfToken(t) != nil && c.irregularPast(t.Lower) {
+				t.Tag = "VBD"
+			}
+		}
+	}
+}

@@ -76,3 +76,26 @@ func (x *sentence) objectItRef(k int) *mention {
 		return subj == nil || len(subj.codes) == 0 || subj.codes[0] != m.codes[0]
 	})
 }
+
+// dropPlainConsults drops a bare consultation (040) of a pair the sentence
+// also codes as a telephone call: "spoke by telephone with Nurtleu and
+// discussed preparations" is one call.
+func (x *sentence) dropPlainConsults() {
+	called := map[string]bool{}
+	for _, ev := range x.events {
+		if ev.Code == "041" && ev.Target != "" {
+			called[ev.Source+"|"+ev.Target] = true
+		}
+	}
+	if len(called) == 0 {
+		return
+	}
+	kept := x.events[:0]
+	for _, ev := range x.events {
+		if ev.Code == "040" && called[ev.Source+"|"+ev.Target] {
+			continue
+		}
+		kept = append(kept, ev)
+	}
+	x.events = kept
+}

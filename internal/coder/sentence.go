@@ -145,6 +145,7 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 			x.troopsLeaving()
 			x.mutualViolence()
 			x.phoneCalls()
+			x.dropPlainConsults()
 			x.courtesyCalls()
 			x.expectedVisits()
 			x.mediators()
