@@ -1769,6 +1769,9 @@ func (x *sentence) accusations() {
 		}
 	}
 	verdict := false
+	if code == "" && len(x.events) > 0 && strings.HasPrefix(who, "IGO") && !x.c.dict.Compat && voteVerdict(text) != "" {
+		x.dropOwnVerdicts(who) // "… said Kazakhstan's election lacked genuine competition"
+	}
 	if code == "" && len(x.events) == 0 && strings.HasPrefix(who, "IGO") && !x.c.dict.Compat {
 		code = voteVerdict(text)
 		verdict = code != ""

@@ -99,3 +99,18 @@ func (x *sentence) dropPlainConsults() {
 	}
 	x.events = kept
 }
+
+// dropOwnVerdicts drops the criticism a monitors' verdict on an election
+// seemed to give the country whose election it was: in "the OSCE said
+// Kazakhstan's election lacked genuine competition" Kazakhstan criticises
+// no one; the OSCE criticises Kazakhstan.
+func (x *sentence) dropOwnVerdicts(speaker string) {
+	kept := x.events[:0]
+	for _, ev := range x.events {
+		if ev.Source != speaker && ev.Target == "" && strings.HasPrefix(ev.Code, "11") && strings.HasSuffix(strings.TrimSpace(ev.SourceName), "'s") {
+			continue
+		}
+		kept = append(kept, ev)
+	}
+	x.events = kept
+}
