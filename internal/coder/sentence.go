@@ -100,6 +100,7 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 		x.mergeNamedAgents()
 		x.basedIn()
 		x.agentsInPlaces()
+		x.dropHelpModifiers()
 		x.dropJointBodies()
 	}
 	x.resolveReferences()
@@ -140,6 +141,9 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 		x.openWarnings()
 		x.openFrames()
 		x.negatedIntentRefusals()
+		if !c.dict.Compat {
+			x.negatedPermissions()
+		}
 		if !c.dict.Compat {
 			x.openAdvice()
 			x.troopsLeaving()
