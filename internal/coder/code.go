@@ -585,7 +585,7 @@ func (x *sentence) codeGroup(g *vgroup) {
 					tgt = x.objectOf(tgt.end, clauseEnd, true)
 				}
 			}
-			if tgt != nil && tgt.locative && (!allowsLocative(code) || x.siteOfObject(g, tgt, code)) && !compat && !(code == "042" && tgt.prep == "into") {
+			if tgt != nil && tgt.locative && (!allowsLocative(code) && !x.aidPlace(tgt, code) || x.siteOfObject(g, tgt, code)) && !compat && !(code == "042" && tgt.prep == "into") {
 				tgt = nil
 			}
 			for tgt != nil && !compat && topicPreps[tgt.prep] && (strings.HasPrefix(code, "04") || strings.HasPrefix(code, "036")) {

@@ -62,3 +62,13 @@ func (x *sentence) dropHelpModifiers() {
 	}
 	x.ms = kept
 }
+
+// aidPlace reports whether a pledge of aid (033) names its beneficiaries by
+// a place: "announced $20 million for civil society programmes in
+// Kazakhstan" is aid for Kazakhstan; "at a summit in Samarkand" is where.
+func (x *sentence) aidPlace(m *mention, code string) bool {
+	if len(code) < 3 || code[:3] != "033" || m.prep != "in" || m.start < 2 {
+		return false
+	}
+	return x.toks[m.start-2].Tag == "NNS"
+}

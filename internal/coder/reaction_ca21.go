@@ -114,3 +114,21 @@ func (x *sentence) dropOwnVerdicts(speaker string) {
 	}
 	x.events = kept
 }
+
+// possessedThing reports whether the words from k after "the country's"
+// name a thing, not an agent: "praised the country's reforms" is aimed at
+// the country; "the country's president" is left to the agent rules.
+func (x *sentence) possessedThing(k int) bool {
+	if k >= len(x.toks) || x.mentionStartingAt(k) != nil || isCapitalised(x.toks[k].Text) && !isQuote(&x.toks[k]) {
+		return false
+	}
+	for j := k; j < len(x.toks) && j < k+3; j++ {
+		if x.mentionStartingAt(j) != nil {
+			return false // "the country's top diplomat"
+		}
+		if strings.HasPrefix(x.toks[j].Tag, "NN") {
+			return true
+		}
+	}
+	return false
+}

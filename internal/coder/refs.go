@@ -98,7 +98,7 @@ func (x *sentence) resolveReferences() {
 				k += 2
 			}
 		case w == "the" && k+1 < len(toks) && !x.c.dict.Compat && isBlocOrCountryWord(&toks[k+1]) &&
-			(k+2 >= len(toks) || !strings.HasPrefix(toks[k+2].Tag, "NN") && toks[k+2].Lower != "of" && !isPossessive(toks[k+2].Lower)):
+			(k+2 >= len(toks) || !strings.HasPrefix(toks[k+2].Tag, "NN") && toks[k+2].Lower != "of" && (!isPossessive(toks[k+2].Lower) || x.possessedThing(k+3))):
 			// "the bloc" is the organisation named before, "the country" the
 			// country.
 			bloc := blocWords[toks[k+1].Lower]
