@@ -1,6 +1,10 @@
 package coder
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/accord-hub/accord/internal/dict"
+)
 
 // reactionTargets gives a reaction aimed at "the move" (or decision,
 // verdict, ruling …) the target of the act its source goes on to address in
@@ -131,4 +135,17 @@ func (x *sentence) possessedThing(k int) bool {
 		}
 	}
 	return false
+}
+
+// pluperfectReport reports whether prev is a reported act in the
+// pluperfect ("had detained") and g, joined to it, a plain past ("and
+// demanded"): a change of tense that returns to the speaker.
+func (x *sentence) pluperfectReport(prev, g *vgroup) bool {
+	if prev.noun || g.noun || prev.passive || g.modal != "" || g.start != g.head || x.toks[g.head].Tag != "VBD" {
+		return false
+	}
+	if x.toks[prev.start].Lower != "had" || prev.head == prev.start {
+		return false
+	}
+	return x.toks[g.start-1].Lower == "and" && (speechLemmas[firstLemma(g)] || g.frame == dict.FrameDemand || g.frame == dict.FrameAppeal)
 }

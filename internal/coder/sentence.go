@@ -765,6 +765,15 @@ func (x *sentence) subjectOf(g *vgroup, depth int) (*mention, link) {
 					return m, link{modal: pl.modal, frame: pl.frame, target: pl.target, partner: x.objectOf(sg.end, prev.start, false), partnerMet: true}
 				}
 			}
+			if !x.c.dict.Compat && x.pluperfectReport(prev, g) {
+				// "said a Tajik patrol had detained two shepherds and
+				// demanded their release": the tense tells the speaker's
+				// act from the one reported.
+				if sg := x.speechGroupBefore(prev); sg != nil {
+					m, pl := x.subjectOf(sg, depth+1)
+					return m, link{modal: pl.modal, frame: pl.frame, target: pl.target, partner: x.objectOf(sg.end, prev.start, false), partnerMet: true}
+				}
+			}
 			m, pl := x.subjectOf(prev, depth+1)
 			if m != nil && !x.c.dict.Compat && x.objectIsSubject(g, m) {
 				// "said Tajik troops were occupying a hill and gave them 24
