@@ -1,5 +1,11 @@
 package coder
 
+import (
+	"strings"
+
+	"github.com/accord-hub/accord/internal/event"
+)
+
 // permitLemmas are verbs whose negated future refuses what their object
 // names: "would never allow a U.S. military base", "will not permit
 // Russian troops".
@@ -71,4 +77,75 @@ func (x *sentence) aidPlace(m *mention, code string) bool {
 		return false
 	}
 	return x.toks[m.start-2].Tag == "NNS"
+}
+
+// mutualAfterLostTarget gives back their reciprocity to the members of a
+// compound subject whose shared act lost its target: in "Rahmon and Putin
+// agreed to step up security cooperation along the Afghan border" the
+// border is where, so each agreed with the other.
+func (x *sentence) mutualAfterLostTarget() {
+	if x.c.dict.Compat {
+		return
+	}
+	n := len(x.events)
+	for i := 0; i < n; i++ {
+		ev := x.events[i]
+		if ev.Target != "" || ev.Evidence.Verb == nil || !mutualCode(ev.Code) || !strings.Contains(ev.SourceName, " and ") {
+			continue
+		}
+		var members []int
+		for j := 0; j < n; j++ {
+			o := x.events[j]
+			if o.Target == "" && o.Code == ev.Code && o.SourceName == ev.SourceName && o.Evidence.Verb != nil && *o.Evidence.Verb == *ev.Evidence.Verb {
+				members = append(members, j)
+			}
+		}
+		if len(members) < 2 || members[0] != i {
+			continue
+		}
+		if strings.HasPrefix(ev.Code, "03") && !x.agreedBefore(ev) {
+			continue // "would accede to the treaty": each to it, not to the other
+		}
+		for _, a := range members {
+			for _, b := range members {
+				if a != b && x.events[a].Source != x.events[b].Source {
+					x.emit(x.events[a].Source, x.events[b].Source, ev.Code, x.events[a].Evidence.Source, x.events[b].Evidence.Source, ev.Evidence.Verb, ev.SourceName, ev.SourceName, ev.Modality)
+				}
+			}
+		}
+		for _, a := range members {
+			x.events[a].Code = ""
+		}
+	}
+	kept := x.events[:0]
+	for _, ev := range x.events {
+		if ev.Code != "" {
+			kept = append(kept, ev)
+		}
+	}
+	x.events = kept
+}
+
+// mutualCode reports whether an act of a compound subject with no one else
+// named is done by its members to each other: agreeing, consulting,
+// signing.
+func mutualCode(code string) bool {
+	return strings.HasPrefix(code, "03") || strings.HasPrefix(code, "041")
+}
+
+// agreedBefore reports whether an agreeing verb ("agreed", "decided",
+// "pledged") stands between the event's source and its verb.
+func (x *sentence) agreedBefore(ev event.Event) bool {
+	v := x.verbToken(ev)
+	if v < 0 || ev.Evidence.Source == nil {
+		return false
+	}
+	for k := v; k >= x.from && x.toks[k].End > ev.Evidence.Source[1]; k-- {
+		for l := range mutualLemmas {
+			if strings.HasPrefix(x.toks[k].Lower, l[:len(l)-1]) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -177,6 +177,7 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 			x.behindAccusations()
 			x.includedTargets()
 			x.dropBorderTargets()
+			x.mutualAfterLostTarget()
 			x.harmVictimTargets()
 			x.dropJustifications()
 			x.dropResults()
