@@ -236,3 +236,25 @@ func (c *Coder) retagPastAfterApposition(toks []nlp.Token) {
 		}
 	}
 }
+
+// retagNounOnlyAgents mends the tagger's reading of an agent noun after a
+// noun modifier as a verb ("the EU's sanctions envoy/VBP"), and of the
+// clause's verb after the apposition it closes as an adjective
+// ("…, visited/JJ Kyrgyzstan").
+func (c *Coder) retagNounOnlyAgents(toks []nlp.Token) {
+	for k := 1; k < len(toks); k++ {
+		t := &toks[k]
+		if !strings.HasPrefix(t.Tag, "VB") || !nounOnlyAgent(toks, k, 1) {
+			continue
+		}
+		if strings.HasSuffix(t.Lower, "s") {
+			t.Tag = "NNS"
+		} else {
+			t.Tag = "NN"
+		}
+		if k+2 < len(toks) && toks[k+1].Lower == "," && toks[k+2].Tag == "JJ" && strings.HasSuffix(toks[k+2].Lower, "ed") &&
+			c.dict.Verbs.LemmasOfToken(&toks[k+2]) != nil {
+			toks[k+2].Tag = "VBD"
+		}
+	}
+}

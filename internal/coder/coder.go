@@ -133,6 +133,7 @@ func (c *Coder) Code(a article.Article) Result {
 			retagQuantity(s.Tokens)
 			retagQuotedModifier(s.Tokens)
 			c.retagPastAfterApposition(s.Tokens)
+			c.retagNounOnlyAgents(s.Tokens)
 		}
 		evs := c.safeCodeSentence(st, s, i == 0, &res)
 		if !c.dict.Compat {
