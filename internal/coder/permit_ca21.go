@@ -149,3 +149,49 @@ func (x *sentence) agreedBefore(ev event.Event) bool {
 	}
 	return false
 }
+
+// agreedWithPartner aims an intent coded from "X agreed with Y to build …"
+// at Y, both ways: each agreed with the other. The frame's "with" partner
+// stands between the agreeing verb and the infinitive that gave the code.
+func (x *sentence) agreedWithPartner() {
+	if x.c.dict.Compat {
+		return
+	}
+	n := len(x.events)
+	for i := 0; i < n; i++ {
+		ev := x.events[i]
+		if ev.Target != "" || !strings.HasPrefix(ev.Code, "03") {
+			continue
+		}
+		v := x.verbToken(ev)
+		if v < 3 || x.toks[v-1].Lower != "to" {
+			continue
+		}
+		var partner *mention
+		for k := v - 2; k > x.from && k >= v-8; k-- {
+			if x.toks[k].Lower != "with" || !strings.HasPrefix(x.toks[k-1].Lower, "agree") {
+				continue
+			}
+			if m := x.mentionAfterDeterminers(k + 1); m != nil && m.end == v-1 && !m.locative && len(m.codes) > 0 && m.codes[0] != "" && m.codes[0][0] != '?' {
+				partner = m
+			}
+			break
+		}
+		if partner == nil {
+			continue
+		}
+		for j, pc := range partner.codes {
+			ps := x.span(partner.spans[j][0], partner.spans[j][1])
+			x.emit(ev.Source, pc, ev.Code, ev.Evidence.Source, ps, ev.Evidence.Verb, ev.SourceName, partner.text, ev.Modality)
+			x.emit(pc, ev.Source, ev.Code, ps, ev.Evidence.Source, ev.Evidence.Verb, partner.text, ev.SourceName, ev.Modality)
+		}
+		x.events[i].Code = ""
+	}
+	kept := x.events[:0]
+	for _, ev := range x.events {
+		if ev.Code != "" {
+			kept = append(kept, ev)
+		}
+	}
+	x.events = kept
+}

@@ -159,6 +159,7 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 			x.legalWarnings()
 			x.judgedRemarks()
 			x.mutualIntents()
+			x.agreedWithPartner()
 			x.mutualOverTroops()
 			x.rejectedProposals()
 			x.dropSinceClauses()
