@@ -594,7 +594,7 @@ func (x *sentence) codeGroup(g *vgroup) {
 					tgt = x.objectOf(tgt.end, clauseEnd, true)
 				}
 			}
-			if tgt != nil && tgt.locative && (!allowsLocative(code) || x.siteOfObject(g, tgt, code)) && !compat && !(code == "042" && tgt.prep == "into") {
+			if tgt != nil && tgt.locative && (!allowsLocative(code) && !x.aidPlace(tgt, code) || x.siteOfObject(g, tgt, code)) && !compat && !(code == "042" && tgt.prep == "into") {
 				tgt = nil
 			}
 			for tgt != nil && !compat && topicPreps[tgt.prep] && (strings.HasPrefix(code, "04") || strings.HasPrefix(code, "036")) {
@@ -1201,7 +1201,7 @@ func (x *sentence) emitReciprocal(src *mention, g *vgroup, code, modality string
 	verb := x.span(g.head, g.end)
 	for i, a := range src.codes {
 		for j, b := range src.codes {
-			if i != j {
+			if i != j && !sameGroupWithOutsider(src, i, j) {
 				x.emit(a, b, code, x.span(src.spans[i][0], src.spans[i][1]), x.span(src.spans[j][0], src.spans[j][1]), verb, src.text, src.text, modality)
 			}
 		}
@@ -1810,6 +1810,9 @@ func (x *sentence) accusations() {
 		}
 	}
 	verdict := false
+	if code == "" && len(x.events) > 0 && strings.HasPrefix(who, "IGO") && !x.c.dict.Compat && voteVerdict(text) != "" {
+		x.dropOwnVerdicts(who) // "… said Kazakhstan's election lacked genuine competition"
+	}
 	if code == "" && len(x.events) == 0 && strings.HasPrefix(who, "IGO") && !x.c.dict.Compat {
 		code = voteVerdict(text)
 		verdict = code != ""

@@ -139,6 +139,8 @@ func (c *Coder) Code(a article.Article) Result {
 			c.retagPlacedVerb(s.Tokens)
 			retagGerundNoun(s.Tokens)
 			c.retagNameCut(s.Tokens) // ca19
+			c.retagPastAfterApposition(s.Tokens)
+			c.retagNounOnlyAgents(s.Tokens)
 		}
 		evs := c.safeCodeSentence(st, s, i == 0, &res)
 		if !c.dict.Compat {

@@ -75,7 +75,7 @@ func TestGoldSets(t *testing.T) {
 	floors := map[string]float64{
 		"central_asia.txt": 0.89, "central_asia2.txt": 0.84, "central_asia3.txt": 0.77, "central_asia4.txt": 0.82,
 		"central_asia5.txt": 0.71, "central_asia6.txt": 0.85, "central_asia7.txt": 0.82, "central_asia8.txt": 0.77,
-		"central_asia9.txt": 0.82, "central_asia10.txt": 0.80, "central_asia11.txt": 0.81, "central_asia12.txt": 0.75,
+		"central_asia9.txt": 0.82, "central_asia10.txt": 0.80, "central_asia11.txt": 0.81, "central_asia12.txt": 0.78,
 		"central_asia13.txt": 0.67, "central_asia14.txt": 0.69, "central_asia15.txt": 0.75, "central_asia16.txt": 0.78,
 		"central_asia17.txt": 0.62, "central_asia20.txt": 0.69, "world.txt": 0.90, "world2.txt": 0.86, "manual.txt": 0.86, "actors.txt": 0.89,
 		"central_asia22.txt": 0.62,
@@ -83,6 +83,7 @@ func TestGoldSets(t *testing.T) {
 		"central_asia18.txt": 0.65,
 		"central_asia19.txt": 0.77,
 		"central_asia23.txt": 0.71,
+		"central_asia21.txt": 0.76,
 	}
 	c, err := builtin()
 	if err != nil {

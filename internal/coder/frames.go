@@ -332,6 +332,8 @@ func (x *sentence) openFrames() {
 				tgt = m // "urged Kyrgyz citizens in Russia to obey its laws"
 			} else if m != nil && !m.weak && x.adjunctTail(m.end, cg.start-1) {
 				tgt = m // "asked Xi in a telephone call to defer", "urged Kabul on Monday to"
+			} else if (m == nil || m.codes[0] == "" || m.codes[0][0] == '?' || isAgentOnly(m.codes[0])) && x.regionPeerObject(x.span(g.head, g.end)) {
+				tgt = nil // "urged the Central Asian leaders to": no one country
 			} else if k != cg.start-1 {
 				continue
 			} else {

@@ -81,6 +81,9 @@ func (c *Coder) findMentions(toks []nlp.Token, from int, date string) []*mention
 	} else {
 		out = joinRoles(toks, out)
 		out = c.regionGroups(toks, from, out)
+		if regionGroupMade(out) {
+			out = joinRegionWithBloc(toks, out) // "the five Central Asian states and the EU"
+		}
 		extendLedGroups(toks, from, out)
 	}
 	for _, m := range out {
@@ -303,7 +306,7 @@ func (c *Coder) acceptAgent(toks []nlp.Token, i, n int) bool {
 		if i > 0 && (determiners[toks[i-1].Lower] || strings.HasPrefix(toks[i-1].Tag, "JJ") || strings.HasPrefix(toks[i-1].Tag, "NNP")) {
 			return true
 		}
-		return false
+		return !c.dict.Compat && nounOnlyAgent(toks, i, n)
 	}
 	if !c.dict.Compat && countBeforeOf(toks, i, n) {
 		return false // "hundreds of migrants": the migrants are the actor

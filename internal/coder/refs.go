@@ -110,7 +110,7 @@ func (x *sentence) resolveReferences() {
 				k += 2
 			}
 		case w == "the" && k+1 < len(toks) && !x.c.dict.Compat && isBlocOrCountryWord(&toks[k+1]) &&
-			(k+2 >= len(toks) || !strings.HasPrefix(toks[k+2].Tag, "NN") && toks[k+2].Lower != "of" && !isPossessive(toks[k+2].Lower)):
+			(k+2 >= len(toks) || !strings.HasPrefix(toks[k+2].Tag, "NN") && toks[k+2].Lower != "of" && (!isPossessive(toks[k+2].Lower) || x.possessedThing(k+3))):
 			// "the bloc" is the organisation named before, "the country" the
 			// country.
 			bloc := blocWords[toks[k+1].Lower]
@@ -181,6 +181,12 @@ func (x *sentence) resolveReferences() {
 				return m != subj && !m.weak && !m.locative && !m.person && !m.plural && len(m.codes) == 1 &&
 					!(subj != nil && len(subj.codes) > 0 && m.codes[0] == subj.codes[0])
 			}); ref != nil && subj != nil {
+				added = append(added, x.refTo(k, k+1, ref.codes[:1], false, false))
+			}
+		case w == "it" && !x.c.dict.Compat && x.objectIt(k):
+			// "thanked Kazakhstan and asked it to join": the country named
+			// before, not the verb's own subject.
+			if ref := x.objectItRef(k); ref != nil {
 				added = append(added, x.refTo(k, k+1, ref.codes[:1], false, false))
 			}
 		case toks[k].Tag == "PRP" && (w == "him" || w == "her" || w == "them") && !x.c.dict.Compat:

@@ -101,6 +101,8 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 		x.pressRSF()
 		x.mergeAgentNames()
 		x.basedIn()
+		x.agentsInPlaces()
+		x.dropHelpModifiers()
 		x.dropJointBodies()
 	}
 	x.resolveReferences()
@@ -153,6 +155,9 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 		x.openFrames()
 		x.negatedIntentRefusals()
 		if !c.dict.Compat {
+			x.negatedPermissions()
+		}
+		if !c.dict.Compat {
 			x.openAdvice()
 			x.failedDuties()
 			x.letActs()
@@ -162,6 +167,7 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 			x.troopsLeaving()
 			x.mutualViolence()
 			x.phoneCalls()
+			x.dropPlainConsults()
 			x.courtesyCalls()
 			x.expectedVisits()
 			x.mediators()
@@ -171,6 +177,7 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 			x.legalWarnings()
 			x.judgedRemarks()
 			x.mutualIntents()
+			x.agreedWithPartner()
 			x.mutualOverTroops()
 			x.rejectedProposals()
 			x.dropSinceClauses()
@@ -178,6 +185,7 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 			x.territoryAssurances()
 			x.summaryReactions()
 			x.summaryVerdicts()
+			x.reactionTargets()
 			x.mediatedBy()
 			x.hopedActs()
 			x.lawSigning()
@@ -192,6 +200,7 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 			x.behindAccusations()
 			x.includedTargets()
 			x.dropBorderTargets()
+			x.mutualAfterLostTarget()
 			x.harmVictimTargets()
 			x.dropJustifications()
 			x.dropResults()
@@ -796,6 +805,15 @@ func (x *sentence) subjectOf(g *vgroup, depth int) (*mention, link) {
 					return m, link{modal: pl.modal, frame: pl.frame, target: pl.target, partner: x.objectOf(sg.end, prev.start, false), partnerMet: true}
 				}
 			}
+			if !x.c.dict.Compat && x.pluperfectReport(prev, g) {
+				// "said a Tajik patrol had detained two shepherds and
+				// demanded their release": the tense tells the speaker's
+				// act from the one reported.
+				if sg := x.speechGroupBefore(prev); sg != nil {
+					m, pl := x.subjectOf(sg, depth+1)
+					return m, link{modal: pl.modal, frame: pl.frame, target: pl.target, partner: x.objectOf(sg.end, prev.start, false), partnerMet: true}
+				}
+			}
 			m, pl := x.subjectOf(prev, depth+1)
 			if m != nil && !x.c.dict.Compat && x.objectIsSubject(g, m) {
 				// "said Tajik troops were occupying a hill and gave them 24
@@ -1322,7 +1340,7 @@ func (x *sentence) emit(src, tgt string, code string, srcSpan, tgtSpan, verbSpan
 	if x.c.dict.Compat && tgt == "" && x.c.opts.Monads {
 		tgt = compatNoActor // PETRARCH's require_dyad = false
 	}
-	if !targetOptional(code) && tgt == "" && !x.untargetedTradeBan(src, code, verbSpan) || x.c.dict.Compat && tgt == "" {
+	if !targetOptional(code) && tgt == "" && !x.untargetedTradeBan(src, code, verbSpan) && !(x.regionPeerObject(verbSpan) && peerCode(code)) || x.c.dict.Compat && tgt == "" {
 		return
 	}
 	if strings.HasPrefix(code, "143") && !x.c.dict.Compat && (len(src) == 3 || stateAgent(src)) && !x.boycott(verbSpan) {

@@ -37,6 +37,10 @@ func (x *sentence) warnedClause(wg *vgroup) *warning {
 	if m := x.mentionAfterDeterminers(k); m != nil && !m.weak && !m.locative && !m.pronoun && m.end < len(toks) &&
 		(toks[m.end].Lower == "that" || x.mentionAfterDeterminers(m.end) != nil) {
 		addr, k = m, m.end
+	} else if m != nil && !m.weak && !m.locative && !m.pronoun {
+		if end := x.placeAfter(m); end > 0 && end < len(toks) && toks[end].Lower == "that" {
+			addr, k = m, end // "warned officials in Astana that …"
+		}
 	}
 	that := k < len(toks) && toks[k].Lower == "that"
 	if that {
@@ -66,11 +70,21 @@ func (x *sentence) warnedClause(wg *vgroup) *warning {
 		}
 		return nil
 	}
+	participle := false
 	for _, g := range x.groups {
 		if g.noun || g.start < csubj.end {
 			continue
 		}
-		if g.start != csubj.end || !threatModals[g.modal] || g.passive {
+		if !participle && g.start == csubj.end && g.modal == "" && x.toks[g.head].Tag == "VBG" && !x.commaBetween(csubj.end, g.start) {
+			// "companies helping Russia evade sanctions would face …": the
+			// participle describes the subject; its clause comes after.
+			participle = true
+			continue
+		}
+		if participle && g.modal == "" && g.start-csubj.end < 8 {
+			continue
+		}
+		if !participle && g.start != csubj.end || !threatModals[g.modal] || g.passive {
 			return nil
 		}
 		return &warning{verb: wg, addr: addr, csubj: csubj, clause: g}
@@ -198,7 +212,7 @@ func (x *sentence) openWarnings() {
 			threat = x.headIn(w.clause, retaliationLemmas) || w.addr != nil && !strings.HasPrefix(w.clause.modal, "m") && w.clause.modal != "could"
 		case w.addr != nil:
 			// "warned Kazakhstan that it would face consequences".
-			threat = x.headIn(w.clause, consequenceLemmas) && x.sameActor(w.addr, w.csubj)
+			threat = x.headIn(w.clause, consequenceLemmas) && (x.sameActor(w.addr, w.csubj) || x.bareAgent(w.csubj))
 		}
 		if !threat {
 			continue
@@ -207,7 +221,7 @@ func (x *sentence) openWarnings() {
 		if tgt == nil && !w.clause.neg {
 			tgt = x.conditionSubject(w.clause, warner)
 		}
-		x.emitAll(warner, tgt, "130", "", x.span(wg.head, wg.end), dict.FrameThreaten)
+		x.emitAll(warner, tgt, x.threatCode(w.clause), "", x.span(wg.head, wg.end), dict.FrameThreaten)
 		wg.coded = true
 	}
 }
@@ -269,7 +283,7 @@ func (x *sentence) warnsOfThreat(wg *vgroup) bool {
 	if w.clause.neg {
 		return x.headIn(w.clause, toleranceLemmas)
 	}
-	return x.ownSide(warner, w.csubj) || x.headIn(w.clause, consequenceLemmas) && x.sameActor(w.addr, w.csubj)
+	return x.ownSide(warner, w.csubj) || x.headIn(w.clause, consequenceLemmas) && (x.sameActor(w.addr, w.csubj) || x.bareAgent(w.csubj))
 }
 
 // notRuledOut reports whether g is a negated "rule out" ("would not rule
