@@ -87,6 +87,9 @@ type docState struct {
 	speaker *mention
 	// subject is the last sentence's subject, for "He" opening the next.
 	subject *mention
+	// met is the pair of countries of the last sentence whose events were
+	// a meeting or call, for "They agreed …" after it.
+	met []string
 	// dropped marks the sentences a discard phrase or a match score drops
 	// (see quietStory), by index.
 	dropped []bool

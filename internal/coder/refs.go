@@ -27,6 +27,12 @@ func (x *sentence) resolveReferences() {
 			continue
 		}
 		w := toks[k].Lower
+		if end, ref := x.pairRef(k); ref != nil {
+			// "…met Y. They agreed": the two who met.
+			added = append(added, x.refTo(k, end, ref.codes, false, true))
+			k = end - 1
+			continue
+		}
 		switch {
 		case (w == "both" || w == "the" && k+1 < len(toks) && isCountWord(&toks[k+1])) && k+1 < len(toks):
 			n := k + 1
@@ -787,6 +793,9 @@ func (x *sentence) verbSubjectBefore(k int) *mention {
 	}
 	if strict {
 		return last
+	}
+	if rel := x.relativeSubjectBefore(last, k); rel != nil {
+		return rel // "Raisi, who congratulated him": Raisi
 	}
 	if x.c.dict.Compat || !strings.HasPrefix(x.toks[last.end].Tag, "VB") {
 		return nil

@@ -114,6 +114,7 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 	if !x.discarded() {
 		x.markSkips()
 		x.findGroups()
+		x.joinAcrossRelative()
 		if x.c.dict.Compat {
 			x.phraseActors()
 		}
@@ -186,6 +187,7 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 		x.dropFalseSenses()
 	}
 	x.remember()
+	x.rememberMeeting()
 	return x.events
 }
 
@@ -740,7 +742,7 @@ func (x *sentence) subjectOf(g *vgroup, depth int) (*mention, link) {
 			prev = x.mainOverSubordinate(prev, g, j)
 			prev = x.mainOverCommaRelative(prev, g, j)
 		}
-		if prev != nil && !prev.noun && (x.skip == nil || !x.skip[prev.head]) {
+		if prev != nil && !prev.noun && (x.skip == nil || !x.skip[prev.head] || x.sameSkip(prev, g)) {
 			if (toks[j-1].Lower == "," || x.speechAct(g)) && !x.c.dict.Compat {
 				// "X said Kyrgyz soldiers had attacked, and accused Bishkek":
 				// after a comma the verb goes with the speaker.
