@@ -897,6 +897,9 @@ func (x *sentence) codeGroup(g *vgroup) {
 		// Azerbaijan": with each other; Azerbaijan is what the deal is about.
 		tgt = nil
 	}
+	if tgt != nil && !compat && x.talkTopic(g, src, tgt, code, modality) {
+		tgt = nil // "He and his Turkmen counterpart discussed gas transit to China": with each other
+	}
 	if tgt != nil && tgt.weak && src.compound() && symmetric(code) && modality == "" && !compat {
 		// "the two leaders signed a declaration on Kyrgyz statehood": they
 		// signed with each other, not with "Kyrgyz".

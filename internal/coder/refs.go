@@ -280,7 +280,7 @@ func (x *sentence) joinPronounPairs() {
 		m := x.ms[i]
 		if i+1 < len(x.ms) {
 			n := x.ms[i+1]
-			if (m.pronoun || n.pronoun) && n.start == m.end+1 && toks[m.end].Lower == "and" &&
+			if (m.pronoun || n.pronoun) && (n.start == m.end+1 || pairedOwn(toks, m, n)) && toks[m.end].Lower == "and" &&
 				!m.weak && !n.weak && !m.locative && !n.locative && m.codes[0] != n.codes[0] {
 				joined := &mention{start: m.start, end: n.end, plural: true, prep: m.prep, text: joinText(toks[m.start:n.end])}
 				joined.codes = append(append([]string{}, m.codes...), n.codes...)

@@ -1,6 +1,10 @@
 package coder
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/accord-hub/accord/internal/nlp"
+)
 
 // relativeSubjectBefore returns last when token k lies in a relative
 // clause ", who …" hung on it, with no clause break between: "received
@@ -175,7 +179,7 @@ func (x *sentence) meetingBefore(k int) *mention {
 			continue
 		}
 		if m.end <= t {
-			if subj == nil && !subjectPreps[m.prep] {
+			if subj == nil && (!subjectPreps[m.prep] || m.prep == "of" && x.officeOf(m)) {
 				subj = m
 			}
 			continue
@@ -230,4 +234,29 @@ func (x *sentence) rememberMeeting() {
 		pair = nil
 	}
 	x.st.met = pair
+}
+
+// pairedOwn reports whether "and his" parts a pronoun from the mention
+// after it: "He and his Turkmen counterpart discussed gas".
+func pairedOwn(toks []nlp.Token, m, n *mention) bool {
+	return m.pronoun && n.start == m.end+2 && (toks[m.end+1].Lower == "his" || toks[m.end+1].Lower == "her")
+}
+
+// talkTopic reports whether the target of a compound subject's talks is
+// only in their topic, after a preposition: "Tokayev and Mirziyoyev
+// discussed gas transit to China" talked with each other.
+func (x *sentence) talkTopic(g *vgroup, src, tgt *mention, code, modality string) bool {
+	if !src.compound() || !strings.HasPrefix(code, "04") || modality != "" || !talkLemmas[firstLemma(g)] {
+		return false
+	}
+	if !subjectPreps[tgt.prep] || tgt.start <= g.end+1 {
+		return false
+	}
+	k := tgt.start - 1
+	for k > g.end && x.toks[k].Lower != tgt.prep {
+		k--
+	}
+	// The preposition hangs on a noun of the topic: "gas transit to",
+	// "relations with"; not "discussed with China".
+	return k > g.end && strings.HasPrefix(x.toks[k-1].Tag, "NN")
 }
