@@ -897,6 +897,9 @@ func (x *sentence) codeGroup(g *vgroup) {
 		// Azerbaijan": with each other; Azerbaijan is what the deal is about.
 		tgt = nil
 	}
+	if tgt != nil && !compat && meetingIntent && src.compound() && tgt.weak && alongPreps[tgt.prep] {
+		tgt = nil // "agreed to step up cooperation along the Afghan border": with each other
+	}
 	if tgt != nil && !compat && x.talkTopic(g, src, tgt, code, modality) {
 		tgt = nil // "He and his Turkmen counterpart discussed gas transit to China": with each other
 	}

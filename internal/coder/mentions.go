@@ -746,7 +746,7 @@ func coordinate(toks []nlp.Token, ms []*mention, compat bool) []*mention {
 				!compat && !hasConj(gap) && withinAccordingTo(toks, m.start) {
 				break // "According to the Kremlin, Putin and Mirziyoyev discussed …"
 			}
-			if !compat && !hasConj(gap) && introPlace(toks, m) {
+			if !compat && !hasConj(gap) && (introPlace(toks, m) || introPhrase(toks, m)) {
 				break // "In Dushanbe, Xi and Rahmon signed …"
 			}
 			if !hasConj(gap) {

@@ -260,3 +260,35 @@ func (x *sentence) talkTopic(g *vgroup, src, tgt *mention, code, modality string
 	// "relations with"; not "discussed with China".
 	return k > g.end && strings.HasPrefix(x.toks[k-1].Tag, "NN")
 }
+
+// alongPreps put a weak demonym in the place of a compound's joint act, not
+// its target: "along the Afghan border", "on the Tajik side".
+var alongPreps = map[string]bool{"along": true, "on": true, "at": true, "near": true, "across": true, "in": true}
+
+// introPrepositions open a phrase put before the subject.
+var introPrepositions = map[string]bool{"in": true, "during": true, "after": true, "following": true, "at": true, "amid": true}
+
+// introPhrase reports whether m ends a prepositional phrase that opens the
+// sentence and its comma: "In a phone call initiated by the Russian side,
+// Putin and Japarov exchanged views" — the side is no third party.
+func introPhrase(toks []nlp.Token, m *mention) bool {
+	if m.end >= len(toks) || toks[m.end].Text != "," || m.start < 2 {
+		return false
+	}
+	for k := m.start - 1; k >= 0; k-- {
+		t := toks[k]
+		switch t.Text {
+		case ",", ";", ":":
+			return false
+		case "-", "—", "–", "--", ")":
+			return k+1 < m.start && introPrepositions[toks[k+1].Lower]
+		}
+		if t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "MD" {
+			return false
+		}
+		if k == 0 {
+			return introPrepositions[t.Lower]
+		}
+	}
+	return false
+}
