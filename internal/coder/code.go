@@ -924,7 +924,7 @@ func (x *sentence) codeGroup(g *vgroup) {
 		// side by side against someone unnamed, not each other.
 		return
 	}
-	if src.compound() && (tgt == nil || exchange) && ((symmetric(code) || settlement(code) && !compat) && modality == "" || meetingIntent || jointIntent || exchange || isReciprocal(x.toks, g.end, clauseEnd) || best.p.CompoundSource || agreed || willSign) {
+	if src.compound() && (tgt == nil || exchange) && ((symmetric(code) || settlement(code) && !compat) && modality == "" || meetingIntent || jointIntent || exchange || isReciprocal(x.toks, g.end, clauseEnd) || !compat && x.betweenThemselves(g.end, clauseEnd) || best.p.CompoundSource || agreed || willSign) {
 		// "X and Y signed a protocol", "X and Y clashed": each with the other.
 		x.emitReciprocal(src, g, code, modality)
 		return

@@ -292,3 +292,26 @@ func introPhrase(toks []nlp.Token, m *mention) bool {
 	}
 	return false
 }
+
+// betweenThemselves reports whether tokens [from, to) say a compound's act
+// lies between its own members: "pledged to remove trade barriers between
+// their countries", "between the two nations", "between them".
+func (x *sentence) betweenThemselves(from, to int) bool {
+	for k := from; k+1 < to && k+1 < len(x.toks); k++ {
+		if x.toks[k].Lower != "between" {
+			continue
+		}
+		n := k + 1
+		if w := x.toks[n].Lower; w == "them" || w == "themselves" {
+			return true
+		}
+		if w := x.toks[n].Lower; w == "their" || w == "the" && n+1 < len(x.toks) && x.toks[n+1].Lower == "two" {
+			n++
+			if w == "the" {
+				n++
+			}
+			return n < len(x.toks) && groupWords[x.toks[n].Lower]
+		}
+	}
+	return false
+}
