@@ -80,6 +80,7 @@ func (c *Coder) findMentions(toks []nlp.Token, from int, date string) []*mention
 		splitSlashCodes(out)
 	} else {
 		out = joinRoles(toks, out)
+		out = absorbAgentTail(toks, out)
 		out = c.regionGroups(toks, from, out)
 		extendLedGroups(toks, from, out)
 	}

@@ -315,3 +315,28 @@ func (x *sentence) betweenThemselves(from, to int) bool {
 	}
 	return false
 }
+
+// absorbAgentTail joins a bare agent noun to the compound of demonyms
+// right before it that already took its agent from a head before them:
+// "Representatives of the Kyrgyz and Tajik governments" is one compound,
+// the governments no third actor of unknown country.
+func absorbAgentTail(toks []nlp.Token, ms []*mention) []*mention {
+	out := ms[:0]
+	for i := 0; i < len(ms); i++ {
+		m := ms[i]
+		if i+1 < len(ms) {
+			n := ms[i+1]
+			last := toks[max(m.end-1, 0)]
+			if m.compound() && !m.weak && n.start == m.end && len(n.codes) == 1 && isAgentOnly(n.codes[0]) && n.end-n.start == 1 &&
+				isCapitalised(last.Text) && (last.Tag == "JJ" || last.Tag == "NNP") && strings.HasPrefix(toks[n.start].Tag, "NNS") {
+				j := *m
+				j.end = n.end
+				out = append(out, &j)
+				i++
+				continue
+			}
+		}
+		out = append(out, m)
+	}
+	return out
+}
