@@ -71,6 +71,16 @@ func (x *sentence) joinAcrossRelative() {
 			continue
 		}
 		v := afterAdverbs(toks, n.end)
+		if v+1 < len(toks) && toks[v].Lower == "," && x.skip[v+1] {
+			// "…, and Tokayev, who hosted the talks, signed"
+			e := v + 1
+			for e < len(toks) && x.skip[e] {
+				e++
+			}
+			if e < len(toks) && toks[e].Lower == "," {
+				v = afterAdverbs(toks, e+1)
+			}
+		}
 		if v >= len(toks) || toks[v].Tag != "VBD" && toks[v].Tag != "VBZ" && toks[v].Tag != "VBP" && toks[v].Tag != "MD" {
 			continue
 		}
