@@ -154,7 +154,7 @@ func (x *sentence) pairRef(k int) (int, *mention) {
 			return 0, nil // inside a mention, or a plural actor named before it
 		}
 	}
-	if k == x.from {
+	if k == x.from || x.openingPhraseBefore(k) {
 		if len(x.st.met) != 2 || end < len(toks) && restateWords[toks[end].Lower] {
 			return 0, nil
 		}
@@ -350,3 +350,20 @@ func absorbAgentTail(toks []nlp.Token, ms []*mention) []*mention {
 	}
 	return out
 }
+
+// openingPhraseBefore reports whether the tokens before k are a phrase
+// that opens the sentence and ends with a comma, with no actor or finite
+// verb in it: "During the talks, they agreed …".
+func (x *sentence) openingPhraseBefore(k int) bool {
+	if k < x.from+3 || x.toks[k-1].Lower != "," || !introPrepositions[x.toks[x.from].Lower] && x.toks[x.from].Lower != "on" {
+		return false
+	}
+	for j := x.from; j < k-1; j++ {
+		if x.toks[j].Lower == "," || finiteTag(x.toks[j].Tag) || x.inMention(j) {
+			return false
+		}
+	}
+	return true
+}
+
+func finiteTag(t string) bool { return t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" }
