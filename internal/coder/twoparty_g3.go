@@ -259,6 +259,9 @@ func (x *sentence) talkTopic(g *vgroup, src, tgt *mention, code, modality string
 	if !src.compound() || !strings.HasPrefix(code, "04") || modality != "" || !talkLemmas[firstLemma(g)] {
 		return false
 	}
+	if firstLemma(g) == "discuss" && !tgt.person && !tgt.compound() && tgt.start >= g.end && prepBefore(x.toks, tgt.start) == x.toks[g.end-1].Lower {
+		return true // "the envoys of the US and Russia discussed Syria": the topic
+	}
 	if !subjectPreps[tgt.prep] || tgt.start <= g.end+1 {
 		return false
 	}
