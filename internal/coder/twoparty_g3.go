@@ -370,3 +370,21 @@ func (x *sentence) openingPhraseBefore(k int) bool {
 }
 
 func finiteTag(t string) bool { return t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" }
+
+// recodeAfter codes again the verb groups after cg that gave no event:
+// "called Japarov to congratulate him and invited him to visit Moscow" —
+// the invitation was taken for a second appeal to the same man while the
+// congratulation still counted as one.
+func (x *sentence) recodeAfter(cg *vgroup) {
+	for _, g := range x.groups {
+		if g.start <= cg.end || g.coded || g.noun {
+			continue
+		}
+		before := len(x.events)
+		x.codeGroup(g)
+		if len(x.events) > before {
+			g.coded = true
+			g.evFrom, g.evTo = before, len(x.events)
+		}
+	}
+}
