@@ -135,6 +135,7 @@ func (c *Coder) Code(a article.Article) Result {
 			retagComplement(s.Tokens)
 			retagQuantity(s.Tokens)
 			retagQuotedModifier(s.Tokens)
+			retagSpoke(s.Tokens)
 		}
 		evs := c.safeCodeSentence(st, s, i == 0, &res)
 		if !c.dict.Compat {

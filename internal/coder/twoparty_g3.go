@@ -388,3 +388,20 @@ func (x *sentence) recodeAfter(cg *vgroup) {
 		}
 	}
 }
+
+// retagSpoke makes "spoke" a verb where the tagger took it for the noun
+// before "by telephone", "with", "to": "Kuleba, who has criticised …,
+// spoke by telephone with his Kazakh counterpart".
+func retagSpoke(toks []nlp.Token) {
+	for k := 1; k+1 < len(toks); k++ {
+		if toks[k].Lower != "spoke" || !strings.HasPrefix(toks[k].Tag, "NN") {
+			continue
+		}
+		switch toks[k+1].Lower {
+		case "by", "with", "to", "on", "over", "via":
+			if p := toks[k-1].Tag; p != "DT" && p != "JJ" && p != "PRP$" {
+				toks[k].Tag = "VBD"
+			}
+		}
+	}
+}
