@@ -217,7 +217,15 @@ func (x *sentence) meetingBefore(k int) *mention {
 // call (its 04 events), for "They agreed …" opening the next sentence; a
 // sentence with other events forgets them.
 func (x *sentence) rememberMeeting() {
-	if x.c.dict.Compat || len(x.events) == 0 {
+	if x.c.dict.Compat {
+		return
+	}
+	if len(x.events) == 0 {
+		for _, m := range x.ms {
+			if m.plural && !m.weak && !m.locative && !m.pronoun {
+				x.st.met = nil // "Protesters gathered outside." : "they" may be them
+			}
+		}
 		return
 	}
 	var pair []string
