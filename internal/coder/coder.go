@@ -136,6 +136,7 @@ func (c *Coder) Code(a article.Article) Result {
 			retagQuantity(s.Tokens)
 			retagQuotedModifier(s.Tokens)
 			retagSpoke(s.Tokens)
+			retagAndVerb(s.Tokens)
 		}
 		evs := c.safeCodeSentence(st, s, i == 0, &res)
 		if !c.dict.Compat {

@@ -413,3 +413,25 @@ func retagSpoke(toks []nlp.Token) {
 		}
 	}
 }
+
+// retagAndVerb makes a past form after "and" a verb where the tagger took
+// it for an adjective before a name, once a past-tense verb came before:
+// "said Afghanistan should not be left alone and invited/JJ Taliban
+// officials to a forum".
+func retagAndVerb(toks []nlp.Token) {
+	past := false
+	for k := 1; k+1 < len(toks); k++ {
+		t := &toks[k]
+		if t.Tag == "VBD" {
+			past = true
+			continue
+		}
+		if !past || t.Tag != "JJ" || !strings.HasSuffix(t.Lower, "ed") || toks[k-1].Lower != "and" || toks[k+1].Tag != "NNP" {
+			continue
+		}
+		if k >= 2 && strings.HasPrefix(toks[k-2].Tag, "JJ") {
+			continue // "peaceful and organised Tajik protests"
+		}
+		t.Tag = "VBD"
+	}
+}
