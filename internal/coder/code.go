@@ -923,6 +923,12 @@ func (x *sentence) codeGroup(g *vgroup) {
 		// Azerbaijan": with each other; Azerbaijan is what the deal is about.
 		tgt = nil
 	}
+	if tgt != nil && !compat && meetingIntent && src.compound() && tgt.weak && alongPreps[tgt.prep] {
+		tgt = nil // "agreed to step up cooperation along the Afghan border": with each other
+	}
+	if tgt != nil && !compat && x.talkTopic(g, src, tgt, code, modality) {
+		tgt = nil // "He and his Turkmen counterpart discussed gas transit to China": with each other
+	}
 	if tgt != nil && tgt.weak && src.compound() && symmetric(code) && modality == "" && !compat {
 		// "the two leaders signed a declaration on Kyrgyz statehood": they
 		// signed with each other, not with "Kyrgyz".
@@ -953,7 +959,7 @@ func (x *sentence) codeGroup(g *vgroup) {
 			tgt = nil
 		}
 	}
-	if src.compound() && (tgt == nil || exchange) && ((symmetric(code) || settlement(code) && !compat) && modality == "" || meetingIntent || jointIntent || exchange || isReciprocal(x.toks, g.end, clauseEnd) || best.p.CompoundSource || agreed || willSign) {
+	if src.compound() && (tgt == nil || exchange) && ((symmetric(code) || settlement(code) && !compat) && modality == "" || meetingIntent || jointIntent || exchange || isReciprocal(x.toks, g.end, clauseEnd) || !compat && x.betweenThemselves(g.end, clauseEnd) || best.p.CompoundSource || agreed || willSign) {
 		// "X and Y signed a protocol", "X and Y clashed": each with the other.
 		x.emitReciprocal(src, g, code, modality)
 		return

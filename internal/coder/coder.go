@@ -90,6 +90,9 @@ type docState struct {
 	// proposer is who proposed, offered or asked something in the last
 	// sentence, for "supported the idea", "rejected the request" in the next.
 	proposer *mention
+	// met is the pair of countries of the last sentence whose events were
+	// a meeting or call, for "They agreed …" after it.
+	met []string
 	// dropped marks the sentences a discard phrase or a match score drops
 	// (see quietStory), by index.
 	dropped []bool
@@ -141,6 +144,8 @@ func (c *Coder) Code(a article.Article) Result {
 			c.retagNameCut(s.Tokens) // ca19
 			c.retagPastAfterApposition(s.Tokens)
 			c.retagNounOnlyAgents(s.Tokens)
+			retagSpoke(s.Tokens)
+			retagAndVerb(s.Tokens)
 		}
 		evs := c.safeCodeSentence(st, s, i == 0, &res)
 		if !c.dict.Compat {

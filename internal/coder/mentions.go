@@ -80,6 +80,7 @@ func (c *Coder) findMentions(toks []nlp.Token, from int, date string) []*mention
 		splitSlashCodes(out)
 	} else {
 		out = joinRoles(toks, out)
+		out = absorbAgentTail(toks, out)
 		out = c.regionGroups(toks, from, out)
 		if regionGroupMade(out) {
 			out = joinRegionWithBloc(toks, out) // "the five Central Asian states and the EU"
@@ -759,7 +760,7 @@ func coordinate(toks []nlp.Token, ms []*mention, compat bool) []*mention {
 				!compat && !hasConj(gap) && withinAccordingTo(toks, m.start) {
 				break // "According to the Kremlin, Putin and Mirziyoyev discussed …"
 			}
-			if !compat && !hasConj(gap) && introPlace(toks, m) {
+			if !compat && !hasConj(gap) && (introPlace(toks, m) || introPhrase(toks, m)) {
 				break // "In Dushanbe, Xi and Rahmon signed …"
 			}
 			if !hasConj(gap) {

@@ -27,6 +27,12 @@ func (x *sentence) resolveReferences() {
 			continue
 		}
 		w := toks[k].Lower
+		if end, ref := x.pairRef(k); ref != nil {
+			// "…met Y. They agreed": the two who met.
+			added = append(added, x.refTo(k, end, ref.codes, false, true))
+			k = end - 1
+			continue
+		}
 		switch {
 		case (w == "both" || w == "the" && k+1 < len(toks) && isCountWord(&toks[k+1])) && k+1 < len(toks):
 			n := k + 1
@@ -299,7 +305,7 @@ func (x *sentence) joinPronounPairs() {
 		m := x.ms[i]
 		if i+1 < len(x.ms) {
 			n := x.ms[i+1]
-			if (m.pronoun || n.pronoun) && n.start == m.end+1 && toks[m.end].Lower == "and" &&
+			if (m.pronoun || n.pronoun) && (n.start == m.end+1 || pairedOwn(toks, m, n)) && toks[m.end].Lower == "and" &&
 				!m.weak && !n.weak && !m.locative && !n.locative && m.codes[0] != n.codes[0] {
 				joined := &mention{start: m.start, end: n.end, plural: true, prep: m.prep, text: joinText(toks[m.start:n.end])}
 				joined.codes = append(append([]string{}, m.codes...), n.codes...)
@@ -812,6 +818,9 @@ func (x *sentence) verbSubjectBefore(k int) *mention {
 	}
 	if strict {
 		return last
+	}
+	if rel := x.relativeSubjectBefore(last, k); rel != nil {
+		return rel // "Raisi, who congratulated him": Raisi
 	}
 	if x.c.dict.Compat || !strings.HasPrefix(x.toks[last.end].Tag, "VB") {
 		return nil

@@ -64,6 +64,10 @@ func retagAttributive(toks []nlp.Token) {
 		}
 		switch toks[k-2].Tag {
 		case "DT", "PRP$", "POS", "CD":
+		case "IN":
+			if toks[k-2].Lower != "of" {
+				continue // "the credentials of newly appointed ambassadors"
+			}
 		default:
 			continue
 		}

@@ -127,6 +127,7 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 		x.markSkips()
 		x.skipSubjectGerunds()
 		x.findGroups()
+		x.joinAcrossRelative()
 		if x.c.dict.Compat {
 			x.phraseActors()
 		}
@@ -231,6 +232,7 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 		x.dropFalseSenses()
 	}
 	x.remember()
+	x.rememberMeeting()
 	return x.events
 }
 
@@ -787,7 +789,7 @@ func (x *sentence) subjectOf(g *vgroup, depth int) (*mention, link) {
 			prev = x.mainOverSubordinate(prev, g, j)
 			prev = x.mainOverCommaRelative(prev, g, j)
 		}
-		if prev != nil && !prev.noun && (x.skip == nil || !x.skip[prev.head]) {
+		if prev != nil && !prev.noun && (x.skip == nil || !x.skip[prev.head] || x.sameSkip(prev, g)) {
 			if (toks[j-1].Lower == "," || x.speechAct(g)) && !x.c.dict.Compat {
 				// "X said Kyrgyz soldiers had attacked, and accused Bishkek":
 				// after a comma the verb goes with the speaker.

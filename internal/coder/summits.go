@@ -155,6 +155,7 @@ func (x *sentence) courtesyCalls() {
 			x.emitAll(subj, partner, "041", "", x.span(g.head, g.end), "")
 		}
 		x.emitAll(subj, partner, code, "", x.span(cg.head, cg.end), "")
+		x.recodeAfter(cg)
 	}
 }
 
