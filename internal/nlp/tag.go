@@ -65,7 +65,7 @@ func (p *perceptron) contextWord(h uint64, norm string) ctxWord {
 type scratch struct {
 	scores scores
 	start  scores // the starting scores of a word not in the vocabulary
-	acc    scores // predictFast's sums, all zero between words
+	acc    scores // predictFast's sums
 	ctx    []ctxWord
 	texts  []string
 	norms  []string
