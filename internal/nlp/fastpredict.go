@@ -53,12 +53,8 @@ func (p *perceptron) preparePairs() {
 		}
 		copy(p.prefSums[b*nc:], sc[:nc])
 	}
-	var maxWeight, maxBias float32
-	for _, w := range p.weights {
-		if w > maxWeight || -w > maxWeight {
-			maxWeight = max(w, -w)
-		}
-	}
+	maxWeight := p.maxWeight
+	var maxBias float32
 	for _, b := range p.biasScores[:nc] {
 		if b > maxBias || -b > maxBias {
 			maxBias = max(b, -b)

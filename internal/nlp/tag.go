@@ -33,9 +33,8 @@ func NewTagger() (*Tagger, error) {
 	}
 	for w, t := range lexicon {
 		e := m.entry(w) // new entries need the link to their suffix
-		e.lexicon, e.suffix = t, m.vocab[suffix3(w)]
+		e.lexicon, e.suffix = t, m.find(suffix3(w))
 	}
-	m.index()
 	m.prepareStarts()
 	m.preparePairs()
 	m.prepareMerged()
