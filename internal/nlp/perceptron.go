@@ -82,8 +82,9 @@ type vocabEntry struct {
 	start int32
 	// lexicon is the tag the tagger's own lexicon fixes for the string.
 	lexicon string
-	// key is the string itself.
+	// key is the string itself, num its place in perceptron.entries.
 	key string
+	num int32
 	// prevFeat and nextFeat are the string's features as the word before
 	// and after, each merged with its suffix's (fastcontext.go).
 	prevFeat, nextFeat feat
@@ -232,6 +233,7 @@ func loadPerceptron(data []byte) (*perceptron, error) {
 	// The features are sorted, so those of one template come together:
 	// a feature is first tried against the template of the one before.
 	tmpl, kind := "", kindNone
+	var afterTg []pendingTagFeat
 	var lastTag string // of the last word-after-tag feature, and its id
 	var lastTagID uint16
 	for i := 0; i < nFeatures; i++ {
@@ -261,8 +263,7 @@ func loadPerceptron(data []byte) (*perceptron, error) {
 				if t != lastTag || lastTag == "" {
 					lastTag, lastTagID = t, p.tagID(t)
 				}
-				e := p.entry(w)
-				e.afterTg = append(e.afterTg, tagFeat{tag: lastTagID, feat: id})
+				afterTg = append(afterTg, pendingTagFeat{p.entry(w), tagFeat{tag: lastTagID, feat: id}})
 			}
 		case kindTagPair:
 			if t1, t2, ok := strings.Cut(v, " "); ok {
@@ -281,6 +282,7 @@ func loadPerceptron(data []byte) (*perceptron, error) {
 			p.entry(v).feats[kind] = id
 		}
 	}
+	p.setAfterTg(afterTg)
 	p.unknownTag = uint16(len(p.tagIDs))
 	n := int(p.unknownTag) + 1
 	p.prevTag, p.prev2Tag, p.tagPair = make([]feat, n), make([]feat, n), make([]feat, n*n)
@@ -314,6 +316,35 @@ func loadPerceptron(data []byte) (*perceptron, error) {
 		e.suffix = p.find(suffix3(e.key))
 	}
 	return p, nil
+}
+
+// pendingTagFeat is a word-after-tag feature of an entry, read but not
+// yet in the entry's afterTg.
+type pendingTagFeat struct {
+	e  *vocabEntry
+	tf tagFeat
+}
+
+// setAfterTg appends the features to their entries' afterTg, in order, all
+// in one block.
+func (p *perceptron) setAfterTg(fs []pendingTagFeat) {
+	// Count each entry's features in its start, unused until
+	// prepareStarts, and give it its part of the block.
+	for _, f := range fs {
+		f.e.start++
+	}
+	block := make([]tagFeat, 0, len(fs))
+	for _, e := range p.entries {
+		if n := int(e.start); n > 0 {
+			k := len(block)
+			e.afterTg = block[k : k : k+n]
+			block = block[:k+n]
+			e.start = 0
+		}
+	}
+	for _, f := range fs {
+		f.e.afterTg = append(f.e.afterTg, f.tf)
+	}
 }
 
 // Kinds of feature template: the word slots (slotWord...), then these.
@@ -360,15 +391,26 @@ func (p *perceptron) decodeWeights(wb []byte, nClasses int) error {
 	p.weights = make([]float32, len(ids))
 	wb = wb[:4*len(ids)]
 	var maxID uint8
-	var maxBits uint32 // of the weights' sizes: their order is the bits' order
-	for i, id := range ids {
-		bits := binary.LittleEndian.Uint32(wb[4*i:])
+	for _, id := range ids {
 		maxID = max(maxID, id)
-		maxBits = max(maxBits, bits&^(1<<31))
-		p.weights[i] = math.Float32frombits(bits)
 	}
 	if len(ids) > 0 && int(maxID) >= nClasses {
 		return fmt.Errorf("class id %d out of range (%d classes)", maxID, nClasses)
+	}
+	// Two weights at a time, then the last if their number is odd.
+	var maxBits uint32 // of the weights' sizes: their order is the bits' order
+	ws := p.weights
+	for len(ws) >= 2 && len(wb) >= 8 {
+		two := binary.LittleEndian.Uint64(wb)
+		lo, hi := uint32(two), uint32(two>>32)
+		maxBits = max(maxBits, lo&^(1<<31), hi&^(1<<31))
+		ws[0], ws[1] = math.Float32frombits(lo), math.Float32frombits(hi)
+		ws, wb = ws[2:], wb[8:]
+	}
+	if len(ws) == 1 && len(wb) >= 4 {
+		bits := binary.LittleEndian.Uint32(wb)
+		maxBits = max(maxBits, bits&^(1<<31))
+		ws[0] = math.Float32frombits(bits)
 	}
 	p.maxWeight = math.Float32frombits(maxBits)
 	return nil
@@ -396,7 +438,7 @@ func (p *perceptron) entry(s string) *vocabEntry {
 	}
 	e := &p.slab[0]
 	p.slab = p.slab[1:]
-	e.key = s
+	e.key, e.num = s, int32(len(p.entries))
 	p.entries = append(p.entries, e)
 	if 2*len(p.entries) > len(p.table) {
 		p.rehash(2 * len(p.table))
@@ -478,9 +520,26 @@ func (p *perceptron) prepareStarts() {
 	nc := len(p.classes)
 	p.starts = make([]float32, 0, len(p.entries)*nc)
 	var sc scores
+	// The scores depend on the string's suffix entry and first byte only,
+	// which half the strings share with another: those share the scores.
+	// The key is the suffix's number plus one (0 for none) and the byte
+	// (256 for none).
+	done := make(map[uint64]int32, len(p.entries))
 	for _, e := range p.entries {
+		k := uint64(256)
+		if s := e.suffix; s != nil {
+			k |= uint64(s.num+1) << 9
+		}
+		if e.key != "" {
+			k = k&^511 | uint64(e.key[0])
+		}
+		if at, ok := done[k]; ok {
+			e.start = at
+			continue
+		}
 		p.startScores(&sc, e.key, e.suffix)
 		e.start = int32(len(p.starts))
+		done[k] = e.start
 		p.starts = append(p.starts, sc[:nc]...)
 	}
 }
