@@ -125,7 +125,7 @@ func (t *Trie) Add(e *Entry) *Entry {
 	// Keep the list longest phrase first, in order of addition among equals.
 	i := sort.Search(len(list), func(i int) bool { return len(list[i].Phrase) < len(e.Phrase) })
 	t.byFirst[key] = slices.Insert(list, i, e)
-	t.index.set(key, t.byFirst[key])
+	t.index.inserted(key, t.byFirst[key], i)
 	t.n++
 	return e
 }
