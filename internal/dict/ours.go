@@ -130,6 +130,7 @@ func isCode(s string) bool {
 
 // ReadActors reads accord's actor format (data/dict/FORMAT.md) into t.
 func ReadActors(r io.Reader, name string, t *Trie) error {
+	var blk entryBlock
 	return lines(r, func(l string, n int) error {
 		head, body, ok := strings.Cut(l, ":")
 		if !ok {
@@ -176,7 +177,7 @@ func ReadActors(r io.Reader, name string, t *Trie) error {
 			if len(p) == 0 {
 				continue
 			}
-			e := t.Add(&Entry{Phrase: p, Codings: []Coding{c}, Origin: from, Caps: isAcronym(ph)})
+			e := t.Add(blk.entry(Entry{Phrase: p, Codings: blk.coding(c), Origin: from, Caps: isAcronym(ph)}))
 			e.Caps = e.Caps && isAcronym(ph)
 			if c.Kind == Adj && c.Code != "" {
 				// "Serbs", "Tajiks": the plural of a demonym is its people.
@@ -185,12 +186,42 @@ func ReadActors(r io.Reader, name string, t *Trie) error {
 				if pl[len(pl)-1] != p[len(p)-1] && t.Lookup(pl) == nil {
 					people := c
 					people.Kind = Name
-					t.Add(&Entry{Phrase: pl, Codings: []Coding{people}, Origin: from})
+					t.Add(blk.entry(Entry{Phrase: pl, Codings: blk.coding(people), Origin: from}))
 				}
 			}
 		}
 		return nil
 	})
+}
+
+// entryBlock hands out entries and one-coding lists carved from blocks:
+// one allocation for many. A list's capacity is its length, so that
+// appending to it (Trie.Add merging codings) copies it.
+type entryBlock struct {
+	entries []Entry
+	codings []Coding
+}
+
+// entry returns a pointer to a copy of e.
+func (b *entryBlock) entry(e Entry) *Entry {
+	if len(b.entries) == 0 {
+		b.entries = make([]Entry, 256)
+	}
+	p := &b.entries[0]
+	*p = e
+	b.entries = b.entries[1:]
+	return p
+}
+
+// coding returns the list of c alone.
+func (b *entryBlock) coding(c Coding) []Coding {
+	if len(b.codings) == 0 {
+		b.codings = make([]Coding, 256)
+	}
+	l := b.codings[:1:1]
+	l[0] = c
+	b.codings = b.codings[1:]
+	return l
 }
 
 // isAcronym reports whether a phrase is written in capitals ("US", "WHO",
@@ -234,6 +265,7 @@ func normDate(s string, end bool) (string, error) {
 
 // ReadAgents reads accord's agent format into t, adding regular plurals.
 func ReadAgents(r io.Reader, name string, t *Trie) error {
+	var blk entryBlock
 	return lines(r, func(l string, n int) error {
 		head, body, ok := strings.Cut(l, ":")
 		head = strings.TrimSpace(head)
@@ -249,11 +281,11 @@ func ReadAgents(r io.Reader, name string, t *Trie) error {
 			if len(p) == 0 {
 				continue
 			}
-			t.Add(&Entry{Phrase: p, Agent: head, Origin: from})
+			t.Add(blk.entry(Entry{Phrase: p, Agent: head, Origin: from}))
 			pl := append(Phrase{}, p...)
 			pl[len(pl)-1] = Plural(pl[len(pl)-1])
 			if pl[len(pl)-1] != p[len(p)-1] && t.Lookup(pl) == nil {
-				t.Add(&Entry{Phrase: pl, Agent: head, Origin: from})
+				t.Add(blk.entry(Entry{Phrase: pl, Agent: head, Origin: from}))
 			}
 		}
 		return nil
