@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/accord-hub/accord/data"
 )
@@ -131,12 +132,14 @@ func isCode(s string) bool {
 // ReadActors reads accord's actor format (data/dict/FORMAT.md) into t.
 func ReadActors(r io.Reader, name string, t *Trie) error {
 	var blk entryBlock
+	var fbuf []string // the fields of a line's head, reused: nothing keeps them
 	return lines(r, func(l string, n int) error {
 		head, body, ok := strings.Cut(l, ":")
 		if !ok {
 			return &ParseError{name, n, "want CODE [DATES] [KIND]: phrase | phrase"}
 		}
-		f := strings.Fields(head)
+		fbuf = appendFields(fbuf[:0], head)
+		f := fbuf
 		if len(f) > 0 && f[0] == "---" {
 			// A phrase that is no actor: it blocks shorter matches ("Latin American").
 			f[0] = ""
@@ -193,6 +196,33 @@ func ReadActors(r io.Reader, name string, t *Trie) error {
 		return nil
 	})
 }
+
+// appendFields appends the fields of s, as strings.Fields cuts them, to
+// dst: in one pass and without a new slice when s is ASCII.
+func appendFields(dst []string, s string) []string {
+	n0 := len(dst)
+	start := -1 // of the field being read
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf:
+			return append(dst[:n0], strings.Fields(s)...)
+		case asciiSpace[c]:
+			if start >= 0 {
+				dst = append(dst, s[start:i])
+				start = -1
+			}
+		case start < 0:
+			start = i
+		}
+	}
+	if start >= 0 {
+		dst = append(dst, s[start:])
+	}
+	return dst
+}
+
+// asciiSpace marks the ASCII bytes strings.Fields cuts at.
+var asciiSpace = [256]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // entryBlock hands out entries and one-coding lists carved from blocks:
 // one allocation for many. A list's capacity is its length, so that

@@ -307,6 +307,7 @@ func weigh(p *Pattern) int {
 
 // ReadVerbs reads accord's verb format (data/dict/FORMAT.md) into v.
 func ReadVerbs(r io.Reader, name string, v *Verbs) error {
+	var fbuf []string // the fields of a line, reused: nothing keeps them
 	return lines(r, func(l string, n int) error {
 		from := origin(name, n)
 		switch {
@@ -341,7 +342,8 @@ func ReadVerbs(r io.Reader, name string, v *Verbs) error {
 			}
 			return nil
 		case strings.HasPrefix(l, "@"):
-			f := strings.Fields(l)
+			fbuf = appendFields(fbuf[:0], l)
+			f := fbuf
 			kind := strings.TrimPrefix(f[0], "@")
 			switch kind {
 			case FrameIntent, FrameRefuse, FrameAppeal, FrameDemand, FrameThreaten, FrameNegate, FrameDeny:
@@ -357,7 +359,8 @@ func ReadVerbs(r io.Reader, name string, v *Verbs) error {
 			}
 			return nil
 		}
-		f := strings.Fields(l)
+		fbuf = appendFields(fbuf[:0], l)
+		f := fbuf
 		if len(f) < 2 {
 			return &ParseError{name, n, "want CODE PATTERN"}
 		}
