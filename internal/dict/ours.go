@@ -201,28 +201,43 @@ func ReadActors(r io.Reader, name string, t *Trie) error {
 // dst: in one pass and without a new slice when s is ASCII.
 func appendFields(dst []string, s string) []string {
 	n0 := len(dst)
-	start := -1 // of the field being read
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case c >= utf8.RuneSelf:
-			return append(dst[:n0], strings.Fields(s)...)
-		case asciiSpace[c]:
-			if start >= 0 {
-				dst = append(dst, s[start:i])
-				start = -1
-			}
-		case start < 0:
-			start = i
+	i := 0
+	for {
+		for i < len(s) && fieldByte[s[i]] == fieldSpace {
+			i++
 		}
+		if i == len(s) {
+			return dst
+		}
+		start := i
+		for i < len(s) && fieldByte[s[i]] == fieldText {
+			i++
+		}
+		if i < len(s) && fieldByte[s[i]] == fieldHigh {
+			return append(dst[:n0], strings.Fields(s)...)
+		}
+		dst = append(dst, s[start:i])
 	}
-	if start >= 0 {
-		dst = append(dst, s[start:])
-	}
-	return dst
 }
 
-// asciiSpace marks the ASCII bytes strings.Fields cuts at.
-var asciiSpace = [256]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+// fieldByte classes bytes for appendFields: fieldText, the ASCII bytes
+// strings.Fields keeps; fieldSpace, those it cuts at; fieldHigh, those of
+// other characters.
+var fieldByte = func() (t [256]uint8) {
+	for c := utf8.RuneSelf; c < 256; c++ {
+		t[c] = fieldHigh
+	}
+	for _, c := range "\t\n\v\f\r " {
+		t[c] = fieldSpace
+	}
+	return t
+}()
+
+const (
+	fieldText = iota
+	fieldSpace
+	fieldHigh
+)
 
 // entryBlock hands out entries and one-coding lists carved from blocks:
 // one allocation for many. A list's capacity is its length, so that
