@@ -529,7 +529,8 @@ func (v *Verbs) AllForms(w string) Forms {
 }
 
 func (v *Verbs) allForms(w string) Forms {
-	out := append(Forms{w}, NounForms(w)...)
+	out := make(Forms, 0, 12) // the word, its noun forms, its verb forms
+	out = append(append(out, w), NounForms(w)...)
 	if isLetters(w) && len(w) > 2 {
 		out = append(out, v.VerbForms(w)...)
 	}
@@ -542,7 +543,7 @@ func (v *Verbs) allForms(w string) Forms {
 			k++
 		}
 	}
-	return out[:k]
+	return out[:k:k] // shared through the forms cache: appending copies
 }
 
 // NounForms returns a noun and its plural (and "-es"/"-ies" variants).
@@ -566,7 +567,8 @@ func (v *Verbs) VerbForms(lemma string) []string {
 		}
 		return out
 	}
-	forms := []string{lemma}
+	forms := make([]string, 1, 8) // room for the usual inflections
+	forms[0] = lemma
 	if irr, ok := v.irregular[lemma]; ok {
 		forms = append(forms, irr...)
 	}
