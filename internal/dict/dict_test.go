@@ -148,3 +148,23 @@ func TestAppendFields(t *testing.T) {
 		}
 	}
 }
+
+// TestCutComment checks cutComment against cutting at " #" and then at
+// "\t#", as the line reader did.
+func TestCutComment(t *testing.T) {
+	for _, l := range []string{
+		"", "#", "a#b", "KGZ: Kyrgyzstan # the country", "a\t# tab", "a # one\t# two",
+		"a\t#one # two", "&SET = a#b | c # note", "#lead", " #", "x##y #z",
+	} {
+		want := l
+		if i := strings.Index(want, " #"); i >= 0 {
+			want = want[:i]
+		}
+		if i := strings.Index(want, "\t#"); i >= 0 {
+			want = want[:i]
+		}
+		if got := cutComment(l); got != want {
+			t.Errorf("cutComment(%q) = %q, want %q", l, got, want)
+		}
+	}
+}

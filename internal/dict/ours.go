@@ -86,13 +86,7 @@ func lines(r io.Reader, fn func(line string, n int) error) error {
 		if strings.HasPrefix(strings.TrimSpace(l), "#") {
 			continue
 		}
-		if i := strings.Index(l, " #"); i >= 0 {
-			l = l[:i]
-		}
-		if i := strings.Index(l, "\t#"); i >= 0 {
-			l = l[:i]
-		}
-		l = strings.TrimSpace(l)
+		l = strings.TrimSpace(cutComment(l))
 		if l == "" {
 			continue
 		}
@@ -195,6 +189,21 @@ func ReadActors(r io.Reader, name string, t *Trie) error {
 		}
 		return nil
 	})
+}
+
+// cutComment cuts off l a comment that starts with " #" or "\t#".
+func cutComment(l string) string {
+	for from := 0; ; {
+		k := strings.IndexByte(l[from:], '#')
+		if k < 0 {
+			return l
+		}
+		k += from
+		if k > 0 && (l[k-1] == ' ' || l[k-1] == '\t') {
+			return l[:k-1]
+		}
+		from = k + 1
+	}
 }
 
 // appendFields appends the fields of s, as strings.Fields cuts them, to
