@@ -124,8 +124,9 @@ func (t *Trie) Add(e *Entry) *Entry {
 	}
 	// Keep the list longest phrase first, in order of addition among equals.
 	i := sort.Search(len(list), func(i int) bool { return len(list[i].Phrase) < len(e.Phrase) })
-	t.byFirst[key] = slices.Insert(list, i, e)
-	t.index.inserted(key, t.byFirst[key], i)
+	list = slices.Insert(list, i, e)
+	t.byFirst[key] = list
+	t.index.inserted(key, list, i)
 	t.n++
 	return e
 }
