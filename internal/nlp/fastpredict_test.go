@@ -65,3 +65,38 @@ func TestPrefSums(t *testing.T) {
 		}
 	}
 }
+
+// TestStartsAreStartScores checks that the starting scores prepareStarts
+// shares between strings of one suffix and first byte are, for every
+// vocabulary string, the ones startScores makes for it, bit for bit, and
+// that every string finds its entry in the table.
+func TestStartsAreStartScores(t *testing.T) {
+	tg, err := NewTagger()
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := tg.m
+	nc := len(m.classes)
+	shared := 0
+	seen := map[int32]bool{}
+	for _, e := range m.entries {
+		if m.find(e.key) != e {
+			t.Errorf("%q: not found in the table", e.key)
+		}
+		if seen[e.start] {
+			shared++
+		}
+		seen[e.start] = true
+		var want scores
+		m.startScores(&want, e.key, e.suffix)
+		got := m.starts[e.start : int(e.start)+nc]
+		for c := 0; c < nc; c++ {
+			if math.Float32bits(got[c]) != math.Float32bits(want[c]) {
+				t.Fatalf("%q class %d: %g, want %g", e.key, c, got[c], want[c])
+			}
+		}
+	}
+	if shared == 0 || len(m.entries) < 10000 {
+		t.Errorf("%d entries, %d sharing their scores: want many of both", len(m.entries), shared)
+	}
+}
