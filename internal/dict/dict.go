@@ -124,8 +124,9 @@ func (t *Trie) Add(e *Entry) *Entry {
 	}
 	// Keep the list longest phrase first, in order of addition among equals.
 	i := sort.Search(len(list), func(i int) bool { return len(list[i].Phrase) < len(e.Phrase) })
-	t.byFirst[key] = slices.Insert(list, i, e)
-	t.index.set(key, t.byFirst[key])
+	list = slices.Insert(list, i, e)
+	t.byFirst[key] = list
+	t.index.inserted(key, list, i)
 	t.n++
 	return e
 }
@@ -249,19 +250,16 @@ func phraseOf(s string) Phrase {
 // hold: ASCII letters and digits between spaces, which the tokenizer cuts
 // at the spaces and lower-cases. It returns false for any other phrase.
 func plainPhrase(s string) (Phrase, bool) {
-	words, upper := 1, false
+	words, seen := 1, uint8(0)
 	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case c >= 'a' && c <= 'z', c >= '0' && c <= '9':
-		case c >= 'A' && c <= 'Z':
-			upper = true
-		case c == ' ':
-			words++
-		default:
-			return nil, false
-		}
+		k := phraseByte[s[i]]
+		seen |= k
+		words += int(k & phraseSpace)
 	}
-	if upper {
+	if seen&phraseOther != 0 {
+		return nil, false
+	}
+	if seen&phraseUpper != 0 {
 		b := []byte(s)
 		for i, c := range b {
 			if c >= 'A' && c <= 'Z' {
@@ -288,6 +286,29 @@ func plainPhrase(s string) (Phrase, bool) {
 	}
 	return p, true
 }
+
+// Classes of bytes for plainPhrase: a space, a capital, a byte of no
+// plain phrase; 0 for a lower-case letter or digit.
+const (
+	phraseSpace = 1 << iota
+	phraseUpper
+	phraseOther
+)
+
+var phraseByte = func() (t [256]uint8) {
+	for c := range t {
+		switch {
+		case c >= 'a' && c <= 'z', c >= '0' && c <= '9':
+		case c >= 'A' && c <= 'Z':
+			t[c] = phraseUpper
+		case c == ' ':
+			t[c] = phraseSpace
+		default:
+			t[c] = phraseOther
+		}
+	}
+	return t
+}()
 
 // Set is every dictionary the coder needs.
 type Set struct {

@@ -1,6 +1,7 @@
 package dict
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -129,5 +130,41 @@ RESTORE
 	}
 	if n := len(v.Patterns("restore")); n != 3 {
 		t.Errorf("restore has %d patterns, want 3", n)
+	}
+}
+
+// TestAppendFields checks the one-pass field cutter against strings.Fields,
+// non-ASCII lines and a non-empty dst included.
+func TestAppendFields(t *testing.T) {
+	for _, s := range []string{
+		"", " ", "a", " a ", "KGZ 1991..2005 name: Kyrgyzstan",
+		"0231  $ urge*\t+ to\v(help|aid)\f_from\r&ALLY",
+		"@intent  vow | pledge ", "RUS name:\u00a0Russia", "a\u2003b c", "é  à",
+	} {
+		want := append([]string{"x"}, strings.Fields(s)...)
+		got := appendFields([]string{"x"}, s)
+		if !slices.Equal(got, want) {
+			t.Errorf("appendFields(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// TestCutComment checks cutComment against cutting at " #" and then at
+// "\t#", as the line reader did.
+func TestCutComment(t *testing.T) {
+	for _, l := range []string{
+		"", "#", "a#b", "KGZ: Kyrgyzstan # the country", "a\t# tab", "a # one\t# two",
+		"a\t#one # two", "&SET = a#b | c # note", "#lead", " #", "x##y #z",
+	} {
+		want := l
+		if i := strings.Index(want, " #"); i >= 0 {
+			want = want[:i]
+		}
+		if i := strings.Index(want, "\t#"); i >= 0 {
+			want = want[:i]
+		}
+		if got := cutComment(l); got != want {
+			t.Errorf("cutComment(%q) = %q, want %q", l, got, want)
+		}
 	}
 }

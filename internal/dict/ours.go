@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/accord-hub/accord/data"
 )
@@ -85,13 +86,7 @@ func lines(r io.Reader, fn func(line string, n int) error) error {
 		if strings.HasPrefix(strings.TrimSpace(l), "#") {
 			continue
 		}
-		if i := strings.Index(l, " #"); i >= 0 {
-			l = l[:i]
-		}
-		if i := strings.Index(l, "\t#"); i >= 0 {
-			l = l[:i]
-		}
-		l = strings.TrimSpace(l)
+		l = strings.TrimSpace(cutComment(l))
 		if l == "" {
 			continue
 		}
@@ -130,12 +125,15 @@ func isCode(s string) bool {
 
 // ReadActors reads accord's actor format (data/dict/FORMAT.md) into t.
 func ReadActors(r io.Reader, name string, t *Trie) error {
+	var blk entryBlock
+	var fbuf []string // the fields of a line's head, reused: nothing keeps them
 	return lines(r, func(l string, n int) error {
 		head, body, ok := strings.Cut(l, ":")
 		if !ok {
 			return &ParseError{name, n, "want CODE [DATES] [KIND]: phrase | phrase"}
 		}
-		f := strings.Fields(head)
+		fbuf = appendFields(fbuf[:0], head)
+		f := fbuf
 		if len(f) > 0 && f[0] == "---" {
 			// A phrase that is no actor: it blocks shorter matches ("Latin American").
 			f[0] = ""
@@ -176,7 +174,7 @@ func ReadActors(r io.Reader, name string, t *Trie) error {
 			if len(p) == 0 {
 				continue
 			}
-			e := t.Add(&Entry{Phrase: p, Codings: []Coding{c}, Origin: from, Caps: isAcronym(ph)})
+			e := t.Add(blk.entry(Entry{Phrase: p, Codings: blk.coding(c), Origin: from, Caps: isAcronym(ph)}))
 			e.Caps = e.Caps && isAcronym(ph)
 			if c.Kind == Adj && c.Code != "" {
 				// "Serbs", "Tajiks": the plural of a demonym is its people.
@@ -185,12 +183,99 @@ func ReadActors(r io.Reader, name string, t *Trie) error {
 				if pl[len(pl)-1] != p[len(p)-1] && t.Lookup(pl) == nil {
 					people := c
 					people.Kind = Name
-					t.Add(&Entry{Phrase: pl, Codings: []Coding{people}, Origin: from})
+					t.Add(blk.entry(Entry{Phrase: pl, Codings: blk.coding(people), Origin: from}))
 				}
 			}
 		}
 		return nil
 	})
+}
+
+// cutComment cuts off l a comment that starts with " #" or "\t#".
+func cutComment(l string) string {
+	for from := 0; ; {
+		k := strings.IndexByte(l[from:], '#')
+		if k < 0 {
+			return l
+		}
+		k += from
+		if k > 0 && (l[k-1] == ' ' || l[k-1] == '\t') {
+			return l[:k-1]
+		}
+		from = k + 1
+	}
+}
+
+// appendFields appends the fields of s, as strings.Fields cuts them, to
+// dst: in one pass and without a new slice when s is ASCII.
+func appendFields(dst []string, s string) []string {
+	n0 := len(dst)
+	i := 0
+	for {
+		for i < len(s) && fieldByte[s[i]] == fieldSpace {
+			i++
+		}
+		if i == len(s) {
+			return dst
+		}
+		start := i
+		for i < len(s) && fieldByte[s[i]] == fieldText {
+			i++
+		}
+		if i < len(s) && fieldByte[s[i]] == fieldHigh {
+			return append(dst[:n0], strings.Fields(s)...)
+		}
+		dst = append(dst, s[start:i])
+	}
+}
+
+// fieldByte classes bytes for appendFields: fieldText, the ASCII bytes
+// strings.Fields keeps; fieldSpace, those it cuts at; fieldHigh, those of
+// other characters.
+var fieldByte = func() (t [256]uint8) {
+	for c := utf8.RuneSelf; c < 256; c++ {
+		t[c] = fieldHigh
+	}
+	for _, c := range "\t\n\v\f\r " {
+		t[c] = fieldSpace
+	}
+	return t
+}()
+
+const (
+	fieldText = iota
+	fieldSpace
+	fieldHigh
+)
+
+// entryBlock hands out entries and one-coding lists carved from blocks:
+// one allocation for many. A list's capacity is its length, so that
+// appending to it (Trie.Add merging codings) copies it.
+type entryBlock struct {
+	entries []Entry
+	codings []Coding
+}
+
+// entry returns a pointer to a copy of e.
+func (b *entryBlock) entry(e Entry) *Entry {
+	if len(b.entries) == 0 {
+		b.entries = make([]Entry, 256)
+	}
+	p := &b.entries[0]
+	*p = e
+	b.entries = b.entries[1:]
+	return p
+}
+
+// coding returns the list of c alone.
+func (b *entryBlock) coding(c Coding) []Coding {
+	if len(b.codings) == 0 {
+		b.codings = make([]Coding, 256)
+	}
+	l := b.codings[:1:1]
+	l[0] = c
+	b.codings = b.codings[1:]
+	return l
 }
 
 // isAcronym reports whether a phrase is written in capitals ("US", "WHO",
@@ -234,6 +319,7 @@ func normDate(s string, end bool) (string, error) {
 
 // ReadAgents reads accord's agent format into t, adding regular plurals.
 func ReadAgents(r io.Reader, name string, t *Trie) error {
+	var blk entryBlock
 	return lines(r, func(l string, n int) error {
 		head, body, ok := strings.Cut(l, ":")
 		head = strings.TrimSpace(head)
@@ -249,11 +335,11 @@ func ReadAgents(r io.Reader, name string, t *Trie) error {
 			if len(p) == 0 {
 				continue
 			}
-			t.Add(&Entry{Phrase: p, Agent: head, Origin: from})
+			t.Add(blk.entry(Entry{Phrase: p, Agent: head, Origin: from}))
 			pl := append(Phrase{}, p...)
 			pl[len(pl)-1] = Plural(pl[len(pl)-1])
 			if pl[len(pl)-1] != p[len(p)-1] && t.Lookup(pl) == nil {
-				t.Add(&Entry{Phrase: pl, Agent: head, Origin: from})
+				t.Add(blk.entry(Entry{Phrase: pl, Agent: head, Origin: from}))
 			}
 		}
 		return nil

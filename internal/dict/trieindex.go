@@ -41,13 +41,44 @@ func (s *firstSlot) index() {
 	}
 }
 
-// set records list as the phrases starting with key.
-func (x *firstIndex) set(key string, list []*Entry) {
+// inserted records list as the phrases starting with key after list[i]
+// was inserted into them, updating the second-word table without going
+// over the whole list when it can (a frequent first word has hundreds).
+func (x *firstIndex) inserted(key string, list []*Entry, i int) {
 	if (x.n+1)*2 > len(x.slots) {
 		x.grow()
 	}
-	if x.put(nlp.HashWord(key), key, list) {
-		x.n++
+	h := nlp.HashWord(key)
+	for j := h & x.mask; ; j = (j + 1) & x.mask {
+		s := &x.slots[j]
+		if s.list == nil {
+			*s = firstSlot{h: h, key: key, list: list}
+			s.index()
+			x.n++
+			return
+		}
+		if s.h == h && s.key == key {
+			s.list = list
+			s.insertedAt(i)
+			return
+		}
+	}
+}
+
+// insertedAt brings second and tail up to date after list[i] was inserted;
+// they were index's for the list without it.
+func (s *firstSlot) insertedAt(i int) {
+	e := s.list[i]
+	indexed := len(e.Phrase) >= 2 && e.Gaps == nil
+	switch {
+	case i > s.tail || i == s.tail && !indexed:
+		// After the indexed run: nothing changes.
+	case indexed:
+		w, b := secondBit(nlp.HashWord(e.Phrase[1]))
+		s.second[w] |= b
+		s.tail++
+	default:
+		s.index() // the run now ends at i
 	}
 }
 

@@ -88,3 +88,48 @@ func TestPatternMayMatch(t *testing.T) {
 		}
 	}
 }
+
+// TestFirstIndexIncremental checks that the second-word tables kept up to
+// date phrase by phrase as the built-in dictionaries load are the ones
+// made from each finished list, and on a small trie whose phrases come in
+// every order of length and gaps.
+func TestFirstIndexIncremental(t *testing.T) {
+	check := func(name string, tr *Trie) {
+		t.Helper()
+		n := 0
+		for i := range tr.index.slots {
+			s := &tr.index.slots[i]
+			if s.list == nil {
+				continue
+			}
+			n++
+			fresh := firstSlot{list: s.list}
+			fresh.index()
+			if s.second != fresh.second || s.tail != fresh.tail {
+				t.Errorf("%s %q: second %x tail %d, from the list %x %d", name, s.key, s.second, s.tail, fresh.second, fresh.tail)
+			}
+		}
+		if n == 0 {
+			t.Errorf("%s: no words indexed", name)
+		}
+	}
+	small := NewTrie()
+	for _, e := range []*Entry{
+		{Phrase: Phrase{"state"}},
+		{Phrase: Phrase{"state", "radio"}, Gaps: []bool{false, true}},
+		{Phrase: Phrase{"state", "television"}},
+		{Phrase: Phrase{"state", "news", "agency"}},
+		{Phrase: Phrase{"state", "security", "service", "chief"}, Gaps: []bool{false, false, true, false}},
+		{Phrase: Phrase{"state", "duma"}},
+		{Phrase: Phrase{"state", "council"}},
+	} {
+		small.Add(e)
+	}
+	check("small", small)
+	set, err := Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	check("actors", set.Actors)
+	check("agents", set.Agents)
+}

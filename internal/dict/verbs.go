@@ -307,6 +307,7 @@ func weigh(p *Pattern) int {
 
 // ReadVerbs reads accord's verb format (data/dict/FORMAT.md) into v.
 func ReadVerbs(r io.Reader, name string, v *Verbs) error {
+	var fbuf []string // the fields of a line, reused: nothing keeps them
 	return lines(r, func(l string, n int) error {
 		from := origin(name, n)
 		switch {
@@ -341,7 +342,8 @@ func ReadVerbs(r io.Reader, name string, v *Verbs) error {
 			}
 			return nil
 		case strings.HasPrefix(l, "@"):
-			f := strings.Fields(l)
+			fbuf = appendFields(fbuf[:0], l)
+			f := fbuf
 			kind := strings.TrimPrefix(f[0], "@")
 			switch kind {
 			case FrameIntent, FrameRefuse, FrameAppeal, FrameDemand, FrameThreaten, FrameNegate, FrameDeny:
@@ -357,7 +359,8 @@ func ReadVerbs(r io.Reader, name string, v *Verbs) error {
 			}
 			return nil
 		}
-		f := strings.Fields(l)
+		fbuf = appendFields(fbuf[:0], l)
+		f := fbuf
 		if len(f) < 2 {
 			return &ParseError{name, n, "want CODE PATTERN"}
 		}
@@ -526,7 +529,8 @@ func (v *Verbs) AllForms(w string) Forms {
 }
 
 func (v *Verbs) allForms(w string) Forms {
-	out := append(Forms{w}, NounForms(w)...)
+	out := make(Forms, 0, 12) // the word, its noun forms, its verb forms
+	out = append(append(out, w), NounForms(w)...)
 	if isLetters(w) && len(w) > 2 {
 		out = append(out, v.VerbForms(w)...)
 	}
@@ -539,7 +543,7 @@ func (v *Verbs) allForms(w string) Forms {
 			k++
 		}
 	}
-	return out[:k]
+	return out[:k:k] // shared through the forms cache: appending copies
 }
 
 // NounForms returns a noun and its plural (and "-es"/"-ies" variants).
@@ -563,7 +567,8 @@ func (v *Verbs) VerbForms(lemma string) []string {
 		}
 		return out
 	}
-	forms := []string{lemma}
+	forms := make([]string, 1, 8) // room for the usual inflections
+	forms[0] = lemma
 	if irr, ok := v.irregular[lemma]; ok {
 		forms = append(forms, irr...)
 	}

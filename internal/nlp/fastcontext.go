@@ -1,5 +1,7 @@
 package nlp
 
+import "math/bits"
+
 // Merged context features. A word before the one being tagged adds two
 // features, "i-1 word W" and "i-1 suffix S" of its last three bytes, and the
 // two mostly score the same classes (for a word of three bytes or fewer they
@@ -37,6 +39,27 @@ func (p *perceptron) prepareMerged() {
 		if a.size() == 0 {
 			return b
 		}
+		lo := uint32(len(ids))
+		if len(p.classes) <= 64 {
+			// The classes met, as the bits of one word: they come out
+			// in order without a list.
+			var met uint64
+			for _, f := range [2]feat{a, b} {
+				cs, ws := p.classIDs[f.lo:f.hi], p.weights[f.lo:f.hi]
+				ws = ws[:len(cs)]
+				for k, c := range cs {
+					met |= 1 << (c & 63)
+					acc[c] += ws[k]
+				}
+			}
+			for ; met != 0; met &= met - 1 {
+				c := uint8(bits.TrailingZeros64(met))
+				ids = append(ids, c)
+				wts = append(wts, acc[c])
+				acc[c] = 0
+			}
+			return feat{lo, uint32(len(ids))}
+		}
 		for _, f := range [2]feat{a, b} {
 			for k := f.lo; k < f.hi; k++ {
 				c := p.classIDs[k]
@@ -47,7 +70,6 @@ func (p *perceptron) prepareMerged() {
 				acc[c] += p.weights[k]
 			}
 		}
-		lo := uint32(len(ids))
 		for _, c := range order {
 			ids = append(ids, c)
 			wts = append(wts, acc[c])

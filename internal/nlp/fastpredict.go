@@ -53,12 +53,8 @@ func (p *perceptron) preparePairs() {
 		}
 		copy(p.prefSums[b*nc:], sc[:nc])
 	}
-	var maxWeight, maxBias float32
-	for _, w := range p.weights {
-		if w > maxWeight || -w > maxWeight {
-			maxWeight = max(w, -w)
-		}
-	}
+	maxWeight := p.maxWeight
+	var maxBias float32
 	for _, b := range p.biasScores[:nc] {
 		if b > maxBias || -b > maxBias {
 			maxBias = max(b, -b)
@@ -85,22 +81,22 @@ func (p *perceptron) biasPref(text string) []float32 {
 // predictFast scores one word as predict does, but from start (its starting
 // scores, left unchanged; for a word not in the vocabulary, biasPref's, with
 // suf the entry of its suffix) with the tag features as one dense sum, using
-// sc, which must be all zero and is left so, for the other features; ok is
-// false when the two best classes are too close for the result to be
-// certainly predict's (see above), and the caller must call predict.
+// sc for the sums (its contents on entry do not matter); ok is false when
+// the two best classes are too close for the result to be certainly
+// predict's (see above), and the caller must call predict.
 func (tg *Tagger) predictFast(sc *scores, start []float32, suf *vocabEntry, ctx []ctxWord, p1, p2 uint16) (best int, ok bool) {
 	m := tg.m
-	// The word's own and its neighbours' features first, into sc (all
-	// zero on entry), then one pass adds start and the tag features,
-	// finds the two best classes and zeroes sc again.
+	// The starting scores first, copied into sc, then the word's own and
+	// its neighbours' features; one pass adds the tag features and finds
+	// the two best classes.
+	nc := len(m.classes)
+	copy(sc[:nc], start[:nc])
 	if suf != nil {
 		m.add(suf.feats[slotSuffix], sc)
 	}
 	m.addContextFast(sc, ctx, p1)
-	nc := len(m.classes)
 	k := (int(p1)*len(m.prevTag) + int(p2)) * nc
 	d := m.pairSums[k : k+nc]
-	start = start[:len(d)]
 	acc := sc[:len(d)]
 	// top holds the best and the second best score and the best class.
 	// Most classes score below the second, which one test settles; held
@@ -111,8 +107,7 @@ func (tg *Tagger) predictFast(sc *scores, start []float32, suf *vocabEntry, ctx 
 		best  int
 	}{score: [2]float32{float32(math.Inf(-1)), float32(math.Inf(-1))}}
 	for c := range d {
-		s := start[c] + d[c] + acc[c]
-		acc[c] = 0
+		s := acc[c] + d[c]
 		if s > top.score[1] {
 			if s > top.score[0] {
 				top.score[1], top.score[0], top.best = top.score[0], s, c

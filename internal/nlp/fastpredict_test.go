@@ -65,3 +65,76 @@ func TestPrefSums(t *testing.T) {
 		}
 	}
 }
+
+// TestStartsAreStartScores checks that the starting scores prepareStarts
+// shares between strings of one suffix and first byte are, for every
+// vocabulary string, the ones startScores makes for it, bit for bit, and
+// that every string finds its entry in the table.
+func TestStartsAreStartScores(t *testing.T) {
+	tg, err := NewTagger()
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := tg.m
+	nc := len(m.classes)
+	shared := 0
+	seen := map[int32]bool{}
+	for _, e := range m.entries {
+		if m.find(e.key) != e {
+			t.Errorf("%q: not found in the table", e.key)
+		}
+		if seen[e.start] {
+			shared++
+		}
+		seen[e.start] = true
+		var want scores
+		m.startScores(&want, e.key, e.suffix)
+		got := m.starts[e.start : int(e.start)+nc]
+		for c := 0; c < nc; c++ {
+			if math.Float32bits(got[c]) != math.Float32bits(want[c]) {
+				t.Fatalf("%q class %d: %g, want %g", e.key, c, got[c], want[c])
+			}
+		}
+	}
+	if shared == 0 || len(m.entries) < 10000 {
+		t.Errorf("%d entries, %d sharing their scores: want many of both", len(m.entries), shared)
+	}
+}
+
+// TestMergedFeatures checks that each entry's merged features add, class
+// by class, what its word and suffix features add one after the other.
+func TestMergedFeatures(t *testing.T) {
+	tg, err := NewTagger()
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := tg.m
+	nc := len(m.classes)
+	n := 0
+	for _, e := range m.entries {
+		if e.suffix == nil {
+			continue
+		}
+		for _, k := range []struct {
+			merged     feat
+			word, suff feat
+		}{
+			{e.prevFeat, e.feats[slotPrevWord], e.suffix.feats[slotPrevSuf]},
+			{e.nextFeat, e.feats[slotNextWord], e.suffix.feats[slotNextSuf]},
+		} {
+			var got, want scores
+			m.add(k.merged, &got)
+			m.add(k.word, &want)
+			m.add(k.suff, &want)
+			n++
+			for c := 0; c < nc; c++ {
+				if math.Float32bits(got[c]) != math.Float32bits(want[c]) {
+					t.Fatalf("%q class %d: merged %g, apart %g", e.key, c, got[c], want[c])
+				}
+			}
+		}
+	}
+	if n < 1000 {
+		t.Errorf("only %d merged features checked", n)
+	}
+}

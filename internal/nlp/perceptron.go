@@ -82,8 +82,9 @@ type vocabEntry struct {
 	start int32
 	// lexicon is the tag the tagger's own lexicon fixes for the string.
 	lexicon string
-	// key is the string itself.
+	// key is the string itself, num its place in perceptron.entries.
 	key string
+	num int32
 	// prevFeat and nextFeat are the string's features as the word before
 	// and after, each merged with its suffix's (fastcontext.go).
 	prevFeat, nextFeat feat
@@ -108,14 +109,12 @@ type perceptron struct {
 	pref1      [256]feat
 	// emptyPref is "i pref1 " for an empty word.
 	emptyPref feat
-	// vocab holds the entries while the model loads; table (see index)
-	// is what tagging looks them up in.
-	vocab map[string]*vocabEntry
-	// entries are vocab's entries in the order they were added, quicker
-	// to walk than the map; slab is the unused rest of their block.
+	// table holds the vocabulary entries (see insert); entries are the
+	// same in the order they were added, quicker to walk; slab is the
+	// unused rest of their block.
+	table   []vocabSlot
 	entries []*vocabEntry
 	slab    []vocabEntry
-	table   []vocabSlot
 	// starts holds the starting scores of every vocabulary string, so
 	// that tagging a known word begins with a copy rather than with its
 	// bias, suffix and first-byte features (see prepareStarts).
@@ -123,6 +122,8 @@ type perceptron struct {
 	// pairSums and margin are for predictFast (fastpredict.go).
 	pairSums []float32
 	margin   float64
+	// maxWeight is the largest size of a weight of the model's own.
+	maxWeight float32
 	// prefSums are the bias plus "i pref1 C" by first byte C, then for
 	// the empty word, nc each (fastpredict.go).
 	prefSums []float32
@@ -209,20 +210,11 @@ func loadPerceptron(data []byte) (*perceptron, error) {
 		return nil, r.err
 	}
 	p.classIDs = append([]uint8(nil), ids...)
-	p.weights = make([]float32, nPairs)
-	for i := range p.weights {
-		if int(ids[i]) >= nClasses {
-			return nil, fmt.Errorf("class id %d out of range (%d classes)", ids[i], nClasses)
-		}
-		p.weights[i] = math.Float32frombits(binary.LittleEndian.Uint32(wb[i*4:]))
+	if err := p.decodeWeights(wb, nClasses); err != nil {
+		return nil, err
 	}
 	if nFeatures > 0 && (int(featOff[nFeatures]) != len(blob) || int(pairOff[nFeatures]) != nPairs) {
 		return nil, errors.New("feature offsets do not match the data")
-	}
-	for i := 0; i < nFeatures; i++ {
-		if featOff[i] > featOff[i+1] || pairOff[i] > pairOff[i+1] {
-			return nil, fmt.Errorf("offsets of feature %d decrease", i)
-		}
 	}
 
 	p.tagIDs = make(map[string]uint16)
@@ -230,64 +222,72 @@ func loadPerceptron(data []byte) (*perceptron, error) {
 		p.tagID(c)
 	}
 	p.start, p.start2 = p.tagID("-START-"), p.tagID("-START2-")
-	p.vocab = make(map[string]*vocabEntry, nFeatures/2)
-	// Tag features are indexed after all tags are numbered.
+	p.table = make([]vocabSlot, 1<<15)
+	// The tag features are indexed once all tags are numbered.
 	type tagged struct {
 		kind   byte
 		t1, t2 string
 		feat   feat
 	}
 	var tagFeats []tagged
+	// The features are sorted, so those of one template come together:
+	// a feature is first tried against the template of the one before.
+	tmpl, kind := "", kindNone
+	var afterTg []pendingTagFeat
+	var lastTag string // of the last word-after-tag feature, and its id
+	var lastTagID uint16
 	for i := 0; i < nFeatures; i++ {
+		if featOff[i] > featOff[i+1] || pairOff[i] > pairOff[i+1] {
+			return nil, fmt.Errorf("offsets of feature %d decrease", i)
+		}
 		f := blob[featOff[i]:featOff[i+1]]
 		id := feat{pairOff[i], pairOff[i+1]}
-		switch {
-		case f == "bias":
-			p.add(id, &p.biasScores)
-		case strings.HasPrefix(f, "i pref1 "):
-			v := f[len("i pref1 "):]
+		if tmpl == "" || !strings.HasPrefix(f, tmpl) {
+			tmpl, kind = featureTemplate(f)
+		}
+		v := f[len(tmpl):]
+		switch kind {
+		case kindBias:
+			if v == "" {
+				p.add(id, &p.biasScores)
+			}
+		case kindPref1:
 			switch len(v) {
 			case 0:
 				p.emptyPref = id
 			case 1:
 				p.pref1[v[0]] = id
 			}
-		case strings.HasPrefix(f, "i-1 tag+i word "):
-			v := f[len("i-1 tag+i word "):]
+		case kindAfterTag:
 			if t, w, ok := strings.Cut(v, " "); ok {
-				tagFeats = append(tagFeats, tagged{kind: 'w', t1: t, t2: w, feat: id})
-				p.tagID(t)
+				if t != lastTag || lastTag == "" {
+					lastTag, lastTagID = t, p.tagID(t)
+				}
+				afterTg = append(afterTg, pendingTagFeat{p.entry(w), tagFeat{tag: lastTagID, feat: id}})
 			}
-		case strings.HasPrefix(f, "i tag+i-2 tag "):
-			v := f[len("i tag+i-2 tag "):]
+		case kindTagPair:
 			if t1, t2, ok := strings.Cut(v, " "); ok {
 				tagFeats = append(tagFeats, tagged{kind: 'p', t1: t1, t2: t2, feat: id})
 				p.tagID(t1)
 				p.tagID(t2)
 			}
-		case strings.HasPrefix(f, "i-1 tag "):
-			tagFeats = append(tagFeats, tagged{kind: '1', t1: f[len("i-1 tag "):], feat: id})
-			p.tagID(f[len("i-1 tag "):])
-		case strings.HasPrefix(f, "i-2 tag "):
-			tagFeats = append(tagFeats, tagged{kind: '2', t1: f[len("i-2 tag "):], feat: id})
-			p.tagID(f[len("i-2 tag "):])
+		case kindPrevTag:
+			tagFeats = append(tagFeats, tagged{kind: '1', t1: v, feat: id})
+			p.tagID(v)
+		case kindPrev2Tag:
+			tagFeats = append(tagFeats, tagged{kind: '2', t1: v, feat: id})
+			p.tagID(v)
+		case kindNone:
 		default:
-			for slot, tmpl := range wordTemplates {
-				if strings.HasPrefix(f, tmpl) {
-					p.entry(f[len(tmpl):]).feats[slot] = id
-					break
-				}
-			}
+			p.entry(v).feats[kind] = id
 		}
 	}
+	p.setAfterTg(afterTg)
 	p.unknownTag = uint16(len(p.tagIDs))
 	n := int(p.unknownTag) + 1
 	p.prevTag, p.prev2Tag, p.tagPair = make([]feat, n), make([]feat, n), make([]feat, n*n)
 	for _, tf := range tagFeats {
 		switch tf.kind {
-		case 'w':
-			e := p.entry(tf.t2)
-			e.afterTg = append(e.afterTg, tagFeat{tag: p.tagIDs[tf.t1], feat: tf.feat})
 		case 'p':
 			p.tagPair[int(p.tagIDs[tf.t1])*n+int(p.tagIDs[tf.t2])] = tf.feat
 		case '1':
@@ -313,9 +313,107 @@ func loadPerceptron(data []byte) (*perceptron, error) {
 		return nil, r.err
 	}
 	for _, e := range p.entries {
-		e.suffix = p.vocab[suffix3(e.key)]
+		e.suffix = p.find(suffix3(e.key))
 	}
 	return p, nil
+}
+
+// pendingTagFeat is a word-after-tag feature of an entry, read but not
+// yet in the entry's afterTg.
+type pendingTagFeat struct {
+	e  *vocabEntry
+	tf tagFeat
+}
+
+// setAfterTg appends the features to their entries' afterTg, in order, all
+// in one block.
+func (p *perceptron) setAfterTg(fs []pendingTagFeat) {
+	// Count each entry's features in its start, unused until
+	// prepareStarts, and give it its part of the block.
+	for _, f := range fs {
+		f.e.start++
+	}
+	block := make([]tagFeat, 0, len(fs))
+	for _, e := range p.entries {
+		if n := int(e.start); n > 0 {
+			k := len(block)
+			e.afterTg = block[k : k : k+n]
+			block = block[:k+n]
+			e.start = 0
+		}
+	}
+	for _, f := range fs {
+		f.e.afterTg = append(f.e.afterTg, f.tf)
+	}
+}
+
+// Kinds of feature template: the word slots (slotWord...), then these.
+const (
+	kindBias = numSlots + iota
+	kindPref1
+	kindAfterTag // "i-1 tag+i word T W"
+	kindTagPair  // "i tag+i-2 tag T1 T2"
+	kindPrevTag  // "i-1 tag T"
+	kindPrev2Tag // "i-2 tag T"
+	kindNone     // a feature of no known template
+)
+
+// featureTemplate returns the template prefix of feature f and its kind;
+// no prefix is a prefix of another.
+func featureTemplate(f string) (string, int) {
+	for _, t := range [...]struct {
+		prefix string
+		kind   int
+	}{
+		{"bias", kindBias},
+		{"i pref1 ", kindPref1},
+		{"i-1 tag+i word ", kindAfterTag},
+		{"i tag+i-2 tag ", kindTagPair},
+		{"i-1 tag ", kindPrevTag},
+		{"i-2 tag ", kindPrev2Tag},
+	} {
+		if strings.HasPrefix(f, t.prefix) {
+			return t.prefix, t.kind
+		}
+	}
+	for slot, tmpl := range wordTemplates {
+		if strings.HasPrefix(f, tmpl) {
+			return tmpl, slot
+		}
+	}
+	return "", kindNone
+}
+
+// decodeWeights fills weights from their little-endian bytes wb, checking
+// the class ids, and notes the largest weight in size for predictFast.
+func (p *perceptron) decodeWeights(wb []byte, nClasses int) error {
+	ids := p.classIDs
+	p.weights = make([]float32, len(ids))
+	wb = wb[:4*len(ids)]
+	var maxID uint8
+	for _, id := range ids {
+		maxID = max(maxID, id)
+	}
+	if len(ids) > 0 && int(maxID) >= nClasses {
+		return fmt.Errorf("class id %d out of range (%d classes)", maxID, nClasses)
+	}
+	// Two weights at a time, then the last if their number is odd.
+	var maxBits uint32 // of the weights' sizes: their order is the bits' order
+	ws := p.weights
+	for len(ws) >= 2 && len(wb) >= 8 {
+		two := binary.LittleEndian.Uint64(wb)
+		lo, hi := uint32(two), uint32(two>>32)
+		maxBits = max(maxBits, lo&^(1<<31), hi&^(1<<31))
+		ws[0], ws[1] = math.Float32frombits(lo), math.Float32frombits(hi)
+		ws, wb = ws[2:], wb[8:]
+	}
+	if len(ws) == 1 && len(wb) >= 4 {
+		bits := binary.LittleEndian.Uint32(wb)
+		maxBits = max(maxBits, bits&^(1<<31))
+		ws[0] = math.Float32frombits(bits)
+	}
+	p.maxWeight = math.Float32frombits(maxBits)
+	return nil
 }
 
 // tagID numbers a tag, adding it if new.
@@ -330,7 +428,8 @@ func (p *perceptron) tagID(t string) uint16 {
 
 // entry returns the vocabulary entry of s, adding it if new.
 func (p *perceptron) entry(s string) *vocabEntry {
-	if e, ok := p.vocab[s]; ok {
+	h := HashWord(s)
+	if e := p.lookup(h, s); e != nil {
 		return e
 	}
 	// Entries are carved from blocks: one allocation for many.
@@ -339,9 +438,13 @@ func (p *perceptron) entry(s string) *vocabEntry {
 	}
 	e := &p.slab[0]
 	p.slab = p.slab[1:]
-	e.key = s
-	p.vocab[s] = e
+	e.key, e.num = s, int32(len(p.entries))
 	p.entries = append(p.entries, e)
+	if 2*len(p.entries) > len(p.table) {
+		p.rehash(2 * len(p.table))
+	} else {
+		p.insert(h, e)
+	}
 	return e
 }
 
@@ -351,24 +454,32 @@ type vocabSlot struct {
 	e    *vocabEntry
 }
 
-// index builds the lookup table of the vocabulary: open addressing on
-// HashWord, so that a token's word, hashed once when it was made, is found
-// without hashing it again. Call it when the vocabulary is complete.
-func (p *perceptron) index() {
-	n := 1
-	for n < 2*len(p.vocab) {
-		n *= 2
+// The vocabulary is an open-addressing table on HashWord, so that a token's
+// word, hashed once when it was made, is found without hashing it again.
+// It is kept at most half full.
+
+// insert puts e, whose key's HashWord is h, in the table.
+func (p *perceptron) insert(h uint64, e *vocabEntry) {
+	mask := uint64(len(p.table) - 1)
+	i := h & mask
+	for p.table[i].e != nil {
+		i = (i + 1) & mask
 	}
+	p.table[i] = vocabSlot{hash: h, e: e}
+}
+
+// rehash rebuilds the table with n slots (a power of two) from entries.
+func (p *perceptron) rehash(n int) {
+	old := p.table
 	p.table = make([]vocabSlot, n)
-	mask := uint64(n - 1)
-	for _, e := range p.entries {
-		h := HashWord(e.key)
-		i := h & mask
-		for p.table[i].e != nil {
-			i = (i + 1) & mask
+	for _, sl := range old {
+		if sl.e != nil {
+			p.insert(sl.hash, sl.e)
 		}
-		p.table[i] = vocabSlot{hash: h, e: e}
 	}
+	// The entry just added is in entries but not yet in the table.
+	e := p.entries[len(p.entries)-1]
+	p.insert(HashWord(e.key), e)
 }
 
 // lookup returns the entry of s, whose HashWord is h, or nil.
@@ -407,11 +518,28 @@ func (p *perceptron) startScores(sc *scores, text string, suf *vocabEntry) {
 // when the vocabulary and its suffix links are complete.
 func (p *perceptron) prepareStarts() {
 	nc := len(p.classes)
-	p.starts = make([]float32, 0, len(p.vocab)*nc)
+	p.starts = make([]float32, 0, len(p.entries)*nc)
 	var sc scores
+	// The scores depend on the string's suffix entry and first byte only,
+	// which half the strings share with another: those share the scores.
+	// The key is the suffix's number plus one (0 for none) and the byte
+	// (256 for none).
+	done := make(map[uint64]int32, len(p.entries))
 	for _, e := range p.entries {
+		k := uint64(256)
+		if s := e.suffix; s != nil {
+			k |= uint64(s.num+1) << 9
+		}
+		if e.key != "" {
+			k = k&^511 | uint64(e.key[0])
+		}
+		if at, ok := done[k]; ok {
+			e.start = at
+			continue
+		}
 		p.startScores(&sc, e.key, e.suffix)
 		e.start = int32(len(p.starts))
+		done[k] = e.start
 		p.starts = append(p.starts, sc[:nc]...)
 	}
 }

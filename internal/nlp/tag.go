@@ -33,9 +33,8 @@ func NewTagger() (*Tagger, error) {
 	}
 	for w, t := range lexicon {
 		e := m.entry(w) // new entries need the link to their suffix
-		e.lexicon, e.suffix = t, m.vocab[suffix3(w)]
+		e.lexicon, e.suffix = t, m.find(suffix3(w))
 	}
-	m.index()
 	m.prepareStarts()
 	m.preparePairs()
 	m.prepareMerged()
@@ -65,7 +64,7 @@ func (p *perceptron) contextWord(h uint64, norm string) ctxWord {
 type scratch struct {
 	scores scores
 	start  scores // the starting scores of a word not in the vocabulary
-	acc    scores // predictFast's sums, all zero between words
+	acc    scores // predictFast's sums
 	ctx    []ctxWord
 	texts  []string
 	norms  []string
