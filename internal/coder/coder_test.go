@@ -69,21 +69,21 @@ func TestConstructions(t *testing.T) {
 // testdata/coder (country-level source and target, CAMEO root, as held-out
 // evaluations score event coders) and fails when it falls below the floors,
 // so that a change that loses accuracy is noticed. The held-out files are
-// for measuring only: nobody tunes against them, and heldout_ca2.txt and
-// heldout_ca3.txt, the freshest, have no floor here at all.
+// for measuring only: nobody tunes against them, and heldout_ca2.txt,
+// heldout_ca3.txt and heldout_ca4.txt, the freshest, have no floor here at
+// all.
 func TestGoldSets(t *testing.T) {
 	floors := map[string]float64{
-		"central_asia.txt": 0.89, "central_asia2.txt": 0.84, "central_asia3.txt": 0.77, "central_asia4.txt": 0.82,
-		"central_asia5.txt": 0.71, "central_asia6.txt": 0.85, "central_asia7.txt": 0.82, "central_asia8.txt": 0.77,
-		"central_asia9.txt": 0.82, "central_asia10.txt": 0.80, "central_asia11.txt": 0.81, "central_asia12.txt": 0.78,
-		"central_asia13.txt": 0.67, "central_asia14.txt": 0.69, "central_asia15.txt": 0.75, "central_asia16.txt": 0.78,
-		"central_asia17.txt": 0.62, "central_asia20.txt": 0.69, "world.txt": 0.90, "world2.txt": 0.86, "manual.txt": 0.86, "actors.txt": 0.89,
-		"central_asia22.txt": 0.62,
-		"historic.txt":       0.76, "heldout.txt": 0.83, "heldout_ca.txt": 0.78, "heldout_world.txt": 0.73,
-		"central_asia18.txt": 0.65,
-		"central_asia19.txt": 0.77,
-		"central_asia23.txt": 0.71,
-		"central_asia21.txt": 0.76,
+		"central_asia.txt": 0.90, "central_asia2.txt": 0.84, "central_asia3.txt": 0.78,
+		"central_asia4.txt": 0.84, "central_asia5.txt": 0.75, "central_asia6.txt": 0.85,
+		"central_asia7.txt": 0.86, "central_asia8.txt": 0.78, "central_asia9.txt": 0.83,
+		"central_asia10.txt": 0.83, "central_asia11.txt": 0.82, "central_asia12.txt": 0.83,
+		"central_asia13.txt": 0.71, "central_asia14.txt": 0.74, "central_asia15.txt": 0.76,
+		"central_asia16.txt": 0.79, "central_asia17.txt": 0.65, "central_asia18.txt": 0.66,
+		"central_asia19.txt": 0.77, "central_asia20.txt": 0.70, "central_asia21.txt": 0.77,
+		"central_asia22.txt": 0.63, "central_asia23.txt": 0.72, "world.txt": 0.90, "world2.txt": 0.87,
+		"manual.txt": 0.86, "actors.txt": 0.89, "historic.txt": 0.76, "heldout.txt": 0.84,
+		"heldout_ca.txt": 0.78, "heldout_world.txt": 0.73,
 	}
 	c, err := builtin()
 	if err != nil {
