@@ -67,20 +67,7 @@ func (x *sentence) agentsInPlaces() {
 		m.codes, m.spans, m.plural, m.end = codes, spans, true, n.end
 		drop = append(drop, n)
 	}
-	if len(drop) == 0 {
-		return
-	}
-	kept := x.ms[:0]
-	for _, m := range x.ms {
-		keep := true
-		for _, d := range drop {
-			keep = keep && m != d
-		}
-		if keep {
-			kept = append(kept, m)
-		}
-	}
-	x.ms = kept
+	x.dropMentions(drop)
 }
 
 // bareAgent reports whether m is written with common nouns alone, naming

@@ -45,20 +45,7 @@ func (x *sentence) basedIn() {
 		m.codes, m.spans, m.plural = codes, spans, m.plural || len(codes) > 1
 		drop = append(drop, n)
 	}
-	if len(drop) == 0 {
-		return
-	}
-	kept := x.ms[:0]
-	for _, m := range x.ms {
-		keep := true
-		for _, d := range drop {
-			keep = keep && m != d
-		}
-		if keep {
-			kept = append(kept, m)
-		}
-	}
-	x.ms = kept
+	x.dropMentions(drop)
 }
 
 // dropJointBodies removes agent words right after "joint" that name no
@@ -71,6 +58,25 @@ func (x *sentence) dropJointBodies() {
 			continue
 		}
 		kept = append(kept, m)
+	}
+	x.ms = kept
+}
+
+// dropMentions removes the mentions in drop from x.ms, keeping the order of
+// the rest.
+func (x *sentence) dropMentions(drop []*mention) {
+	if len(drop) == 0 {
+		return
+	}
+	kept := x.ms[:0]
+	for _, m := range x.ms {
+		keep := true
+		for _, d := range drop {
+			keep = keep && m != d
+		}
+		if keep {
+			kept = append(kept, m)
+		}
 	}
 	x.ms = kept
 }
