@@ -2020,8 +2020,7 @@ func (x *sentence) genericVictim(g *vgroup, src *mention, code string) *mention 
 	if len(country) < 3 {
 		return nil
 	}
-	switch country[:3] {
-	case "IGO", "NGO", "IMG", "MNC":
+	if nonState(country) {
 		return nil
 	}
 	toks := x.toks

@@ -26,8 +26,7 @@ func (x *sentence) domesticPerson(g *vgroup, src *mention, code string, end int)
 	if len(country) < 3 || !(len(country) == 3 || stateAgent(country)) || strings.Contains(country[3:], "MIL") {
 		return nil
 	}
-	switch country[:3] {
-	case "IGO", "NGO", "IMG", "MNC":
+	if nonState(country) {
 		return nil
 	}
 	toks := x.toks

@@ -658,6 +658,20 @@ func isAgentOnly(code string) bool {
 	return false
 }
 
+// nonState reports whether a code starts with an international or
+// non-governmental organisation, an armed group or a company rather than a
+// country: such actors lend no country to the people around them.
+func nonState(code string) bool {
+	if len(code) < 3 {
+		return false
+	}
+	switch code[:3] {
+	case "IGO", "NGO", "IMG", "MNC":
+		return true
+	}
+	return false
+}
+
 // addAgent appends an agent part to a code unless it is there already.
 func addAgent(code, agent string) string {
 	if pre, ok := strings.CutSuffix(agent, "~"); ok {

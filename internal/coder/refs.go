@@ -591,12 +591,11 @@ func (x *sentence) possessor(m *mention) string {
 	if o == nil || len(o.codes) != 1 || len(o.codes[0]) < 3 || o.codes[0][0] == '?' || isAgentOnly(o.codes[0]) {
 		return ""
 	}
-	switch c := o.codes[0][:3]; c {
-	case "IGO", "NGO", "IMG", "MNC":
+	c := o.codes[0][:3]
+	if nonState(c) {
 		return ""
-	default:
-		return c
 	}
+	return c
 }
 
 // personAgentCode reports whether a code ends in an agent that is one person
@@ -627,8 +626,7 @@ func (x *sentence) speaksFor(m *mention) string {
 	if o == nil || o.weak || len(o.codes) != 1 || len(o.codes[0]) < 3 || o.codes[0][0] == '?' || isAgentOnly(o.codes[0]) {
 		return ""
 	}
-	switch o.codes[0][:3] {
-	case "IGO", "NGO", "IMG", "MNC":
+	if nonState(o.codes[0]) {
 		return o.codes[0]
 	}
 	return o.codes[0][:3]
@@ -648,8 +646,7 @@ func (x *sentence) soleCountry() string {
 			if len(c) < 3 || c[0] == '?' || isAgentOnly(c) {
 				continue
 			}
-			switch c[:3] {
-			case "IGO", "NGO", "IMG", "MNC":
+			if nonState(c) {
 				continue
 			}
 			if one != "" && one != c[:3] {

@@ -114,8 +114,7 @@ func (x *sentence) appositionCountry(tgt *mention) *mention {
 // withCountryOf returns a copy of the unmarked target tgt ("?CVL") with the
 // country of m, or tgt itself when m is an organisation, not a country.
 func withCountryOf(tgt, m *mention) *mention {
-	switch m.codes[0][:3] {
-	case "IGO", "NGO", "IMG", "MNC":
+	if nonState(m.codes[0]) {
 		return tgt
 	}
 	c := *tgt

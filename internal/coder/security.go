@@ -91,8 +91,7 @@ func nationalSecurityCouncil(toks []nlp.Token, i, n int, out []atom) bool {
 	if !prev.isActor || prev.end != end || len(prev.code) < 3 {
 		return false
 	}
-	switch prev.code[:3] {
-	case "IGO", "NGO", "IMG", "MNC":
+	if nonState(prev.code) {
 		return false
 	}
 	return true

@@ -36,15 +36,14 @@ func (x *sentence) placeOfOtherClause(m, place *mention, local string) bool {
 		if o.weak || o.locative || len(o.codes) != 1 || len(o.codes[0]) < 3 || isAgentOnly(o.codes[0]) || o.codes[0][0] == '?' {
 			continue
 		}
-		switch c := o.codes[0][:3]; c {
-		case "IGO", "NGO", "IMG", "MNC":
+		c := o.codes[0][:3]
+		if nonState(c) {
 			continue
-		default:
-			if c == local {
-				return false
-			}
-			before = true
 		}
+		if c == local {
+			return false
+		}
+		before = true
 	}
 	if !before {
 		return false
@@ -139,8 +138,7 @@ func (x *sentence) missionOwner(m *mention) string {
 			continue
 		}
 		c := o.codes[0][:3]
-		switch c {
-		case "IGO", "NGO", "IMG", "MNC":
+		if nonState(c) {
 			return ""
 		}
 		if subject == "" {
@@ -421,8 +419,7 @@ func (x *sentence) hostGovernment(g *vgroup, src, tgt *mention) *mention {
 		if len(c) < 3 || len(sc) < 3 || c[:3] == sc[:3] || !(len(c) == 3 || stateAgent(c)) {
 			return tgt
 		}
-		switch c[:3] {
-		case "IGO", "NGO", "IMG", "MNC":
+		if nonState(c) {
 			return tgt
 		}
 		return &mention{start: tgt.start, end: tgt.end, codes: []string{c[:3] + "GOV"}, spans: tgt.spans, text: tgt.text}

@@ -34,8 +34,7 @@ func (x *sentence) theirOfCompound() {
 				codes = nil
 				break
 			}
-			switch c[:3] {
-			case "IGO", "NGO", "IMG", "MNC":
+			if nonState(c) {
 				codes = nil
 			}
 			if seen[c[:3]] {
@@ -111,8 +110,7 @@ func (x *sentence) visitedOfficials() {
 				codes = nil
 				break
 			}
-			switch c[:3] {
-			case "IGO", "NGO", "IMG", "MNC":
+			if nonState(c) {
 				codes = nil
 			}
 			codes = append(codes, c[:3]+"GOV")
