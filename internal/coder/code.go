@@ -1162,7 +1162,7 @@ func (x *sentence) addressee(m *mention) *mention {
 		return nil
 	}
 	o := x.mentionEndingAt(k - 1)
-	if o == nil || o.locative || o.weak || subjectPreps[o.prep] || !x.c.dict.Compat && pressAudience(o) {
+	if o == nil || o.locative || o.weak || subjectPreps[o.prep] || !x.c.dict.Compat && (pressAudience(o) || x.foreignForum(o, m)) {
 		return nil
 	}
 	// The mention must be the object of a verb right before it ("told

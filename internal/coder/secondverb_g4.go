@@ -1,0 +1,170 @@
+package coder
+
+import "strings"
+
+// beforeDeterminers steps back from k over the determiners and numbers
+// that open a noun phrase ("the", "two", "its") and returns the first
+// token before them.
+func (x *sentence) beforeDeterminers(k int) int {
+	for n := 0; n < 3 && k > x.from && determiners[x.toks[k].Lower] && x.toks[k].Lower != "that"; n++ {
+		k--
+	}
+	return k
+}
+
+// shiftedReport reports whether g, a plain past verb after "and", cannot
+// share the tense of the reported clause before it and so goes on with the
+// one who spoke: in "said Kazakhstan would never return to persecution and
+// promised an amnesty" no "would" stands before "promised"; in "said the
+// authorities use psychiatric detention and demanded" the present gives way
+// to the past. The reported clause must have its own subject after the
+// speech verb, and g must be an act a speaker does (speech, appeal,
+// demand, promise, offer).
+func (x *sentence) shiftedReport(prev, g *vgroup) bool {
+	toks := x.toks
+	if prev.noun || g.noun || g.modal != "" || g.neg || g.start != g.head || toks[g.head].Tag != "VBD" || g.start < 1 || toks[g.start-1].Lower != "and" {
+		return false
+	}
+	if !x.speakerGoesOn(g) && !resumeLemmas[firstLemma(g)] && g.frame == "" {
+		return false
+	}
+	p := x.reportedFinite(prev)
+	if p == nil {
+		return false
+	}
+	if p != prev && x.speakerResumes(p, g) {
+		return true // "said they were prepared to take back citizens held in Afghan prisons and asked"
+	}
+	if p.passive {
+		return false
+	}
+	switch {
+	case p.modal != "":
+		for k := p.start; k < p.head; k++ {
+			if toks[k].Lower == "have" {
+				return false // "would have attacked and killed"
+			}
+		}
+	case toks[p.start].Tag == "VBZ" || toks[p.start].Tag == "VBP":
+		// "says … is", "said … remain": present against past.
+	default:
+		return false
+	}
+	sg := x.speechGroupBefore(p)
+	if sg == nil || sg == p || sg.end > p.start || len(x.groupsBetween(sg.end-1, p.start)) > 0 {
+		return false
+	}
+	for _, m := range x.ms {
+		if m.start >= sg.end && m.end <= p.start {
+			return true // the reported clause names its own subject
+		}
+	}
+	return false
+}
+
+// reportedFinite steps back from p, the verb before "and", over the
+// infinitives and the participles after a noun that hang on it ("were
+// prepared to take back citizens held in Afghan prisons") to the finite
+// verb of its clause, or nil.
+func (x *sentence) reportedFinite(p *vgroup) *vgroup {
+	toks := x.toks
+	for n := 0; n < 3 && p != nil && (!p.finite || x.objectParticiple(p)); n++ {
+		if p.noun || p.start <= x.from {
+			return nil
+		}
+		before := toks[p.start-1]
+		switch {
+		case toks[p.head].Tag == "VB" && before.Lower == "to":
+		case p.finite: // objectParticiple
+		case toks[p.head].Tag == "VBN" && p.start == p.head && (before.Tag == "NNS" || before.Tag == "NN" || x.mentionEndingAt(p.start-1) != nil):
+		default:
+			return nil
+		}
+		p = x.prevGroup(p.start)
+	}
+	if p == nil || !p.finite || p.noun {
+		return nil
+	}
+	return p
+}
+
+// reportingOver is reportingGroup for the verb before "and", looking past
+// a relative clause that closes the reported one: in "said it had opened a
+// case against a blogger who insulted Kyrgyz people, and asked Moscow to
+// hand him over" the asking goes with "said", over "who insulted".
+func (x *sentence) reportingOver(prev *vgroup, depth int) *vgroup {
+	if sg := x.reportingGroup(prev, depth); sg != nil || x.c.dict.Compat {
+		return sg
+	}
+	if x.relativeAntecedent(prev) == nil {
+		return nil
+	}
+	if host := x.relativeHost(prev); host != nil && host != prev {
+		return x.reportingGroup(host, depth)
+	}
+	return nil
+}
+
+// forumWords name a gathering spoken to rather than dealt with: "told the
+// UN General Assembly", "told the Senate", "told lawmakers". A summit is
+// left out: what is said to it goes to the organisation that holds it.
+var forumWords = setOf("assembly", "senate", "parliament", "congress", "conference", "forum", "session",
+	"convention", "lawmakers", "legislators", "deputies", "delegates", "participants", "audience", "gathering",
+	"duma", "majlis", "mazhilis", "kurultai", "kenesh", "rada", "knesset", "bundestag")
+
+// forumAudience reports whether m names a gathering spoken to. What a
+// speaker tells a gathering abroad about its own country's plans ("told
+// the UN General Assembly that Uzbekistan would host a conference on
+// Afghanistan") is not aimed at the gathering (addressee leaves it out
+// unless it is the clause subject's own); and an act the speaker goes on to
+// after telling its own parliament something ("told the Senate that … and
+// called for an end to the war") is aimed at no one there (toldPartner).
+func (x *sentence) forumAudience(m *mention) bool {
+	return m != nil && m.end > m.start && forumWords[x.toks[m.end-1].Lower]
+}
+
+// toldPartner is whom speaker told, between the speech verb ending at from
+// and the reported clause at to: the partner of what the speaker goes on
+// to do ("told Putin that … and offered condolences"), unless it is the
+// speaker's own gathering.
+func (x *sentence) toldPartner(speaker *mention, from, to int) *mention {
+	o := x.objectOf(from, to, false)
+	if o != nil && speaker != nil && x.forumAudience(o) && !x.foreignForum(o, speaker) {
+		return nil
+	}
+	return o
+}
+
+// foreignForum reports whether m is a gathering that is not one's own: an
+// unnamed "parliament" or "Senate" is the speaker's.
+func (x *sentence) foreignForum(m, one *mention) bool {
+	if !x.forumAudience(m) || len(m.codes) == 0 || strings.HasPrefix(m.codes[0], "?") {
+		return false
+	}
+	return !x.sameActor(m, one)
+}
+
+// objectParticiple reports whether p, a bare past form the tagger may have
+// taken for a finite verb, describes the object of the verb before it and
+// is followed by a preposition: "take back women held in Syrian camps".
+func (x *sentence) objectParticiple(p *vgroup) bool {
+	toks := x.toks
+	if p.noun || p.start != p.head || p.start < x.from+2 || p.head+1 >= len(toks) {
+		return false
+	}
+	if t := toks[p.head].Tag; t != "VBD" && t != "VBN" {
+		return false
+	}
+	if next := toks[p.head+1]; next.Tag != "IN" || clauseStops[next.Lower] || next.Lower == "of" {
+		return false
+	}
+	k := p.start - 1
+	if t := toks[k].Tag; t != "NNS" && t != "NN" {
+		return false
+	}
+	for n := 0; n < 4 && k > x.from && (strings.HasPrefix(toks[k].Tag, "NN") || toks[k].Tag == "JJ" || toks[k].Tag == "CD" || toks[k].Tag == "RP" || determiners[toks[k].Lower]); n++ {
+		k--
+	}
+	vg := x.groupCovering(k)
+	return vg != nil && !vg.noun && vg.end == k+1 && !speechLemmas[firstLemma(vg)]
+}
