@@ -1171,7 +1171,7 @@ func (x *sentence) addressee(m *mention) *mention {
 	for j > x.from && (x.toks[j].Tag == "PRP$" || x.toks[j].Tag == "DT") && !x.c.dict.Compat {
 		j--
 	}
-	if g := x.groupCovering(j); g == nil || g.noun {
+	if g := x.groupCovering(j); g == nil || g.noun || !x.c.dict.Compat && x.thirdPartyDeed(g, m) {
 		return nil
 	}
 	return o

@@ -1,6 +1,10 @@
 package coder
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/accord-hub/accord/internal/nlp"
+)
 
 // beforeDeterminers steps back from k over the determiners and numbers
 // that open a noun phrase ("the", "two", "its") and returns the first
@@ -167,4 +171,69 @@ func (x *sentence) objectParticiple(p *vgroup) bool {
 	}
 	vg := x.groupCovering(k)
 	return vg != nil && !vg.noun && vg.end == k+1 && !speechLemmas[firstLemma(vg)]
+}
+
+// speakerPastForms are past forms of verbs a speaker goes on to after
+// reporting something, which the tagger may take for an adjective or, after
+// a pluperfect, for a participle: "… could amount to gender apartheid and
+// urged/JJ member states", "… had lost a third of their volume and
+// called/VBN on rich countries".
+var speakerPastForms = setOf("urged", "demanded", "asked", "called", "appealed", "pledged", "vowed", "promised",
+	"offered", "invited", "praised", "thanked", "welcomed", "condemned", "criticised", "criticized", "denounced",
+	"warned", "proposed", "insisted", "stressed", "reiterated", "expressed")
+
+// retagSpeakerPast makes such a form after "and" a past tense when a
+// finite past verb came before it in the sentence and it is no passive
+// ("by" follows) and no adjective beside another ("peaceful and
+// welcomed").
+func retagSpeakerPast(toks []nlp.Token) {
+	past, had := false, false
+	for k := 1; k+1 < len(toks); k++ {
+		t := &toks[k]
+		switch {
+		case t.Tag == "VBD" && t.Lower == "had":
+			past, had = true, true
+			continue
+		case t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP":
+			past = true
+			continue
+		case t.Lower == "been" || t.Lower == "being":
+			had = false // "had been detained and charged": a passive
+		}
+		if !past || toks[k-1].Lower != "and" || !speakerPastForms[t.Lower] || toks[k+1].Lower == "by" {
+			continue
+		}
+		if k >= 2 && (strings.HasPrefix(toks[k-2].Tag, "JJ") || toks[k-2].Tag == "RB") {
+			continue
+		}
+		if t.Tag == "JJ" || t.Tag == "VBN" && had {
+			t.Tag = "VBD"
+		}
+	}
+}
+
+// thirdPartyDeed reports whether the clause whose subject m follows the
+// telling verb tg reports a plain past deed of a third party, neither the
+// teller's side nor a plan: "told the UN Security Council that Kyrgyz
+// troops had shelled a school" is no act against the council.
+func (x *sentence) thirdPartyDeed(tg *vgroup, m *mention) bool {
+	if tg.noun || !tellingLemmas[firstLemma(tg)] {
+		return false
+	}
+	teller, _ := x.subjectOf(tg, 1)
+	if teller == nil || x.sameActor(teller, m) {
+		return false
+	}
+	var g *vgroup
+	for _, o := range x.groups {
+		if !o.noun && o.start >= m.end {
+			g = o
+			break
+		}
+	}
+	if g == nil || g.start > m.end+2 || g.modal != "" || g.frame != "" || g.neg {
+		return false
+	}
+	t := x.toks[g.start].Tag
+	return t == "VBD" || t == "VBN" || x.toks[g.start].Lower == "had"
 }

@@ -122,6 +122,7 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 		x.counterpartAgents()
 		x.headsOf()
 		x.localOfficials()
+		x.definiteBodies() // g4
 	}
 	if !x.discarded() {
 		x.markSkips()
