@@ -29,7 +29,7 @@ func (x *sentence) shiftedReport(prev, g *vgroup) bool {
 	if prev.noun || g.noun || g.modal != "" || g.neg || g.start != g.head || toks[g.head].Tag != "VBD" || g.start < 1 || toks[g.start-1].Lower != "and" {
 		return false
 	}
-	if !x.speakerGoesOn(g) && !resumeLemmas[firstLemma(g)] && g.frame == "" {
+	if !x.speakerGoesOn(g) && !resumeLemmas[firstLemma(g)] && !protestLemmas[firstLemma(g)] && g.frame == "" {
 		return false
 	}
 	p := x.reportedFinite(prev)
@@ -51,6 +51,10 @@ func (x *sentence) shiftedReport(prev, g *vgroup) bool {
 		}
 	case toks[p.start].Tag == "VBZ" || toks[p.start].Tag == "VBP":
 		// "says … is", "said … remain": present against past.
+	case toks[p.start].Lower == "had" && p.head != p.start:
+		// "said Afghan gunmen had fired on its guards and promised a
+		// firm response": the pluperfect against the plain past, for the
+		// acts pluperfectReport leaves out.
 	default:
 		return false
 	}
@@ -78,7 +82,8 @@ func (x *sentence) reportedFinite(p *vgroup) *vgroup {
 		}
 		before := toks[p.start-1]
 		switch {
-		case toks[p.head].Tag == "VB" && before.Lower == "to":
+		case toks[p.head].Tag == "VB" && p.start == p.head && p.modal == "":
+			// "to take back", "help Russia evade": an infinitive
 		case p.finite: // objectParticiple
 		case toks[p.head].Tag == "VBN" && p.start == p.head && (before.Tag == "NNS" || before.Tag == "NN" || x.mentionEndingAt(p.start-1) != nil):
 		default:
@@ -183,34 +188,42 @@ var speakerPastForms = setOf("urged", "demanded", "asked", "called", "appealed",
 	"warned", "proposed", "insisted", "stressed", "reiterated", "expressed")
 
 // retagSpeakerPast makes such a form after "and" a past tense when a
-// finite past verb came before it in the sentence and it is no passive
-// ("by" follows) and no adjective beside another ("peaceful and
-// welcomed").
+// finite verb came before it in the sentence, no "has", "was" or "been"
+// governs it (a perfect or a passive: "was detained and charged") and it
+// is no adjective beside another ("peaceful and welcomed") nor a passive
+// with "by" after it. A pluperfect or a modal does not govern it: "had
+// lost a third of their volume and called", "will not help Russia evade
+// sanctions and offered".
 func retagSpeakerPast(toks []nlp.Token) {
-	past, had := false, false
+	finite, aux := false, false
 	for k := 1; k+1 < len(toks); k++ {
 		t := &toks[k]
 		switch {
-		case t.Tag == "VBD" && t.Lower == "had":
-			past, had = true, true
+		case t.Tag == "MD" || t.Lower == "had":
+			finite, aux = true, false
+			continue
+		case participleAux[t.Lower]:
+			finite, aux = true, true
 			continue
 		case t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP":
-			past = true
+			finite = true
 			continue
-		case t.Lower == "been" || t.Lower == "being":
-			had = false // "had been detained and charged": a passive
 		}
-		if !past || toks[k-1].Lower != "and" || !speakerPastForms[t.Lower] || toks[k+1].Lower == "by" {
+		if !finite || toks[k-1].Lower != "and" || !speakerPastForms[t.Lower] || toks[k+1].Lower == "by" {
 			continue
 		}
 		if k >= 2 && (strings.HasPrefix(toks[k-2].Tag, "JJ") || toks[k-2].Tag == "RB") {
 			continue
 		}
-		if t.Tag == "JJ" || t.Tag == "VBN" && had {
+		if t.Tag == "JJ" || t.Tag == "VBN" && !aux {
 			t.Tag = "VBD"
 		}
 	}
 }
+
+// participleAux are the forms of "be" and "have" that make a past
+// participle after them a passive or a perfect.
+var participleAux = setOf("has", "have", "having", "is", "are", "was", "were", "be", "been", "being", "am", "get", "got")
 
 // thirdPartyDeed reports whether the clause whose subject m follows the
 // telling verb tg reports a plain past deed of a third party, neither the
@@ -237,3 +250,8 @@ func (x *sentence) thirdPartyDeed(tg *vgroup, m *mention) bool {
 	t := x.toks[g.start].Tag
 	return t == "VBD" || t == "VBN" || x.toks[g.start].Lower == "had"
 }
+
+// protestLemmas are the diplomatic protests a government makes after
+// reporting what another did: "said a Russian lawmaker had made insulting
+// remarks and summoned the Russian ambassador".
+var protestLemmas = setOf("summon", "lodge", "hand", "recall", "protest")

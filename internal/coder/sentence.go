@@ -814,7 +814,7 @@ func (x *sentence) subjectOf(g *vgroup, depth int) (*mention, link) {
 				// act from the one reported.
 				if sg := x.speechGroupBefore(prev); sg != nil {
 					m, pl := x.subjectOf(sg, depth+1)
-					return m, link{modal: pl.modal, frame: pl.frame, target: pl.target, partner: x.toldPartner(m, sg.end, prev.start), partnerMet: true}
+					return m, link{modal: pl.modal, frame: pl.frame, target: pl.target, partner: x.toldPartner(m, sg.end, prev.start), partnerMet: true, partnerBlamed: tellingLemmas[firstLemma(sg)]}
 				}
 			}
 			m, pl := x.subjectOf(prev, depth+1)
