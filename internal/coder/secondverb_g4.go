@@ -100,9 +100,20 @@ func (x *sentence) reportedFinite(p *vgroup) *vgroup {
 // reportingOver is reportingGroup for the verb before "and", looking past
 // a relative clause that closes the reported one: in "said it had opened a
 // case against a blogger who insulted Kyrgyz people, and asked Moscow to
-// hand him over" the asking goes with "said", over "who insulted".
-func (x *sentence) reportingOver(prev *vgroup, depth int) *vgroup {
-	if sg := x.reportingGroup(prev, depth); sg != nil || x.c.dict.Compat {
+// hand him over" the asking goes with "said", over "who insulted". Without
+// a comma before "and", people in the street keep their own demands:
+// "local media said the residents rallied in Khorog and called on the
+// government to investigate" is the residents' call.
+func (x *sentence) reportingOver(prev, g *vgroup, depth int) *vgroup {
+	if x.c.dict.Compat {
+		return x.reportingGroup(prev, depth)
+	}
+	if !x.commaAnd(g) {
+		if m, _ := x.subjectOf(prev, depth); m != nil && popularMention(m) {
+			return nil
+		}
+	}
+	if sg := x.reportingGroup(prev, depth); sg != nil {
 		return sg
 	}
 	if x.relativeAntecedent(prev) == nil {
@@ -112,6 +123,28 @@ func (x *sentence) reportingOver(prev *vgroup, depth int) *vgroup {
 		return x.reportingGroup(host, depth)
 	}
 	return nil
+}
+
+// commaAnd reports whether ", and" comes before g.
+func (x *sentence) commaAnd(g *vgroup) bool {
+	j := g.start - 1
+	for j > x.from && (x.toks[j].Tag == "RB" || x.toks[j].Lower == "then" || x.toks[j].Lower == "later") {
+		j--
+	}
+	return j > x.from && x.toks[j].Lower == "and" && x.toks[j-1].Lower == ","
+}
+
+// popularMention reports whether m names people in the street rather than
+// an authority: residents, protesters, workers, the opposition.
+func popularMention(m *mention) bool {
+	if len(m.codes) != 1 {
+		return false
+	}
+	c := m.codes[0]
+	if strings.HasPrefix(c, "?") {
+		return popularAgent(c[1:])
+	}
+	return len(c) > 3 && popularAgent(c[3:])
 }
 
 // forumWords name a gathering spoken to rather than dealt with: "told the

@@ -794,7 +794,7 @@ func (x *sentence) subjectOf(g *vgroup, depth int) (*mention, link) {
 			if (toks[j-1].Lower == "," || x.speechAct(g)) && !x.c.dict.Compat {
 				// "X said Kyrgyz soldiers had attacked, and accused Bishkek":
 				// after a comma the verb goes with the speaker.
-				if sg := x.reportingOver(prev, depth+1); sg != nil {
+				if sg := x.reportingOver(prev, g, depth+1); sg != nil {
 					m, pl := x.subjectOf(sg, depth+1)
 					return m, link{modal: pl.modal, frame: pl.frame, target: pl.target}
 				}
