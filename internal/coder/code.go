@@ -1162,6 +1162,9 @@ func (x *sentence) addressee(m *mention) *mention {
 		return nil
 	}
 	o := x.mentionEndingAt(k - 1)
+	if o == nil && !x.c.dict.Compat {
+		return x.promisee(k-1, m) // "… and promised that Russia would pay"
+	}
 	if o == nil || o.locative || o.weak || subjectPreps[o.prep] || !x.c.dict.Compat && (pressAudience(o) || x.foreignForum(o, m)) {
 		return nil
 	}

@@ -3,6 +3,7 @@ package coder
 import (
 	"strings"
 
+	"github.com/accord-hub/accord/internal/dict"
 	"github.com/accord-hub/accord/internal/nlp"
 )
 
@@ -288,3 +289,20 @@ func (x *sentence) thirdPartyDeed(tg *vgroup, m *mention) bool {
 // reporting what another did: "said a Russian lawmaker had made insulting
 // remarks and summoned the Russian ambassador".
 var protestLemmas = setOf("summon", "lodge", "hand", "recall", "protest")
+
+// promisee is whom the promise verb ending at k makes its that-clause to,
+// when the clause's subject m is the promiser's own side: the one the
+// promiser was just talking to. In "Putin told Aliyev that two Russian
+// missiles had exploded near the plane and promised that Russia would pay
+// compensation" Russia promises Azerbaijan. It returns nil otherwise.
+func (x *sentence) promisee(k int, m *mention) *mention {
+	fg := x.groupCovering(k)
+	if fg == nil || fg.noun || fg.end != k+1 || fg.frame != dict.FrameIntent {
+		return nil
+	}
+	fs, fl := x.subjectOf(fg, 1)
+	if fs == nil || fl.partner == nil || !fl.partnerMet || fs != m && !x.sameActor(fs, m) || x.sameActor(fl.partner, m) {
+		return nil
+	}
+	return fl.partner
+}
