@@ -1158,6 +1158,9 @@ func (x *sentence) addressee(m *mention) *mention {
 	for k > x.from && determiners[x.toks[k].Lower] && x.toks[k].Lower != "that" {
 		k--
 	}
+	if k >= x.from+1 && x.toks[k].Lower != "that" && !x.c.dict.Compat {
+		return x.toldWithoutThat(k, m) // "told them Kazakhstan was ready"
+	}
 	if k < x.from+1 || x.toks[k].Lower != "that" {
 		return nil
 	}

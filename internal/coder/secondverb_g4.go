@@ -306,3 +306,23 @@ func (x *sentence) promisee(k int, m *mention) *mention {
 	}
 	return fl.partner
 }
+
+// toldWithoutThat is the addressee of a telling verb whose clause follows
+// its object with no "that": in "received Mirzoyan and Bayramov and told
+// them Kazakhstan was ready to host further talks" the pair is told. The
+// object ends at k; m is the clause's subject. It returns nil otherwise.
+func (x *sentence) toldWithoutThat(k int, m *mention) *mention {
+	o := x.mentionEndingAt(k)
+	if o == nil || o == m || o.locative || o.weak || subjectPreps[o.prep] || pressAudience(o) || x.foreignForum(o, m) {
+		return nil
+	}
+	j := o.start - 1
+	for j > x.from && (x.toks[j].Tag == "PRP$" || x.toks[j].Tag == "DT") {
+		j--
+	}
+	g := x.groupCovering(j)
+	if g == nil || g.noun || g.end != j+1 || !tellingLemmas[firstLemma(g)] || x.thirdPartyDeed(g, m) {
+		return nil
+	}
+	return o
+}
