@@ -1174,7 +1174,7 @@ func (x *sentence) addressee(m *mention) *mention {
 	// The mention must be the object of a verb right before it ("told
 	// his Russian counterpart that").
 	j := o.start - 1
-	for j > x.from && (x.toks[j].Tag == "PRP$" || x.toks[j].Tag == "DT") && !x.c.dict.Compat {
+	for j > x.from && (x.toks[j].Tag == "PRP$" || x.toks[j].Tag == "DT" || x.toks[j].Tag == "JJ" || x.toks[j].Lower == "visiting") && !x.c.dict.Compat {
 		j--
 	}
 	if g := x.groupCovering(j); g == nil || g.noun || !x.c.dict.Compat && x.thirdPartyDeed(g, m) {

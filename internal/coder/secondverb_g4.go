@@ -317,7 +317,7 @@ func (x *sentence) toldWithoutThat(k int, m *mention) *mention {
 		return nil
 	}
 	j := o.start - 1
-	for j > x.from && (x.toks[j].Tag == "PRP$" || x.toks[j].Tag == "DT") {
+	for j > x.from && (x.toks[j].Tag == "PRP$" || x.toks[j].Tag == "DT" || x.toks[j].Tag == "JJ" || x.toks[j].Lower == "visiting") {
 		j--
 	}
 	g := x.groupCovering(j)
