@@ -240,7 +240,7 @@ func retagSpeakerPast(toks []nlp.Token) {
 			finite, aux = true, true
 			continue
 		case t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP":
-			finite = true
+			finite, aux = true, false // "was in Tashkent, where he met Y and praised"
 			continue
 		}
 		if !finite || toks[k-1].Lower != "and" || !speakerPastForms[t.Lower] || toks[k+1].Lower == "by" {
@@ -249,7 +249,7 @@ func retagSpeakerPast(toks []nlp.Token) {
 		if k >= 2 && (strings.HasPrefix(toks[k-2].Tag, "JJ") || toks[k-2].Tag == "RB") {
 			continue
 		}
-		if t.Tag == "JJ" || t.Tag == "VBN" && !aux {
+		if !aux && (t.Tag == "JJ" || t.Tag == "VBN") {
 			t.Tag = "VBD"
 		}
 	}
