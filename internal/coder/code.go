@@ -1158,20 +1158,26 @@ func (x *sentence) addressee(m *mention) *mention {
 	for k > x.from && determiners[x.toks[k].Lower] && x.toks[k].Lower != "that" {
 		k--
 	}
+	if k >= x.from+1 && x.toks[k].Lower != "that" && !x.c.dict.Compat {
+		return x.toldWithoutThat(k, m) // "told them Kazakhstan was ready"
+	}
 	if k < x.from+1 || x.toks[k].Lower != "that" {
 		return nil
 	}
 	o := x.mentionEndingAt(k - 1)
-	if o == nil || o.locative || o.weak || subjectPreps[o.prep] || !x.c.dict.Compat && pressAudience(o) {
+	if o == nil && !x.c.dict.Compat {
+		return x.promisee(k-1, m) // "… and promised that Russia would pay"
+	}
+	if o == nil || o.locative || o.weak || subjectPreps[o.prep] || !x.c.dict.Compat && (pressAudience(o) || x.foreignForum(o, m)) {
 		return nil
 	}
 	// The mention must be the object of a verb right before it ("told
 	// his Russian counterpart that").
 	j := o.start - 1
-	for j > x.from && (x.toks[j].Tag == "PRP$" || x.toks[j].Tag == "DT") && !x.c.dict.Compat {
+	for j > x.from && (x.toks[j].Tag == "PRP$" || x.toks[j].Tag == "DT" || x.toks[j].Tag == "JJ" || x.toks[j].Lower == "visiting") && !x.c.dict.Compat {
 		j--
 	}
-	if g := x.groupCovering(j); g == nil || g.noun {
+	if g := x.groupCovering(j); g == nil || g.noun || !x.c.dict.Compat && x.thirdPartyDeed(g, m) {
 		return nil
 	}
 	return o

@@ -146,6 +146,7 @@ func (c *Coder) Code(a article.Article) Result {
 			c.retagNounOnlyAgents(s.Tokens)
 			retagSpoke(s.Tokens)
 			retagAndVerb(s.Tokens)
+			retagSpeakerPast(s.Tokens) // g4
 		}
 		evs := c.safeCodeSentence(st, s, i == 0, &res)
 		if !c.dict.Compat {

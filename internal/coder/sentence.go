@@ -122,6 +122,7 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 		x.counterpartAgents()
 		x.headsOf()
 		x.localOfficials()
+		x.definiteBodies() // g4
 	}
 	if !x.discarded() {
 		x.markSkips()
@@ -793,7 +794,7 @@ func (x *sentence) subjectOf(g *vgroup, depth int) (*mention, link) {
 			if (toks[j-1].Lower == "," || x.speechAct(g)) && !x.c.dict.Compat {
 				// "X said Kyrgyz soldiers had attacked, and accused Bishkek":
 				// after a comma the verb goes with the speaker.
-				if sg := x.reportingGroup(prev, depth+1); sg != nil {
+				if sg := x.reportingOver(prev, g, depth+1); sg != nil {
 					m, pl := x.subjectOf(sg, depth+1)
 					return m, link{modal: pl.modal, frame: pl.frame, target: pl.target}
 				}
@@ -804,16 +805,16 @@ func (x *sentence) subjectOf(g *vgroup, depth int) (*mention, link) {
 				if sg := x.speechGroupBefore(prev); sg != nil {
 					m, pl := x.subjectOf(sg, depth+1)
 					// whom it told is whom it goes on to address
-					return m, link{modal: pl.modal, frame: pl.frame, target: pl.target, partner: x.objectOf(sg.end, prev.start, false), partnerMet: true}
+					return m, link{modal: pl.modal, frame: pl.frame, target: pl.target, partner: x.toldPartner(m, sg.end, prev.start), partnerMet: true}
 				}
 			}
-			if !x.c.dict.Compat && x.pluperfectReport(prev, g) {
+			if !x.c.dict.Compat && (x.pluperfectReport(prev, g) || x.shiftedReport(prev, g)) {
 				// "said a Tajik patrol had detained two shepherds and
 				// demanded their release": the tense tells the speaker's
 				// act from the one reported.
 				if sg := x.speechGroupBefore(prev); sg != nil {
 					m, pl := x.subjectOf(sg, depth+1)
-					return m, link{modal: pl.modal, frame: pl.frame, target: pl.target, partner: x.objectOf(sg.end, prev.start, false), partnerMet: true}
+					return m, link{modal: pl.modal, frame: pl.frame, target: pl.target, partner: x.toldPartner(m, sg.end, prev.start), partnerMet: true, partnerBlamed: tellingLemmas[firstLemma(sg)]}
 				}
 			}
 			m, pl := x.subjectOf(prev, depth+1)
@@ -1507,6 +1508,9 @@ func (x *sentence) reportingGroup(g *vgroup, depth int) *vgroup {
 		return nil
 	}
 	k := subj.start - 1
+	if !x.c.dict.Compat {
+		k = x.beforeDeterminers(k) // "said the Uzbek authorities used"
+	}
 	if k >= x.from && x.toks[k].Lower == "that" {
 		k--
 	}
