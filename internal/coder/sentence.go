@@ -210,6 +210,7 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 			x.dropNominalVisits()
 			x.compoundMutuals()
 			x.answeredIdeas()
+			x.heldTargets() // g5
 			x.objectRelatives()
 			x.agreedTogether()
 			x.thingMakers()
@@ -233,6 +234,7 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 	}
 	x.remember()
 	x.rememberMeeting()
+	x.rememberHolder() // g5
 	return x.events
 }
 
