@@ -112,3 +112,96 @@ func (x *sentence) rememberHolder() {
 		}
 	}
 }
+
+// handedOver codes "handed him over to the Taliban", "handed them back to
+// Uzbekistan": a handover whose object is a pronoun, which the dictionary
+// patterns (written for nouns: "hand* over &detainees to +") miss. The
+// receiver is the target, not the pronoun's referent. With "back" it is a
+// release (0841), else a surrender of a wanted person (063); after a
+// release by the same subject ("released 40 citizens and handed them over
+// to the Tajik side") it is that release again and gives nothing.
+func (x *sentence) handedOver() {
+	toks := x.toks
+	for _, g := range x.groups {
+		if g.noun || g.neg || g.passive || g.modal != "" || firstLemma(g) != "hand" {
+			continue
+		}
+		k := g.head + 1
+		if k+2 >= len(toks) || toks[k].Tag != "PRP" {
+			continue
+		}
+		switch toks[k].Lower {
+		case "him", "her", "them":
+		default:
+			continue
+		}
+		back := toks[k+1].Lower == "back"
+		if !back && toks[k+1].Lower != "over" || toks[k+2].Lower != "to" {
+			continue
+		}
+		j := k + 3
+		tgt := x.mentionStartingAt(j)
+		if tgt == nil && j+1 < len(toks) && toks[j].Tag == "DT" {
+			tgt = x.mentionStartingAt(j + 1)
+		}
+		if tgt == nil || tgt.weak || tgt.locative || len(tgt.codes) != 1 || tgt.codes[0] == "" || tgt.codes[0][0] == '?' {
+			continue
+		}
+		subj, l := x.subjectOf(g, 0)
+		if subj == nil && g.start > 0 && toks[g.start-1].Lower == "and" {
+			subj, l = x.earlierSubject(g) // "…, and handed him over"
+		} else if pr := x.mentionStartingAt(k); subj != nil && pr != nil && len(pr.codes) == 1 && len(subj.codes) == 1 && pr.codes[0] == subj.codes[0] {
+			// "arrested a commander who had lived in Dushanbe, and handed
+			// him over": not the commander's act but the arrester's.
+			subj, l = x.earlierSubject(g)
+		}
+		if subj == nil || subj.weak || l.neg || l.frame != "" || len(subj.codes) != 1 || subj.codes[0] == "" || cut3(subj.codes[0]) == cut3(tgt.codes[0]) {
+			continue
+		}
+		if x.hasEventAt(g.head) {
+			continue
+		}
+		if x.releasedBy(subj.codes[0], g.head) {
+			continue // "released 40 citizens and handed them over": one release
+		}
+		code := "063"
+		if back {
+			code = "0841"
+		}
+		x.emitAll(subj, tgt, code, "", x.span(g.head, g.head+1), "")
+		g.coded = true
+	}
+}
+
+// hasEventAt reports whether an event already has its verb at token k.
+func (x *sentence) hasEventAt(k int) bool {
+	for _, ev := range x.events {
+		if x.verbToken(ev) == k {
+			return true
+		}
+	}
+	return false
+}
+
+// releasedBy reports whether src released someone (0841) before token k.
+func (x *sentence) releasedBy(src string, k int) bool {
+	for _, ev := range x.events {
+		if ev.Code == "0841" && cut3(ev.Source) == cut3(src) && x.verbToken(ev) < k {
+			return true
+		}
+	}
+	return false
+}
+
+// earlierSubject returns the subject of the first finite verb before g.
+func (x *sentence) earlierSubject(g *vgroup) (*mention, link) {
+	for _, o := range x.groups {
+		if o == g || o.head >= g.head {
+			break
+		}
+		if !o.noun && o.finite {
+			return x.subjectOf(o, 0)
+		}
+	}
+	return nil, link{}
+}

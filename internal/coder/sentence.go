@@ -211,6 +211,7 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 			x.compoundMutuals()
 			x.answeredIdeas()
 			x.heldTargets() // g5
+			x.handedOver()  // g5
 			x.objectRelatives()
 			x.agreedTogether()
 			x.thingMakers()
