@@ -93,8 +93,9 @@ type docState struct {
 	// met is the pair of countries of the last sentence whose events were
 	// a meeting or call, for "They agreed …" after it.
 	met []string
-	// holder is the source code and name of the last sentence's
-	// detention, for "demanded his release" in the next (g5).
+	// holder is the source code and name and the target code and name of
+	// the last sentence's detention, for "demanded his release" in the
+	// next (g5).
 	holder []string
 	// dropped marks the sentences a discard phrase or a match score drops
 	// (see quietStory), by index.

@@ -102,13 +102,13 @@ func (x *sentence) firstClauseAt(k int) bool {
 	return true
 }
 
-// rememberHolder notes for the next sentence who detained someone in this
-// one: the source of its last detention with a target.
+// rememberHolder notes for the next sentence who detained whom in this
+// one: the source and target codes and names of its last detention.
 func (x *sentence) rememberHolder() {
 	x.st.holder = nil
 	for _, ev := range x.events {
 		if holdingCode(ev.Code) && ev.Source != "" && ev.Target != "" && cut3(ev.Source) != cut3(ev.Target) {
-			x.st.holder = []string{ev.Source, ev.SourceName}
+			x.st.holder = []string{ev.Source, ev.SourceName, ev.Target, ev.TargetName}
 		}
 	}
 }
@@ -204,4 +204,76 @@ func (x *sentence) earlierSubject(g *vgroup) (*mention, link) {
 		}
 	}
 	return nil, link{}
+}
+
+// releaseOrderLemmas decide a release they take as object: "ordered his release".
+var releaseOrderLemmas = setOf("order", "approve", "announce", "authorise", "authorize", "sanction")
+
+// orderedReleases codes "ordered his release", "approved their release" as
+// the subject's release (0841) of the person the pronoun stands for, named
+// before in the sentence or in the sentences before ("A Kazakh court
+// refused to extradite the Karakalpak blogger and ordered his release").
+func (x *sentence) orderedReleases() {
+	toks := x.toks
+	for _, g := range x.groups {
+		if g.noun || g.neg || g.passive || g.modal != "" || !releaseOrderLemmas[firstLemma(g)] {
+			continue
+		}
+		k := g.head + 1
+		if k+1 >= len(toks) || toks[k+1].Lower != "release" && toks[k+1].Lower != "freeing" || k+2 < len(toks) && toks[k+2].Lower == "of" {
+			continue
+		}
+		plural := false
+		switch toks[k].Lower {
+		case "his", "her":
+		case "their":
+			plural = true
+		default:
+			continue
+		}
+		if x.hasEventAt(g.head) {
+			continue
+		}
+		subj, l := x.subjectOf(g, 0)
+		if subj == nil && g.start > 0 && toks[g.start-1].Lower == "and" {
+			subj, l = x.earlierSubject(g)
+		}
+		if subj == nil || subj.weak || l.neg || l.frame != "" || len(subj.codes) != 1 || subj.codes[0] == "" || subj.codes[0][0] == '?' {
+			continue
+		}
+		if x.releasedBy(subj.codes[0], g.head) {
+			continue // "acquitted the journalist and ordered his release": one release
+		}
+		var code, name string
+		for _, m := range x.ms {
+			if m.end > k || m == subj || m.weak || m.pronoun || m.locative || len(m.codes) != 1 || m.plural != plural {
+				continue
+			}
+			if c := x.resolve(m.codes[0], ""); c != "" && c != subj.codes[0] && heldPersonCode(c) {
+				code, name = c, m.text
+			}
+		}
+		if code == "" && x.st.holder != nil && x.firstClauseAt(g.head) {
+			code, name = x.st.holder[2], x.st.holder[3] // "Police detained a journalist. A court ordered his release."
+		}
+		if code == "" || code == subj.codes[0] {
+			continue
+		}
+		tgt := &mention{start: k, end: k + 1, codes: []string{code}, spans: [][2]int{{k, k + 1}}, text: name}
+		x.emitAll(subj, tgt, "0841", "", x.span(g.head, g.head+1), "")
+		g.coded = true
+	}
+}
+
+// heldPersonCode reports whether code is of people who may be held and
+// freed: journalists, opposition figures, civilians, soldiers, criminals.
+func heldPersonCode(code string) bool {
+	if len(code) < 6 {
+		return false
+	}
+	switch code[len(code)-3:] {
+	case "MED", "OPP", "REL", "HRI", "ELI", "CVL", "MIL", "CRM", "REB", "LAB", "EDU", "BUS":
+		return true
+	}
+	return false
 }

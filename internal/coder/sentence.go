@@ -210,8 +210,9 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 			x.dropNominalVisits()
 			x.compoundMutuals()
 			x.answeredIdeas()
-			x.heldTargets() // g5
-			x.handedOver()  // g5
+			x.heldTargets()     // g5
+			x.handedOver()      // g5
+			x.orderedReleases() // g5
 			x.objectRelatives()
 			x.agreedTogether()
 			x.thingMakers()
