@@ -210,6 +210,7 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 			x.dropNominalVisits()
 			x.compoundMutuals()
 			x.answeredIdeas()
+			x.answeredActs()    // g5
 			x.heldTargets()     // g5
 			x.handedOver()      // g5
 			x.orderedReleases() // g5
@@ -237,6 +238,7 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 	x.remember()
 	x.rememberMeeting()
 	x.rememberHolder() // g5
+	x.rememberActs()   // g5
 	return x.events
 }
 
