@@ -60,10 +60,13 @@ func (x *sentence) heldTargets() {
 				holder, name = h.Source, h.SourceName
 			}
 		}
-		if holder == "" && x.st.holder != nil && x.firstClauseAt(k) {
+		if holder == "" {
+			holder, name = x.heldIn(k)
+		}
+		if holder == "" && x.st.holder != nil {
 			holder, name = x.st.holder[0], x.st.holder[1]
 		}
-		if holder == "" || cut3(holder) == cut3(ev.Source) || len(holder) < 3 || isAgentOnly(holder) {
+		if holder == "" || len(holder) < 3 || isAgentOnly(holder) || holder == ev.Source || cut3(holder) == cut3(ev.Source) && (len(holder) == 3 || len(ev.Source) == 3) {
 			continue
 		}
 		ev.Target, ev.TargetName = holder, name
@@ -83,10 +86,36 @@ func (x *sentence) possessedHeld(k int) bool {
 	}
 	switch toks[j].Lower {
 	case "his", "her", "their":
-	default:
-		return false
+		return heldNouns[toks[j+1].Lower]
+	case "the":
+		// "demanded the release of its citizens detained in Russia"
+		return heldNouns[toks[j+1].Lower] && j+2 < len(toks) && toks[j+2].Lower == "of"
 	}
-	return heldNouns[toks[j+1].Lower]
+	return false
+}
+
+// heldParticiples, before "in" and a country, say where people are held.
+var heldParticiples = setOf("detained", "held", "jailed", "imprisoned", "arrested", "stranded")
+
+// heldIn returns the country where the people of the sentence are held,
+// from a participle before k: "Relatives of Kyrgyz migrants detained in
+// Russia …, demanding their release", "its citizens held in Iran".
+func (x *sentence) heldIn(k int) (string, string) {
+	toks := x.toks
+	best, name := "", ""
+	for _, m := range x.ms {
+		if m.start < 2 || len(m.codes) != 1 || len(m.codes[0]) != 3 || m.codes[0][0] == '?' {
+			continue
+		}
+		if toks[m.start-1].Lower != "in" || !heldParticiples[toks[m.start-2].Lower] {
+			continue
+		}
+		if d := m.start - k; d > 12 || d < -30 {
+			continue
+		}
+		best, name = m.codes[0], m.text
+	}
+	return best, name
 }
 
 // firstClauseAt reports whether no finite verb comes before token k.
@@ -107,7 +136,7 @@ func (x *sentence) firstClauseAt(k int) bool {
 func (x *sentence) rememberHolder() {
 	x.st.holder = nil
 	for _, ev := range x.events {
-		if holdingCode(ev.Code) && ev.Source != "" && ev.Target != "" && cut3(ev.Source) != cut3(ev.Target) {
+		if holdingCode(ev.Code) && ev.Source != "" && ev.Target != "" && ev.Source != ev.Target {
 			x.st.holder = []string{ev.Source, ev.SourceName, ev.Target, ev.TargetName}
 		}
 	}
