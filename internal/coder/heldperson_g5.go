@@ -86,7 +86,7 @@ func (x *sentence) possessedHeld(k int) bool {
 	}
 	switch toks[j].Lower {
 	case "his", "her", "their":
-		return heldNouns[toks[j+1].Lower]
+		return heldNouns[toks[x.skipReleaseAdjectives(j+1)].Lower]
 	case "the":
 		// "demanded the release of its citizens detained in Russia"
 		return heldNouns[toks[j+1].Lower] && j+2 < len(toks) && toks[j+2].Lower == "of"
@@ -249,7 +249,11 @@ func (x *sentence) orderedReleases() {
 			continue
 		}
 		k := g.head + 1
-		if k+1 >= len(toks) || toks[k+1].Lower != "release" && toks[k+1].Lower != "freeing" || k+2 < len(toks) && toks[k+2].Lower == "of" {
+		if k+1 >= len(toks) {
+			continue
+		}
+		r := x.skipReleaseAdjectives(k + 1)
+		if toks[r].Lower != "release" && toks[r].Lower != "freeing" || r+1 < len(toks) && toks[r+1].Lower == "of" {
 			continue
 		}
 		plural := false
@@ -267,10 +271,23 @@ func (x *sentence) orderedReleases() {
 		if subj == nil && g.start > 0 && toks[g.start-1].Lower == "and" {
 			subj, l = x.earlierSubject(g)
 		}
-		if subj == nil || subj.weak || l.neg || l.frame != "" || len(subj.codes) != 1 || subj.codes[0] == "" || subj.codes[0][0] == '?' {
+		if subj == nil || subj.weak || l.neg || l.frame != "" || len(subj.codes) != 1 || subj.codes[0] == "" {
 			continue
 		}
-		if x.releasedBy(subj.codes[0], g.head) {
+		held := ""
+		for _, ev := range x.events {
+			if holdingCode(ev.Code) && x.verbToken(ev) >= 0 && x.verbToken(ev) < g.head {
+				held = ev.Source
+			}
+		}
+		if held == "" && x.st.holder != nil {
+			held = x.st.holder[0]
+		}
+		sc := x.resolve(subj.codes[0], held) // "Police detained … A court ordered": the holder's court
+		if sc == "" || sc[0] == '?' {
+			continue
+		}
+		if x.releasedBy(sc, g.head) {
 			continue // "acquitted the journalist and ordered his release": one release
 		}
 		var code, name string
@@ -278,18 +295,19 @@ func (x *sentence) orderedReleases() {
 			if m.end > k || m == subj || m.weak || m.pronoun || m.locative || len(m.codes) != 1 || m.plural != plural {
 				continue
 			}
-			if c := x.resolve(m.codes[0], ""); c != "" && c != subj.codes[0] && heldPersonCode(c) {
+			if c := x.resolve(m.codes[0], ""); c != "" && c != sc && heldPersonCode(c) {
 				code, name = c, m.text
 			}
 		}
 		if code == "" && x.st.holder != nil && x.firstClauseAt(g.head) {
 			code, name = x.st.holder[2], x.st.holder[3] // "Police detained a journalist. A court ordered his release."
 		}
-		if code == "" || code == subj.codes[0] {
+		if code == "" || code == sc {
 			continue
 		}
 		tgt := &mention{start: k, end: k + 1, codes: []string{code}, spans: [][2]int{{k, k + 1}}, text: name}
-		x.emitAll(subj, tgt, "0841", "", x.span(g.head, g.head+1), "")
+		src := &mention{start: subj.start, end: subj.end, codes: []string{sc}, spans: subj.spans[:1], text: subj.text}
+		x.emitAll(src, tgt, "0841", "", x.span(g.head, g.head+1), "")
 		g.coded = true
 	}
 }
@@ -305,4 +323,17 @@ func heldPersonCode(code string) bool {
 		return true
 	}
 	return false
+}
+
+// releaseAdjectives qualify a release: "his immediate and unconditional
+// release", "their safe return".
+var releaseAdjectives = setOf("immediate", "unconditional", "swift", "speedy", "safe", "early", "quick", "prompt", "and")
+
+// skipReleaseAdjectives returns the first token from j on that is no
+// releaseAdjectives word (at most three are skipped), or j.
+func (x *sentence) skipReleaseAdjectives(j int) int {
+	for n := 0; n < 3 && j+1 < len(x.toks) && releaseAdjectives[x.toks[j].Lower]; n++ {
+		j++
+	}
+	return j
 }
