@@ -236,12 +236,21 @@ func (x *sentence) earlierSubject(g *vgroup) (*mention, link) {
 }
 
 // releaseOrderLemmas decide a release they take as object: "ordered his release".
+//
+// orderedActCodes are the acts on a person such verbs may decide, with
+// their codes: "ordered his release", "ordered his deportation".
+var orderedActCodes = map[string]string{
+	"release": "0841", "freeing": "0841", "deportation": "174", "expulsion": "174", "arrest": "173", "detention": "173",
+}
+
 var releaseOrderLemmas = setOf("order", "approve", "announce", "authorise", "authorize", "sanction")
 
 // orderedReleases codes "ordered his release", "approved their release" as
 // the subject's release (0841) of the person the pronoun stands for, named
-// before in the sentence or in the sentences before ("A Kazakh court
-// refused to extradite the Karakalpak blogger and ordered his release").
+// before in the sentence or detained in the sentence before ("A Kazakh
+// court refused to extradite the Karakalpak blogger and ordered his
+// release"); likewise "ordered his deportation" (174) and "ordered his
+// arrest" (173).
 func (x *sentence) orderedReleases() {
 	toks := x.toks
 	for _, g := range x.groups {
@@ -253,7 +262,8 @@ func (x *sentence) orderedReleases() {
 			continue
 		}
 		r := x.skipReleaseAdjectives(k + 1)
-		if toks[r].Lower != "release" && toks[r].Lower != "freeing" || r+1 < len(toks) && toks[r+1].Lower == "of" {
+		act := orderedActCodes[toks[r].Lower]
+		if act == "" || r+1 < len(toks) && toks[r+1].Lower == "of" {
 			continue
 		}
 		plural := false
@@ -264,12 +274,21 @@ func (x *sentence) orderedReleases() {
 		default:
 			continue
 		}
-		if x.hasEventAt(g.head) {
+		at := -1 // an event the dictionary coded with no target: "ordered his deportation"
+		for i, ev := range x.events {
+			if x.verbToken(ev) == g.head {
+				at = i
+			}
+		}
+		if at >= 0 && (x.events[at].Target != "" || x.events[at].Code != act) {
 			continue
 		}
 		subj, l := x.subjectOf(g, 0)
 		if subj == nil && g.start > 0 && toks[g.start-1].Lower == "and" {
 			subj, l = x.earlierSubject(g)
+		}
+		if subj == nil {
+			subj = x.placedSubject(g) // "a court in Bishkek ordered his expulsion"
 		}
 		if subj == nil || subj.weak || l.neg || l.frame != "" || len(subj.codes) != 1 || subj.codes[0] == "" {
 			continue
@@ -287,7 +306,7 @@ func (x *sentence) orderedReleases() {
 		if sc == "" || sc[0] == '?' {
 			continue
 		}
-		if x.releasedBy(sc, g.head) {
+		if act == "0841" && x.releasedBy(sc, g.head) {
 			continue // "acquitted the journalist and ordered his release": one release
 		}
 		var code, name string
@@ -305,9 +324,13 @@ func (x *sentence) orderedReleases() {
 		if code == "" || code == sc {
 			continue
 		}
+		if at >= 0 {
+			x.events[at].Target, x.events[at].TargetName = code, name
+			continue
+		}
 		tgt := &mention{start: k, end: k + 1, codes: []string{code}, spans: [][2]int{{k, k + 1}}, text: name}
 		src := &mention{start: subj.start, end: subj.end, codes: []string{sc}, spans: subj.spans[:1], text: subj.text}
-		x.emitAll(src, tgt, "0841", "", x.span(g.head, g.head+1), "")
+		x.emitAll(src, tgt, act, "", x.span(g.head, g.head+1), "")
 		g.coded = true
 	}
 }
@@ -336,4 +359,31 @@ func (x *sentence) skipReleaseAdjectives(j int) int {
 		j++
 	}
 	return j
+}
+
+// placedSubject returns the actor just before g with only a place between
+// ("a court in Bishkek ordered"), or nil.
+func (x *sentence) placedSubject(g *vgroup) *mention {
+	j := g.start
+	for j > x.from {
+		var loc *mention
+		for _, m := range x.ms {
+			if m.end == j && m.locative {
+				loc = m
+			}
+		}
+		if loc == nil || loc.start < 1 || x.toks[loc.start-1].Lower != "in" {
+			break
+		}
+		j = loc.start - 1
+	}
+	if j == g.start {
+		return nil
+	}
+	for _, m := range x.ms {
+		if m.end == j && !m.locative && !m.weak && !m.pronoun && len(m.codes) == 1 && m.codes[0] != "" {
+			return m
+		}
+	}
+	return nil
 }
