@@ -43,13 +43,16 @@ func (x *sentence) answeredActs() {
 		}
 		if g.end+2 < len(toks) {
 			switch toks[g.end+2].Lower {
-			case "of", "by", "from", "that", "against", "'s", "to", "for":
+			case "of", "by", "from", "that", "against", "'s", "to", "for", "made", "issued", "levelled", "leveled":
 				continue // the maker or the content is named here
 			}
 		}
 		roots := answerFamilies[toks[g.end+1].Lower]
 		if roots == "" {
 			continue
+		}
+		if ts := ev.Evidence.Target; ts != nil && ts[0] != toks[g.end].Start {
+			continue // a target named in the sentence itself
 		}
 		var src, name string
 		for _, r := range []string{roots[:2], roots[min(3, len(roots)):]} {
