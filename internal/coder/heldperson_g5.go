@@ -63,6 +63,16 @@ func (x *sentence) heldTargets() {
 		if holder == "" {
 			holder, name = x.heldIn(k)
 		}
+		if holder == "" {
+			// "relatives picketed the Supreme Court, calling for their
+			// release": the body the protest was aimed at.
+			for j := range x.events {
+				h := &x.events[j]
+				if h.Root == "14" && h.Target != "" && cut3(h.Source) == cut3(ev.Source) && x.verbToken(*h) >= 0 && x.verbToken(*h) < k {
+					holder, name = h.Target, h.TargetName
+				}
+			}
+		}
 		if holder == "" && x.st.holder != nil {
 			holder, name = x.st.holder[0], x.st.holder[1]
 		}
