@@ -108,8 +108,9 @@ func (x *sentence) possessedHeld(k int) bool {
 var heldParticiples = setOf("detained", "held", "jailed", "imprisoned", "arrested", "stranded")
 
 // heldIn returns the country where the people of the sentence are held,
-// from a participle before k: "Relatives of Kyrgyz migrants detained in
-// Russia …, demanding their release", "its citizens held in Iran".
+// from a participle near k (anywhere when k < 0): "Relatives of Kyrgyz
+// migrants detained in Russia …, demanding their release", "its citizens
+// held in Iran".
 func (x *sentence) heldIn(k int) (string, string) {
 	toks := x.toks
 	best, name := "", ""
@@ -120,7 +121,7 @@ func (x *sentence) heldIn(k int) (string, string) {
 		if toks[m.start-1].Lower != "in" || !heldParticiples[toks[m.start-2].Lower] {
 			continue
 		}
-		if d := m.start - k; d > 12 || d < -30 {
+		if d := m.start - k; k >= 0 && (d > 12 || d < -30) {
 			continue
 		}
 		best, name = m.codes[0], m.text
@@ -148,6 +149,12 @@ func (x *sentence) rememberHolder() {
 	for _, ev := range x.events {
 		if holdingCode(ev.Code) && ev.Source != "" && ev.Target != "" && ev.Source != ev.Target {
 			x.st.holder = []string{ev.Source, ev.SourceName, ev.Target, ev.TargetName}
+		}
+	}
+	if x.st.holder == nil {
+		// "Two Kyrgyz journalists were detained in Kazakhstan."
+		if c, n := x.heldIn(-1); c != "" {
+			x.st.holder = []string{c, n, "", ""}
 		}
 	}
 }
