@@ -38,26 +38,33 @@ func holdingCode(code string) bool {
 }
 
 // heldTargets aims an untargeted appeal or demand (02, 10) for "his
-// release", "their return" or "her extradition" at whoever holds the
-// person: the source of a detention earlier in the sentence ("Uzbek border
+// release", "their return" or "her extradition", and a complaint (11)
+// about "their arrest" or "his deportation", at whoever holds the person,
+// not at the person: the source of a detention earlier in the sentence ("Uzbek border
 // guards detained a Kyrgyz citizen, and Bishkek asked for his return" →
 // KGZ→UZB) or, when the sentence has none, in the sentence before ("Kyrgyz
 // police detained a Kazakh journalist. Astana demanded his release.").
 func (x *sentence) heldTargets() {
 	for i := range x.events {
 		ev := &x.events[i]
-		if ev.Target != "" || ev.Root != "02" && ev.Root != "10" || ev.Source == "" {
+		if ev.Source == "" {
 			continue
 		}
 		k := x.verbToken(*ev)
-		if k < 0 || !x.possessedHeld(k) {
+		if k < 0 {
 			continue
 		}
-		holder, name := "", ""
+		switch {
+		case ev.Target == "" && (ev.Root == "02" || ev.Root == "10") && x.possessedHeld(k):
+		case ev.Root == "11" && x.condemnedHolding(k, ev):
+		default:
+			continue
+		}
+		holder, name, held := "", "", ""
 		for j := range x.events {
 			h := &x.events[j]
 			if j != i && holdingCode(h.Code) && h.Source != "" && h.Target != "" && x.verbToken(*h) >= 0 && x.verbToken(*h) < k {
-				holder, name = h.Source, h.SourceName
+				holder, name, held = h.Source, h.SourceName, h.Target
 			}
 		}
 		if holder == "" {
@@ -74,7 +81,10 @@ func (x *sentence) heldTargets() {
 			}
 		}
 		if holder == "" && x.st.holder != nil {
-			holder, name = x.st.holder[0], x.st.holder[1]
+			holder, name, held = x.st.holder[0], x.st.holder[1], x.st.holder[2]
+		}
+		if ev.Target != "" && (ev.Root != "11" || ev.Target != held) {
+			continue // a complaint aimed elsewhere than at the people held
 		}
 		if holder == "" || len(holder) < 3 || isAgentOnly(holder) || holder == ev.Source || cut3(holder) == cut3(ev.Source) && (len(holder) == 3 || len(ev.Source) == 3) {
 			continue
@@ -403,4 +413,31 @@ func (x *sentence) placedSubject(g *vgroup) *mention {
 		}
 	}
 	return nil
+}
+
+// holdingNouns name the seizing of people: "condemned their arrest".
+var holdingNouns = setOf("arrest", "arrests", "detention", "detentions", "jailing", "imprisonment", "sentencing",
+	"deportation", "expulsion", "abduction", "kidnapping", "conviction")
+
+// condemnedHolding reports whether the complaint ev, its verb at k, is
+// about "his arrest", "their detention".
+func (x *sentence) condemnedHolding(k int, ev *event.Event) bool {
+	toks := x.toks
+	j := k + 1
+	if j < len(toks) && (toks[j].Lower == "of" || toks[j].Lower == "over" || toks[j].Lower == "against") {
+		j++
+	}
+	if j+1 >= len(toks) {
+		return false
+	}
+	switch toks[j].Lower {
+	case "his", "her", "their":
+	default:
+		return false
+	}
+	n := x.skipReleaseAdjectives(j + 1)
+	if !holdingNouns[toks[n].Lower] || n+1 < len(toks) && toks[n+1].Lower == "of" {
+		return false
+	}
+	return true
 }
