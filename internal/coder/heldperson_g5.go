@@ -125,19 +125,32 @@ func (x *sentence) heldIn(k int) (string, string) {
 	toks := x.toks
 	best, name := "", ""
 	for _, m := range x.ms {
-		if m.start < 2 || len(m.codes) != 1 || len(m.codes[0]) != 3 || m.codes[0][0] == '?' {
+		if m.start < 2 || len(m.codes) != 1 || len(m.codes[0]) < 3 || m.codes[0][0] == '?' {
 			continue
 		}
-		if toks[m.start-1].Lower != "in" || !heldParticiples[toks[m.start-2].Lower] {
+		p := m.start - 1
+		if len(m.codes[0]) > 3 || !m.locative || toks[p].Tag == "DT" {
+			// "held in a Russian prison": a state's place of detention.
+			if m.end >= len(toks) || !prisonNouns[toks[m.end].Lower] && !prisonNouns[toks[m.end-1].Lower] {
+				continue
+			}
+			if toks[p].Tag == "DT" && p > 0 {
+				p--
+			}
+		}
+		if p < 1 || toks[p].Lower != "in" || !heldParticiples[toks[p-1].Lower] {
 			continue
 		}
 		if d := m.start - k; k >= 0 && (d > 12 || d < -30) {
 			continue
 		}
-		best, name = m.codes[0], m.text
+		best, name = m.codes[0][:3], m.text
 	}
 	return best, name
 }
+
+// prisonNouns are places where a state holds people.
+var prisonNouns = setOf("prison", "prisons", "jail", "jails", "detention", "custody", "camp", "camps", "colony", "cell", "cells")
 
 // firstClauseAt reports whether no finite verb comes before token k.
 func (x *sentence) firstClauseAt(k int) bool {
