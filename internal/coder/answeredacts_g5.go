@@ -56,11 +56,13 @@ func (x *sentence) answeredActs() {
 		}
 		var src, name string
 		for _, r := range []string{roots[:2], roots[min(3, len(roots)):]} {
-			if a, ok := prev[r]; ok && src == "" {
-				src, name = a[0], a[1]
+			for _, a := range prev[r] {
+				if src == "" && a[0] != ev.Source && (cut3(a[0]) != cut3(ev.Source) || x.domesticAnswer(ev.Source, a[0])) {
+					src, name = a[0], a[1]
+				}
 			}
 		}
-		if src == "" || src == ev.Source || cut3(src) == cut3(ev.Source) && !x.domesticAnswer(ev.Source, src) {
+		if src == "" {
 			continue
 		}
 		ev.Target, ev.TargetName = src, name
@@ -74,17 +76,18 @@ func (x *sentence) domesticAnswer(src, by string) bool {
 	return len(src) > 3 && len(by) > 3 && src != by
 }
 
-// rememberActs notes for the next sentence the source code and name of
-// this sentence's last event of each root.
+// rememberActs notes for the next sentence the source codes and names of
+// this sentence's events of each root, the last first.
 func (x *sentence) rememberActs() {
 	x.st.lastActs = nil
-	for _, ev := range x.events {
+	for i := len(x.events) - 1; i >= 0; i-- {
+		ev := x.events[i]
 		if ev.Source == "" || ev.Source[0] == '?' {
 			continue
 		}
 		if x.st.lastActs == nil {
-			x.st.lastActs = map[string][2]string{}
+			x.st.lastActs = map[string][][2]string{}
 		}
-		x.st.lastActs[ev.Root] = [2]string{ev.Source, ev.SourceName}
+		x.st.lastActs[ev.Root] = append(x.st.lastActs[ev.Root], [2]string{ev.Source, ev.SourceName})
 	}
 }

@@ -97,10 +97,10 @@ type docState struct {
 	// the last sentence's detention, for "demanded his release" in the
 	// next (g5).
 	holder []string
-	// lastActs maps each root to the source code and name of the last
-	// sentence's last event of that root, for "rejected the request" in
-	// the next (g5).
-	lastActs map[string][2]string
+	// lastActs maps each root to the source codes and names of the last
+	// sentence's events of that root, the last first, for "rejected the
+	// request" in the next (g5).
+	lastActs map[string][][2]string
 	// dropped marks the sentences a discard phrase or a match score drops
 	// (see quietStory), by index.
 	dropped []bool
