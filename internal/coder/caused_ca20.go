@@ -41,7 +41,7 @@ func floatingQuantifier(toks []nlp.Token, j, from int) bool {
 // pluralGroupNames are names of movements that news refers back to as
 // "they": "The Taliban closed the market. They accused Turkmenistan …".
 var pluralGroupNames = map[string]bool{"taliban": true, "houthis": true, "huthis": true, "mujahideen": true,
-	"mujahedeen": true, "mujahidin": true}
+	"mujahedeen": true, "mujahidin": true, "police": true}
 
 // pluralName reports whether m is a movement named in the plural.
 func pluralName(m *mention) bool {

@@ -93,6 +93,14 @@ type docState struct {
 	// met is the pair of countries of the last sentence whose events were
 	// a meeting or call, for "They agreed …" after it.
 	met []string
+	// holder is the source code and name and the target code and name of
+	// the last sentence's detention, for "demanded his release" in the
+	// next (g5).
+	holder []string
+	// lastActs maps each root to the source codes and names of the last
+	// sentence's events of that root, the last first, for "rejected the
+	// request" in the next (g5).
+	lastActs map[string][][2]string
 	// dropped marks the sentences a discard phrase or a match score drops
 	// (see quietStory), by index.
 	dropped []bool

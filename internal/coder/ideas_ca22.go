@@ -28,7 +28,7 @@ func (x *sentence) answeredIdeas() {
 	}
 	for i := range x.events {
 		ev := &x.events[i]
-		if ev.Target != "" || ev.Root != "05" && ev.Root != "12" {
+		if ev.Target != "" || ev.Root != "05" && ev.Root != "12" && !x.acceptedOffer(ev) {
 			continue
 		}
 		k := x.verbToken(*ev)

@@ -211,6 +211,10 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 			x.dropNominalVisits()
 			x.compoundMutuals()
 			x.answeredIdeas()
+			x.answeredActs()    // g5
+			x.heldTargets()     // g5
+			x.handedOver()      // g5
+			x.orderedReleases() // g5
 			x.objectRelatives()
 			x.agreedTogether()
 			x.thingMakers()
@@ -234,6 +238,8 @@ func (c *Coder) codeSentence(st *docState, s *nlp.Sentence, first bool) []event.
 	}
 	x.remember()
 	x.rememberMeeting()
+	x.rememberHolder() // g5
+	x.rememberActs()   // g5
 	return x.events
 }
 
