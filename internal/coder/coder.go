@@ -130,22 +130,37 @@ func (c *Coder) Code(a article.Article) Result {
 		}
 		c.tagger.Tag(s.Tokens)
 		if !c.dict.Compat {
+			ws := wordsOf(s.Tokens) // s8: the retags' gates
 			c.retagPast(s.Tokens)
 			retagAttributive(s.Tokens)
 			retagAttributiveIng(s.Tokens)
 			retagNounCompounds(s.Tokens)
-			c.retagAfterDay(s.Tokens)
+			if setHasAny(&ws, onGate) {
+				c.retagAfterDay(s.Tokens)
+			}
 			retagComplement(s.Tokens)
-			retagQuantity(s.Tokens)
+			if setHasAny(&ws, approxWordGate) {
+				retagQuantity(s.Tokens)
+			}
 			retagQuotedModifier(s.Tokens)
-			retagObjectPronoun(s.Tokens)
+			if setHasAny(&ws, objectPronounGate) {
+				retagObjectPronoun(s.Tokens)
+			}
 			c.retagPlacedVerb(s.Tokens)
 			retagGerundNoun(s.Tokens)
-			c.retagNameCut(s.Tokens) // ca19
+			if setHasAny(&ws, sameFormPastGate) {
+				c.retagNameCut(s.Tokens)
+			} // ca19
 			c.retagPastAfterApposition(s.Tokens)
-			c.retagNounOnlyAgents(s.Tokens)
-			retagSpoke(s.Tokens)
-			retagAndVerb(s.Tokens)
+			if setHasAny(&ws, nounOnlyAgentGate) {
+				c.retagNounOnlyAgents(s.Tokens)
+			}
+			if setHasAny(&ws, spokeGate) {
+				retagSpoke(s.Tokens)
+			}
+			if setHasAny(&ws, andGate) {
+				retagAndVerb(s.Tokens)
+			}
 		}
 		evs := c.safeCodeSentence(st, s, i == 0, &res)
 		if !c.dict.Compat {

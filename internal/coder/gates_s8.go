@@ -64,3 +64,23 @@ var (
 	toldVerbGate     = gateOfKeys(toldVerbs)
 	rebukeNounGate   = gateOfKeys(rebukeNouns)
 )
+
+// Gates of the retags Code runs on every tagged sentence.
+var (
+	onGate            = gateOf("on")
+	andGate           = gateOf("and")
+	spokeGate         = gateOf("spoke")
+	approxWordGate    = gateOfKeys(approxWords)
+	objectPronounGate = gateOfKeys(objectPronouns)
+	sameFormPastGate  = gateOfKeys(sameFormPasts)
+	nounOnlyAgentGate = gateOfKeys(nounOnlyAgents)
+)
+
+// wordsOf returns the set of the words of toks.
+func wordsOf(toks []nlp.Token) dict.WordSet {
+	var ws dict.WordSet
+	for i := range toks {
+		ws.Add(toks[i].LowerHash())
+	}
+	return ws
+}
