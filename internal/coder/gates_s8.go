@@ -84,3 +84,38 @@ func wordsOf(toks []nlp.Token) dict.WordSet {
 	}
 	return ws
 }
+
+// refWord reports whether w is a word resolveReferences may resolve.
+func refWord(w string) bool {
+	switch w {
+	case "both", "the", "he", "she", "it", "his", "her", "its", "their", "we", "our", "him", "them", "they":
+		return true
+	}
+	return false
+}
+
+// s8facts holds facts of a sentence the rules' gates test, made on first
+// use.
+type s8facts struct {
+	numbersDone     bool
+	firstCD, lastCD int // the first and last number tokens, -1 for none
+}
+
+// numberWithin reports whether a number (CD) token may stand in
+// toks[from:to]: false means none does.
+func (x *sentence) numberWithin(from, to int) bool {
+	f := &x.s8
+	if !f.numbersDone {
+		f.firstCD, f.lastCD = -1, -1
+		for k := range x.toks {
+			if x.toks[k].Tag == "CD" {
+				if f.firstCD < 0 {
+					f.firstCD = k
+				}
+				f.lastCD = k
+			}
+		}
+		f.numbersDone = true
+	}
+	return f.firstCD >= 0 && from <= f.lastCD && to > f.firstCD
+}

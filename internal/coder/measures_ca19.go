@@ -23,6 +23,9 @@ func (x *sentence) measureWords(from, to int) int {
 	if to > len(x.toks) {
 		to = len(x.toks)
 	}
+	if !x.numberWithin(from, to) {
+		return 0 // s8
+	}
 	number := false
 	for k := from; k < to; k++ {
 		if x.toks[k].Tag == "CD" {

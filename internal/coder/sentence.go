@@ -54,6 +54,7 @@ type sentence struct {
 	// first use (wordSet).
 	words     dict.WordSet
 	wordsDone bool
+	s8        s8facts // facts for the rules' gates, made on first use
 }
 
 // newGroup returns a pointer to a copy of g; groups are allocated in

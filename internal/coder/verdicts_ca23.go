@@ -79,7 +79,7 @@ func (x *sentence) verdictStatements() {
 		return
 	}
 	for _, g := range x.groups {
-		if g.noun || g.neg || g.coded || g.passive || !x.headIn(g, verdictLemmas) || x.toks[g.head].Tag == "VBG" {
+		if g.noun || g.neg || g.coded || g.passive || x.toks[g.head].Tag == "VBG" || !x.headIn(g, verdictLemmas) {
 			// (", saying it violated …" gives the reason of the main verb's act)
 			continue
 		}
