@@ -1,7 +1,6 @@
 package coder
 
 import (
-	"github.com/accord-hub/accord/internal/dict"
 	"github.com/accord-hub/accord/internal/nlp"
 )
 
@@ -43,13 +42,37 @@ func firstWordOf(w string) string {
 // mayHave reports whether one of g's words may stand in the sentence: false
 // means none does.
 func (x *sentence) mayHave(g wordGate) bool {
-	return setHasAny(x.wordSet(), g)
+	f := &x.s8
+	if !f.wordsDone {
+		f.words = wordsOf(x.toks)
+		f.wordsDone = true
+	}
+	return setHasAny(&f.words, g)
+}
+
+// gateSet is a Bloom filter of the words of one sentence, of two probes in
+// 4096 bits: with a sentence's few dozen words, a word not in the sentence
+// passes about once in several thousand tries (dict.WordSet, made for
+// whole patterns, is smaller and lets through a few in a hundred).
+type gateSet [64]uint64
+
+// add adds the word with hash h.
+func (s *gateSet) add(h uint64) {
+	a, b := h&4095, h>>12&4095
+	s[a>>6] |= 1 << (a & 63)
+	s[b>>6] |= 1 << (b & 63)
+}
+
+// has reports whether the word with hash h may be in the set.
+func (s *gateSet) has(h uint64) bool {
+	a, b := h&4095, h>>12&4095
+	return s[a>>6]&(1<<(a&63)) != 0 && s[b>>6]&(1<<(b&63)) != 0
 }
 
 // setHasAny reports whether one of g's words may be in s.
-func setHasAny(s *dict.WordSet, g wordGate) bool {
+func setHasAny(s *gateSet, g wordGate) bool {
 	for _, h := range g {
-		if s.Has(h) {
+		if s.has(h) {
 			return true
 		}
 	}
@@ -77,10 +100,10 @@ var (
 )
 
 // wordsOf returns the set of the words of toks.
-func wordsOf(toks []nlp.Token) dict.WordSet {
-	var ws dict.WordSet
+func wordsOf(toks []nlp.Token) gateSet {
+	var ws gateSet
 	for i := range toks {
-		ws.Add(toks[i].LowerHash())
+		ws.add(toks[i].LowerHash())
 	}
 	return ws
 }
@@ -99,6 +122,8 @@ func refWord(w string) bool {
 type s8facts struct {
 	numbersDone     bool
 	firstCD, lastCD int // the first and last number tokens, -1 for none
+	wordsDone       bool
+	words           gateSet // the sentence's words (mayHave)
 }
 
 // numberWithin reports whether a number (CD) token may stand in
