@@ -144,3 +144,11 @@ func (x *sentence) numberWithin(from, to int) bool {
 	}
 	return f.firstCD >= 0 && from <= f.lastCD && to > f.firstCD
 }
+
+// verdictCueGate holds the words without one of which verdictCode and
+// freedomRanking find nothing.
+var verdictCueGate = append(append(append(gateOfKeys(accusingCues), gateOfKeys(faultCues)...), gateOfKeys(weakFaultCues)...),
+	gateOf("forced", "failed", "least", "not", "no", "freedom", "freedoms", "rights")...)
+
+// verdictNounGate holds the words of verdictNouns.
+var verdictNounGate = gateOfKeys(verdictNouns)

@@ -28,8 +28,8 @@ func (x *sentence) datedHistory(v int) bool {
 	}
 	end := min(len(x.toks), v+12)
 	for k := v + 1; k < end; k++ {
-		t := x.toks[k]
-		if strings.HasPrefix(t.Tag, "VB") || hasWord(&t, historyStopFilter, historyStops) {
+		t := &x.toks[k] // s8: no copy
+		if strings.HasPrefix(t.Tag, "VB") || hasWord(t, historyStopFilter, historyStops) {
 			return false
 		}
 		if t.Lower == "world" && k+1 < len(x.toks) && x.toks[k+1].Lower == "war" && docYear > 1960 {
