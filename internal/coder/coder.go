@@ -93,6 +93,9 @@ type docState struct {
 	// met is the pair of countries of the last sentence whose events were
 	// a meeting or call, for "They agreed …" after it.
 	met []string
+	// s8words holds the words of sentence s8for, for the rules' gates.
+	s8words gateSet
+	s8for   *nlp.Sentence
 	// dropped marks the sentences a discard phrase or a match score drops
 	// (see quietStory), by index.
 	dropped []bool
@@ -130,35 +133,35 @@ func (c *Coder) Code(a article.Article) Result {
 		}
 		c.tagger.Tag(s.Tokens)
 		if !c.dict.Compat {
-			ws := wordsOf(s.Tokens) // s8: the retags' gates
+			ws := st.wordsFor(s) // s8: the retags' gates
 			c.retagPast(s.Tokens)
 			retagAttributive(s.Tokens)
 			retagAttributiveIng(s.Tokens)
 			retagNounCompounds(s.Tokens)
-			if setHasAny(&ws, onGate) {
+			if setHasAny(ws, onGate) {
 				c.retagAfterDay(s.Tokens)
 			}
 			retagComplement(s.Tokens)
-			if setHasAny(&ws, approxWordGate) {
+			if setHasAny(ws, approxWordGate) {
 				retagQuantity(s.Tokens)
 			}
 			retagQuotedModifier(s.Tokens)
-			if setHasAny(&ws, objectPronounGate) {
+			if setHasAny(ws, objectPronounGate) {
 				retagObjectPronoun(s.Tokens)
 			}
 			c.retagPlacedVerb(s.Tokens)
 			retagGerundNoun(s.Tokens)
-			if setHasAny(&ws, sameFormPastGate) {
+			if setHasAny(ws, sameFormPastGate) {
 				c.retagNameCut(s.Tokens)
 			} // ca19
 			c.retagPastAfterApposition(s.Tokens)
-			if setHasAny(&ws, nounOnlyAgentGate) {
+			if setHasAny(ws, nounOnlyAgentGate) {
 				c.retagNounOnlyAgents(s.Tokens)
 			}
-			if setHasAny(&ws, spokeGate) {
+			if setHasAny(ws, spokeGate) {
 				retagSpoke(s.Tokens)
 			}
-			if setHasAny(&ws, andGate) {
+			if setHasAny(ws, andGate) {
 				retagAndVerb(s.Tokens)
 			}
 		}

@@ -43,11 +43,15 @@ func firstWordOf(w string) string {
 // means none does.
 func (x *sentence) mayHave(g wordGate) bool {
 	f := &x.s8
-	if !f.wordsDone {
-		f.words = wordsOf(x.toks)
-		f.wordsDone = true
+	if f.words == nil {
+		if x.st != nil && x.st.s8for == x.s && x.s != nil {
+			f.words = &x.st.s8words // made by Code for the retags
+		} else {
+			f.words = new(gateSet)
+			f.words.fill(x.toks)
+		}
 	}
-	return setHasAny(&f.words, g)
+	return setHasAny(f.words, g)
 }
 
 // gateSet is a Bloom filter of the words of one sentence, of two probes in
@@ -99,13 +103,21 @@ var (
 	nounOnlyAgentGate = gateOfKeys(nounOnlyAgents)
 )
 
-// wordsOf returns the set of the words of toks.
-func wordsOf(toks []nlp.Token) gateSet {
-	var ws gateSet
+// fill makes s the set of the words of toks.
+func (s *gateSet) fill(toks []nlp.Token) {
+	*s = gateSet{}
 	for i := range toks {
-		ws.add(toks[i].LowerHash())
+		s.add(toks[i].LowerHash())
 	}
-	return ws
+}
+
+// wordsFor returns the set of the words of s, made once for the sentence.
+func (st *docState) wordsFor(s *nlp.Sentence) *gateSet {
+	if st.s8for != s {
+		st.s8words.fill(s.Tokens)
+		st.s8for = s
+	}
+	return &st.s8words
 }
 
 // refWord reports whether w is a word resolveReferences may resolve.
@@ -122,8 +134,7 @@ func refWord(w string) bool {
 type s8facts struct {
 	numbersDone     bool
 	firstCD, lastCD int // the first and last number tokens, -1 for none
-	wordsDone       bool
-	words           gateSet // the sentence's words (mayHave)
+	words           *gateSet // the sentence's words (mayHave), nil until made
 }
 
 // numberWithin reports whether a number (CD) token may stand in
