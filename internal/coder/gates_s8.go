@@ -132,9 +132,10 @@ func refWord(w string) bool {
 // s8facts holds facts of a sentence the rules' gates test, made on first
 // use.
 type s8facts struct {
-	numbersDone     bool
-	firstCD, lastCD int // the first and last number tokens, -1 for none
-	words           *gateSet // the sentence's words (mayHave), nil until made
+	numbersDone bool
+	numbers     [4]uint64 // bit k: token k is a number (CD), for k < 256
+	longNumber  bool      // a number stands at 256 or after
+	words       *gateSet  // the sentence's words (mayHave), nil until made
 }
 
 // numberWithin reports whether a number (CD) token may stand in
@@ -142,19 +143,40 @@ type s8facts struct {
 func (x *sentence) numberWithin(from, to int) bool {
 	f := &x.s8
 	if !f.numbersDone {
-		f.firstCD, f.lastCD = -1, -1
 		for k := range x.toks {
 			if x.toks[k].Tag == "CD" {
-				if f.firstCD < 0 {
-					f.firstCD = k
+				if k >= 256 {
+					f.longNumber = true
+					break
 				}
-				f.lastCD = k
+				f.numbers[k>>6] |= 1 << (k & 63)
 			}
 		}
 		f.numbersDone = true
 	}
-	return f.firstCD >= 0 && from <= f.lastCD && to > f.firstCD
+	if f.longNumber && to > 256 {
+		return true
+	}
+	to = min(to, 256)
+	for k := max(from, 0); k < to; {
+		w := f.numbers[k>>6] >> (k & 63)
+		if n := 64 - k&63; to-k < n {
+			w &= 1<<(to-k) - 1
+			if w != 0 {
+				return true
+			}
+			break
+		} else if w != 0 {
+			return true
+		} else {
+			k += n
+		}
+	}
+	return false
 }
+
+// measureUnitFilter holds the words of measureUnits.
+var measureUnitFilter = keyFilter(measureUnits)
 
 // verdictCueGate holds the words without one of which verdictCode and
 // freedomRanking find nothing.

@@ -44,7 +44,7 @@ func (x *sentence) measureWords(from, to int) int {
 		case t.Tag == "CD":
 			seenNumber = true
 			n++
-		case measureUnits[t.Lower], t.Lower == "to" && k > from && x.toks[k-1].Lower == "up":
+		case hasWord(t, measureUnitFilter, measureUnits), t.Lower == "to" && k > from && x.toks[k-1].Lower == "up":
 			n++
 		}
 	}
