@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"github.com/accord-hub/accord/internal/event"
 	"github.com/accord-hub/accord/internal/nlp"
 )
 
@@ -185,3 +186,32 @@ var verdictCueGate = append(append(append(gateOfKeys(accusingCues), gateOfKeys(f
 
 // verdictNounGate holds the words of verdictNouns.
 var verdictNounGate = gateOfKeys(verdictNouns)
+
+var (
+	conditionOpenerGate = gateOfKeys(conditionOpeners)
+	phoneGate           = gateOf("phone", "telephone")
+	presentClaimGate    = gateOfKeys(presentClaims)
+)
+
+// targetlessBesideAimed reports whether evs hold an event with no target
+// (other than a force posture, 15) and one with a target: dropTargetless
+// has nothing to drop otherwise.
+func targetlessBesideAimed(evs []event.Event) bool {
+	bare, aimed := false, false
+	for i := range evs {
+		if evs[i].Target != "" {
+			aimed = true
+		} else if evs[i].Root != "15" {
+			bare = true
+		}
+	}
+	return bare && aimed
+}
+
+// frontedAs is fronted, with its first test made before the call.
+func (x *sentence) frontedAs(k int) int {
+	if x.toks[k].Lower != "as" {
+		return 0
+	}
+	return x.fronted(k)
+}
