@@ -215,3 +215,19 @@ func (x *sentence) frontedAs(k int) int {
 	}
 	return x.fronted(k)
 }
+
+var (
+	remarkNounGate       = gateOfKeys(remarkNouns)
+	reactionNounGate     = gateOfKeys(reactionNouns)
+	noneWordGate         = append(gateOfKeys(noneWords), gateOf("no")...)
+	resultParticipleGate = gateOfKeys(resultParticiples)
+	localTitleGate       = gateOfKeys(localTitles)
+)
+
+// headlineVerbAt is headlineVerb, with its tag test made before the call.
+func (x *sentence) headlineVerbAt(k int) bool {
+	if t := x.toks[k].Tag; t != "NN" && t != "NNS" {
+		return false
+	}
+	return x.headlineVerb(k)
+}

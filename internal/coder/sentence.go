@@ -312,7 +312,7 @@ func (x *sentence) findGroups() {
 			}
 		}
 		finiteGuess := false
-		if !isVerb && !x.c.dict.Compat && (x.mistaggedVerb(k) || x.headlineVerb(k)) {
+		if !isVerb && !x.c.dict.Compat && (x.mistaggedVerb(k) || x.headlineVerbAt(k)) {
 			isVerb, finiteGuess = true, true // "Norway/RB criticised/JJ Russia"
 		}
 		if !isVerb && !x.c.dict.Compat && x.subjunctiveVerb(k) {
