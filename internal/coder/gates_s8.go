@@ -1,6 +1,8 @@
 package coder
 
 import (
+	"strings"
+
 	"github.com/accord-hub/accord/internal/event"
 	"github.com/accord-hub/accord/internal/nlp"
 )
@@ -230,4 +232,24 @@ func (x *sentence) headlineVerbAt(k int) bool {
 		return false
 	}
 	return x.headlineVerb(k)
+}
+
+// letGate holds the forms of "let".
+var letGate = gateOf("let", "lets", "letting", "letted")
+
+// twoUntargetedAgreements reports whether evs hold two events agreedTogether
+// may join: with no target, a verb, and a code of intent (03) or of mutual
+// talk.
+func twoUntargetedAgreements(evs []event.Event) bool {
+	n := 0
+	for i := range evs {
+		ev := &evs[i]
+		if ev.Target != "" || ev.Evidence.Verb == nil || !strings.HasPrefix(ev.Code, "03") && !mutualTalk[ev.Code] {
+			continue
+		}
+		if n++; n == 2 {
+			return true
+		}
+	}
+	return false
 }
