@@ -183,8 +183,9 @@ var measureUnitFilter = keyFilter(measureUnits)
 
 // verdictCueGate holds the words without one of which verdictCode and
 // freedomRanking find nothing.
-var verdictCueGate = append(append(append(gateOfKeys(accusingCues), gateOfKeys(faultCues)...), gateOfKeys(weakFaultCues)...),
-	gateOf("forced", "failed", "least", "not", "no", "freedom", "freedoms", "rights")...)
+// The commonest words come first: a sentence that has one stops the test.
+var verdictCueGate = append(append(append(gateOf("not", "no", "rights", "failed", "forced", "least", "freedom", "freedoms"),
+	gateOfKeys(weakFaultCues)...), gateOfKeys(accusingCues)...), gateOfKeys(faultCues)...)
 
 // verdictNounGate holds the words of verdictNouns.
 var verdictNounGate = gateOfKeys(verdictNouns)
