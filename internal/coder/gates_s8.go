@@ -254,3 +254,31 @@ func twoUntargetedAgreements(evs []event.Event) bool {
 	}
 	return false
 }
+
+// attendedGate holds "attended", which attendedGatherings needs.
+var attendedGate = gateOf("attended")
+
+// twoUntargeted reports whether evs hold two events compoundMutuals may
+// join: with a source and a verb but no target.
+func twoUntargeted(evs []event.Event) bool {
+	n := 0
+	for i := range evs {
+		if ev := &evs[i]; ev.Target == "" && ev.Source != "" && ev.Evidence.Verb != nil {
+			if n++; n == 2 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// meetingBesideAppeal reports whether evs hold a meeting or call (04) and
+// an appeal for talks (026), the pair dropMeetingPurposes looks at.
+func meetingBesideAppeal(evs []event.Event) bool {
+	meeting, appeal := false, false
+	for i := range evs {
+		meeting = meeting || evs[i].Root == "04"
+		appeal = appeal || evs[i].Code == "026"
+	}
+	return meeting && appeal
+}

@@ -92,6 +92,9 @@ func (x *sentence) toldAsRebuke() {
 // video call with Sharif to discuss the railway" is the call, not an appeal
 // for talks.
 func (x *sentence) dropMeetingPurposes() {
+	if !meetingBesideAppeal(x.events) {
+		return // s8: nothing to drop
+	}
 	met := map[string]bool{}
 	for _, ev := range x.events {
 		if ev.Root == "04" {
