@@ -15,6 +15,9 @@ var mutualTalk = setOf("040", "041", "046")
 // intent towards Tajikistan and Tajikistan's towards Russia. Talks and
 // calls of a compound subject with no target are aimed the same way.
 func (x *sentence) agreedTogether() {
+	if !twoUntargetedAgreements(x.events) {
+		return // s8: no pair to join
+	}
 	type key struct {
 		verb [2]int
 		code string

@@ -19,6 +19,9 @@ var gatheringNouns = map[string]bool{
 // "Uzbekistan hosted an international conference on Afghanistan, attended
 // by the Taliban's foreign minister" is Uzbekistan hosting the Taliban (043).
 func (x *sentence) attendedGatherings() {
+	if !x.mayHave(attendedGate) {
+		return // s8
+	}
 	for k := x.from + 2; k+2 < len(x.toks); k++ {
 		if x.toks[k].Lower != "attended" || x.toks[k+1].Lower != "by" {
 			continue

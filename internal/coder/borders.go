@@ -198,6 +198,9 @@ var noneWords = map[string]bool{"none": true, "nobody": true, "no-one": true}
 // dropNoneObjects removes the events of verbs whose object is "none" or
 // "nobody": "Japarov pardoned none of the activists" pardons no one.
 func (x *sentence) dropNoneObjects() {
+	if !x.mayHave(noneWordGate) {
+		return // s8: no "none", "nobody", "no one"
+	}
 	kept := x.events[:0]
 	for _, ev := range x.events {
 		if k := x.verbToken(ev); k > 0 && k+1 < len(x.toks) && x.toks[k].Tag != "NN" && x.toks[k].Tag != "NNS" &&
@@ -781,6 +784,9 @@ func (x *sentence) headsOf() {
 // "the governor of Batken region", "the mayor of Osh", "the regional
 // governors of Batken and Fergana" (one each).
 func (x *sentence) localOfficials() {
+	if !x.mayHave(localTitleGate) {
+		return // s8: no local title
+	}
 	out := x.ms[:0]
 	drop := map[*mention]bool{}
 	for i, m := range x.ms {

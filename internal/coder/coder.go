@@ -101,6 +101,9 @@ type docState struct {
 	// sentence's events of that root, the last first, for "rejected the
 	// request" in the next (g5).
 	lastActs map[string][][2]string
+	// s8words holds the words of sentence s8for, for the rules' gates.
+	s8words gateSet
+	s8for   *nlp.Sentence
 	// dropped marks the sentences a discard phrase or a match score drops
 	// (see quietStory), by index.
 	dropped []bool
@@ -138,22 +141,37 @@ func (c *Coder) Code(a article.Article) Result {
 		}
 		c.tagger.Tag(s.Tokens)
 		if !c.dict.Compat {
+			ws := st.wordsFor(s) // s8: the retags' gates
 			c.retagPast(s.Tokens)
 			retagAttributive(s.Tokens)
 			retagAttributiveIng(s.Tokens)
 			retagNounCompounds(s.Tokens)
-			c.retagAfterDay(s.Tokens)
+			if setHasAny(ws, onGate) {
+				c.retagAfterDay(s.Tokens)
+			}
 			retagComplement(s.Tokens)
-			retagQuantity(s.Tokens)
+			if setHasAny(ws, approxWordGate) {
+				retagQuantity(s.Tokens)
+			}
 			retagQuotedModifier(s.Tokens)
-			retagObjectPronoun(s.Tokens)
+			if setHasAny(ws, objectPronounGate) {
+				retagObjectPronoun(s.Tokens)
+			}
 			c.retagPlacedVerb(s.Tokens)
 			retagGerundNoun(s.Tokens)
-			c.retagNameCut(s.Tokens) // ca19
+			if setHasAny(ws, sameFormPastGate) {
+				c.retagNameCut(s.Tokens)
+			} // ca19
 			c.retagPastAfterApposition(s.Tokens)
-			c.retagNounOnlyAgents(s.Tokens)
-			retagSpoke(s.Tokens)
-			retagAndVerb(s.Tokens)
+			if setHasAny(ws, nounOnlyAgentGate) {
+				c.retagNounOnlyAgents(s.Tokens)
+			}
+			if setHasAny(ws, spokeGate) {
+				retagSpoke(s.Tokens)
+			}
+			if setHasAny(ws, andGate) {
+				retagAndVerb(s.Tokens)
+			}
 			retagSpeakerPast(s.Tokens) // g4
 		}
 		evs := c.safeCodeSentence(st, s, i == 0, &res)

@@ -11,6 +11,9 @@ var conditionOpeners = map[string]bool{"if": true, "unless": true, "whether": tr
 // words after its opener, with no comma or other verb between: the main
 // clause's warning or threat is the act; the condition is not.
 func (x *sentence) dropConditionedActs() {
+	if !x.mayHave(conditionOpenerGate) {
+		return // s8: inCondition needs an opener
+	}
 	kept := x.events[:0]
 	for _, ev := range x.events {
 		if k := x.verbToken(ev); k > 0 && x.inCondition(k) {

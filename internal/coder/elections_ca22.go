@@ -23,6 +23,9 @@ var flawWords = map[string]bool{
 // story is about.
 func (x *sentence) electionVerdicts() {
 	toks := x.toks
+	if !x.mayHave(electionNounGate) || !x.mayHave(flawWordGate) {
+		return // s8: no vote or no flaw named
+	}
 	for _, rg := range x.groups {
 		if rg.noun || rg.neg || rg.modal != "" || !speechLemmas[firstLemma(rg)] {
 			continue

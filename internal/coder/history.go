@@ -21,15 +21,16 @@ func (x *sentence) datedHistory(v int) bool {
 	if err1 != nil || err2 != nil {
 		return false
 	}
-	for k := x.from; k < v; k++ {
+	claims := x.mayHave(presentClaimGate) // s8: no claim word, no loop
+	for k := x.from; k < v && claims; k++ {
 		if hasWord(&x.toks[k], presentClaimFilter, presentClaims) {
 			return false // "Rights groups say troops massacred protesters in May 2005": today's claim
 		}
 	}
 	end := min(len(x.toks), v+12)
 	for k := v + 1; k < end; k++ {
-		t := x.toks[k]
-		if strings.HasPrefix(t.Tag, "VB") || hasWord(&t, historyStopFilter, historyStops) {
+		t := &x.toks[k] // s8: no copy
+		if strings.HasPrefix(t.Tag, "VB") || hasWord(t, historyStopFilter, historyStops) {
 			return false
 		}
 		if t.Lower == "world" && k+1 < len(x.toks) && x.toks[k+1].Lower == "war" && docYear > 1960 {

@@ -26,6 +26,10 @@ func (x *sentence) answeredIdeas() {
 			last = m
 		}
 	}
+	if !x.mayHave(ideaNounGate) {
+		x.st.proposer = last // s8: no idea noun, no answered idea
+		return
+	}
 	for i := range x.events {
 		ev := &x.events[i]
 		if ev.Target != "" || ev.Root != "05" && ev.Root != "12" && !x.acceptedOffer(ev) {

@@ -17,6 +17,9 @@ var judgeAdjectives = map[string]bool{"unacceptable": true, "provocative": true,
 // criticises whoever made them (111).
 func (x *sentence) judgedRemarks() {
 	toks := x.toks
+	if !x.mayHave(remarkNounGate) {
+		return // s8: no remark noun
+	}
 	for _, sg := range x.groups {
 		if sg.noun || sg.neg || !speechLemmas[firstLemma(sg)] {
 			continue

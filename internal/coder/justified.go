@@ -58,6 +58,9 @@ var resultParticiples = map[string]bool{"ending": true}
 
 // dropResults drops the events coded from such a participle.
 func (x *sentence) dropResults() {
+	if !x.mayHave(resultParticipleGate) {
+		return // s8
+	}
 	kept := x.events[:0]
 	for _, ev := range x.events {
 		if k := x.verbToken(ev); k > x.from && resultParticiples[x.toks[k].Lower] && x.toks[k-1].Lower == "," {

@@ -11,8 +11,8 @@ import (
 // so when the letting is refused, negated or hypothetical the act is not
 // done, and the refusal is of X.
 func (x *sentence) letActs() {
-	if len(x.events) == 0 {
-		return
+	if len(x.events) == 0 || !x.mayHave(letGate) {
+		return // (s8: no form of "let")
 	}
 	kept := x.events[:0]
 	for _, ev := range x.events {

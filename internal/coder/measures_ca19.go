@@ -23,6 +23,9 @@ func (x *sentence) measureWords(from, to int) int {
 	if to > len(x.toks) {
 		to = len(x.toks)
 	}
+	if !x.numberWithin(from, to) {
+		return 0 // s8
+	}
 	number := false
 	for k := from; k < to; k++ {
 		if x.toks[k].Tag == "CD" {
@@ -41,7 +44,7 @@ func (x *sentence) measureWords(from, to int) int {
 		case t.Tag == "CD":
 			seenNumber = true
 			n++
-		case measureUnits[t.Lower], t.Lower == "to" && k > from && x.toks[k-1].Lower == "up":
+		case hasWord(t, measureUnitFilter, measureUnits), t.Lower == "to" && k > from && x.toks[k-1].Lower == "up":
 			n++
 		}
 	}

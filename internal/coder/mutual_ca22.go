@@ -14,6 +14,9 @@ import (
 // mutual verb ("agreed", "pledged") carries them. Signing stays as coded:
 // two states may sign a treaty of many.
 func (x *sentence) compoundMutuals() {
+	if !twoUntargeted(x.events) {
+		return // s8: no two events to join
+	}
 	type key struct {
 		code string
 		verb int

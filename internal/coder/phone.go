@@ -14,6 +14,9 @@ func (x *sentence) phoneCalls() {
 		return
 	}
 	n := len(x.events)
+	if !x.mayHave(phoneGate) {
+		n = 0 // s8: phoneAdjunct needs one of these words
+	}
 	for i := 0; i < n; i++ {
 		ev := x.events[i]
 		if ev.Target == "" || ev.Code == "041" || ev.Code == "042" || ev.Code == "043" || ev.Code == "044" {

@@ -140,6 +140,9 @@ var reactionVerbs = map[string]string{
 // Washington. The reacting actor's target is the source of the act before
 // the comma.
 func (x *sentence) reactionAppositions() {
+	if !x.mayHave(reactionNounGate) {
+		return // s8: no reaction noun
+	}
 	for k := x.from + 1; k+4 < len(x.toks); k++ {
 		if x.toks[k].Lower != "," {
 			continue

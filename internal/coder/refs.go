@@ -27,6 +27,9 @@ func (x *sentence) resolveReferences() {
 			continue
 		}
 		w := toks[k].Lower
+		if !refWord(w) {
+			continue // s8: every case below needs one of these words
+		}
 		if end, ref := x.pairRef(k); ref != nil {
 			// "…met Y. They agreed": the two who met.
 			added = append(added, x.refTo(k, end, ref.codes, false, true))

@@ -265,6 +265,9 @@ func (x *sentence) affiliations() {
 // same source the same act against someone: "ratified the agreement on the
 // Kyrgyz-Uzbek border" is Kyrgyzstan's with Uzbekistan, not also alone.
 func (x *sentence) dropTargetless() {
+	if !targetlessBesideAimed(x.events) {
+		return // s8: nothing to drop
+	}
 	key := func(ev event.Event) string {
 		return ev.Source + "|" + ev.Root
 	}

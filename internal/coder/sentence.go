@@ -54,6 +54,7 @@ type sentence struct {
 	// first use (wordSet).
 	words     dict.WordSet
 	wordsDone bool
+	s8        s8facts // facts for the rules' gates, made on first use
 }
 
 // newGroup returns a pointer to a copy of g; groups are allocated in
@@ -318,7 +319,7 @@ func (x *sentence) findGroups() {
 			}
 		}
 		finiteGuess := false
-		if !isVerb && !x.c.dict.Compat && (x.mistaggedVerb(k) || x.headlineVerb(k)) {
+		if !isVerb && !x.c.dict.Compat && (x.mistaggedVerb(k) || x.headlineVerbAt(k)) {
 			isVerb, finiteGuess = true, true // "Norway/RB criticised/JJ Russia"
 		}
 		if !isVerb && !x.c.dict.Compat && x.subjunctiveVerb(k) {

@@ -16,6 +16,9 @@ var toldVerbs = map[string]bool{
 // …" and "…, Saidov told Muttaqi by telephone": whatever was said, the
 // two spoke by phone (041).
 func (x *sentence) spokenCalls() {
+	if !x.mayHave(toldVerbGate) {
+		return // s8
+	}
 	for k := x.from + 1; k+2 < len(x.toks); k++ {
 		if !toldVerbs[x.toks[k].Lower] {
 			continue
@@ -49,6 +52,9 @@ var rebukeNouns = map[string]bool{"rebuke": true, "reprimand": true, "snub": tru
 // rebuke"; "…, a remark widely seen as a rare public rebuke of the Russian
 // leader".
 func (x *sentence) toldAsRebuke() {
+	if !x.mayHave(rebukeNounGate) {
+		return // s8
+	}
 	r := -1
 	for k := x.from + 1; k < len(x.toks); k++ {
 		if rebukeNouns[x.toks[k].Lower] && strings.HasPrefix(x.toks[k].Tag, "NN") {
@@ -86,6 +92,9 @@ func (x *sentence) toldAsRebuke() {
 // video call with Sharif to discuss the railway" is the call, not an appeal
 // for talks.
 func (x *sentence) dropMeetingPurposes() {
+	if !meetingBesideAppeal(x.events) {
+		return // s8: nothing to drop
+	}
 	met := map[string]bool{}
 	for _, ev := range x.events {
 		if ev.Root == "04" {

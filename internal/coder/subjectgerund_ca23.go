@@ -26,7 +26,7 @@ func (x *sentence) skipSubjectGerunds() {
 				continue
 			}
 		}
-		if j := x.fronted(k); j > 0 {
+		if j := x.frontedAs(k); j > 0 {
 			for n := k; n < j; n++ {
 				x.skip[n] = true
 			}

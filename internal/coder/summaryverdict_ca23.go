@@ -30,7 +30,7 @@ var faultWords = setOf("absurd", "groundless", "unfounded", "baseless", "fabrica
 // with "a"; this takes the describing verbs, the passive and the other
 // determiners.
 func (x *sentence) summaryVerdicts() {
-	if x.c.dict.Compat {
+	if x.c.dict.Compat || !x.mayHave(verdictNounGate) {
 		return
 	}
 	toks := x.toks

@@ -75,11 +75,11 @@ func (x *sentence) verdictCode(from, to int) string {
 // Turkmenistan. A complement that reports an act of its own is coded as
 // that act instead.
 func (x *sentence) verdictStatements() {
-	if x.c.dict.Compat {
-		return
+	if x.c.dict.Compat || !x.mayHave(verdictCueGate) {
+		return // s8: verdictCode needs one of these words
 	}
 	for _, g := range x.groups {
-		if g.noun || g.neg || g.coded || g.passive || !x.headIn(g, verdictLemmas) || x.toks[g.head].Tag == "VBG" {
+		if g.noun || g.neg || g.coded || g.passive || x.toks[g.head].Tag == "VBG" || !x.headIn(g, verdictLemmas) {
 			// (", saying it violated …" gives the reason of the main verb's act)
 			continue
 		}
