@@ -171,8 +171,8 @@ func (c *Coder) Code(a article.Article) Result {
 			}
 			if setHasAny(ws, andGate) {
 				retagAndVerb(s.Tokens)
+				retagSpeakerPast(s.Tokens) // g4: only a verb after "and"
 			}
-			retagSpeakerPast(s.Tokens) // g4
 		}
 		evs := c.safeCodeSentence(st, s, i == 0, &res)
 		if !c.dict.Compat {
