@@ -1,5 +1,7 @@
 package coder
 
+import "github.com/accord-hub/accord/internal/event"
+
 // helpModals are the modals that make a help hypothetical: "could help
 // Russian firms evade sanctions".
 var helpModals = map[string]bool{"could": true, "may": true, "might": true, "would": true, "will": true, "can": true, "ca": true, "wo": true}
@@ -11,14 +13,8 @@ var helpModals = map[string]bool{"could": true, "may": true, "might": true, "wou
 func (x *sentence) helpedActs() {
 	kept := x.events[:0]
 	for _, ev := range x.events {
-		k := x.verbToken(ev)
-		g := x.groupCovering(max(k, 0))
-		if k < 0 || g == nil || g.noun {
-			kept = append(kept, ev)
-			continue
-		}
-		p := x.prevGroup(g.start)
-		if p == nil || p.noun || firstLemma(p) != "help" || g.start-p.end > 6 || x.toks[g.start].Tag != "VB" && x.toks[g.start].Tag != "VBP" {
+		g, p := x.verbAfter(ev, "help", 6)
+		if p == nil || x.toks[g.start].Tag != "VB" && x.toks[g.start].Tag != "VBP" {
 			kept = append(kept, ev)
 			continue
 		}
@@ -58,4 +54,20 @@ func (x *sentence) conditionalBefore(k int) bool {
 		}
 	}
 	return false
+}
+
+// verbAfter returns the verb group g that ev was coded from and the verb
+// group p of the lemma right before it, at most gap tokens away ("help
+// Russia evade", "let the ship dock"), or nils when there is no such pair.
+func (x *sentence) verbAfter(ev event.Event, lemma string, gap int) (g, p *vgroup) {
+	k := x.verbToken(ev)
+	g = x.groupCovering(max(k, 0))
+	if k < 0 || g == nil || g.noun {
+		return nil, nil
+	}
+	p = x.prevGroup(g.start)
+	if p == nil || p.noun || firstLemma(p) != lemma || g.start-p.end > gap {
+		return nil, nil
+	}
+	return g, p
 }

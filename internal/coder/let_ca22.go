@@ -16,14 +16,8 @@ func (x *sentence) letActs() {
 	}
 	kept := x.events[:0]
 	for _, ev := range x.events {
-		k := x.verbToken(ev)
-		g := x.groupCovering(max(k, 0))
-		if k < 0 || g == nil || g.noun {
-			kept = append(kept, ev)
-			continue
-		}
-		p := x.prevGroup(g.start)
-		if p == nil || p.noun || firstLemma(p) != "let" || g.start-p.end > 10 {
+		g, p := x.verbAfter(ev, "let", 10)
+		if p == nil {
 			kept = append(kept, ev)
 			continue
 		}
