@@ -49,13 +49,7 @@ func (x *sentence) agreedTogether() {
 	if len(drop) == 0 {
 		return
 	}
-	kept := x.events[:0]
-	for i, ev := range x.events {
-		if !drop[i] {
-			kept = append(kept, ev)
-		}
-	}
-	x.events = kept
+	x.dropEvents(func(i int) bool { return drop[i] })
 }
 
 // agreedBefore reports whether "agreed to" (or "decided", "pledged")

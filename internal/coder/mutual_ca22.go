@@ -57,13 +57,8 @@ func (x *sentence) compoundMutuals() {
 	if len(added) == 0 {
 		return
 	}
-	kept := x.events[:0]
-	for i, ev := range x.events {
-		if !drop[i] {
-			kept = append(kept, ev)
-		}
-	}
-	x.events = append(kept, added...)
+	x.dropEvents(func(i int) bool { return drop[i] })
+	x.events = append(x.events, added...)
 }
 
 // mutualAmong reports whether code, coded from the verb at byte offset

@@ -1712,9 +1712,15 @@ func (x *sentence) dropEchoes() {
 			}
 		}
 	}
+	x.dropEvents(func(i int) bool { return drop[i] })
+}
+
+// dropEvents removes the events for which drop(i) holds, i being the
+// event's index before any removal, and keeps the order of the rest.
+func (x *sentence) dropEvents(drop func(i int) bool) {
 	kept := x.events[:0]
 	for i, ev := range x.events {
-		if !drop[i] {
+		if !drop(i) {
 			kept = append(kept, ev)
 		}
 	}
